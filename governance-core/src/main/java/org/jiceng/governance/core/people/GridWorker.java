@@ -1,0 +1,70 @@
+package org.jiceng.governance.core.people;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.code.ResidentIdNumber;
+
+/**
+ * A member of a grid's staff (网格力量): full-time or part-time grid worker, instructor, building
+ * head or mobile grid worker, attached to a grid, micro-grid or building.
+ */
+@Value.Immutable
+public abstract class GridWorker implements Identified {
+  GridWorker() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GridWorker}. */
+  public static final class Builder extends ImmutableGridWorker.Builder {}
+
+  @Override
+  @NotBlank
+  public abstract String getId();
+
+  @Override
+  @NotBlank
+  public abstract String getName();
+
+  /**
+   * Returns the id of the grid, micro-grid or building the worker serves.
+   *
+   * @return the area id
+   */
+  @NotBlank
+  public abstract String getAreaId();
+
+  /**
+   * Returns the role.
+   *
+   * @return the role
+   */
+  public abstract GridWorkerRole getRole();
+
+  /**
+   * Returns the resident identity number; personal data, masked when printed.
+   *
+   * @return the number, may be empty
+   */
+  public abstract Optional<ResidentIdNumber> getIdentityNumber();
+
+  /**
+   * Returns the phone number; personal data, masked when printed.
+   *
+   * @return the phone, may be empty
+   */
+  public abstract Optional<String> getPhone();
+
+  @Value.Check
+  final void check() {
+    org.jiceng.governance.core.internal.Checks.checkText("grid worker", getId(), getName());
+  }
+}

@@ -1,0 +1,68 @@
+package org.jiceng.governance.core.unit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+import org.jiceng.governance.core.Identified;
+
+/** A service place (阵地): centre, station, point or love station, with its floor area in m². */
+@Value.Immutable
+public abstract class ServiceFacility implements Identified {
+  ServiceFacility() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ServiceFacility}. */
+  public static final class Builder extends ImmutableServiceFacility.Builder {}
+
+  @Override
+  @NotBlank
+  public abstract String getId();
+
+  @Override
+  @NotBlank
+  public abstract String getName();
+
+  /**
+   * Returns the tier.
+   *
+   * @return the kind
+   */
+  public abstract FacilityKind getKind();
+
+  /**
+   * Returns the id of the area the facility serves (community for a centre, compound or grid
+   * for a station).
+   *
+   * @return the area id
+   */
+  @NotBlank
+  public abstract String getAreaId();
+
+  /**
+   * Returns the floor area in square metres.
+   *
+   * @return the area, at least 0 and finite
+   */
+  @PositiveOrZero
+  public abstract double getFloorArea();
+
+  @Value.Check
+  final void check() {
+    org.jiceng.governance.core.internal.Checks.checkText("service facility", getId(), getName());
+    if (!(getFloorArea() >= 0) || Double.isInfinite(getFloorArea())) {
+      throw new IllegalArgumentException(
+          "Service facility '"
+              + getId()
+              + "': floorArea must be a finite number >= 0, found "
+              + getFloorArea());
+    }
+  }
+}
