@@ -1,0 +1,113 @@
+package org.jiceng.governance.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jiceng.governance.core.code.CodeFormatException;
+import org.jiceng.governance.core.code.CodeKind;
+import org.jiceng.governance.core.code.DivisionCode;
+import org.jiceng.governance.core.code.ResidentIdNumber;
+import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jiceng codes CODE...}: one line per argument, {@code CODE<TAB>KIND<TAB>valid} or {@code
+ * CODE<TAB>KIND<TAB>invalid: reason}; KIND is division, credit, resident-id or unknown; a
+ * resident identity number is printed masked. Exit 0 when all are valid, 1 when any is not.
+ */
+@Command(
+    name = "codes",
+    description = "Check division codes, unified social credit codes and resident identity numbers.")
+final class CodesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "CODE", description = "codes to check")
+  List<String> codes;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    boolean allValid = true;
+    for (String code : codes) {
+      Result r = check(code);
+      allValid &= r.reason == null;
+      out.println(r.shown + "\t" + r.kind + "\t" + (r.reason == null ? "valid" : "invalid: " + r.reason));
+    }
+    return allValid ? Jiceng.OK : Jiceng.FINDINGS;
+  }
+
+  private static final class Result {
+    final String shown;
+    final String kind;
+    final String reason;
+
+    Result(String shown, String kind, String reason) {
+      this.shown = shown;
+      this.kind = kind;
+      this.reason = reason;
+    }
+  }
+
+  /** Classifies by shape, then parses; an 18-character text is an identity number when it looks like one. */
+  static Result check(String code) {
+    String trimmed = code.strip();
+    if (trimmed.length() == 12) {
+      return attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed));
+    }
+    if (trimmed.length() == 18) {
+      if (looksLikeResidentId(trimmed)) {
+        Result asId = attempt(trimmed, CodeKind.RESIDENT_ID, () -> ResidentIdNumber.parse(trimmed));
+        if (asId.reason == null) {
+          return asId;
+        }
+        Result asCredit = attempt(trimmed, CodeKind.CREDIT, () -> UnifiedSocialCreditCode.parse(trimmed));
+        return asCredit.reason == null ? asCredit : asId;
+      }
+      return attempt(trimmed, CodeKind.CREDIT, () -> UnifiedSocialCreditCode.parse(trimmed));
+    }
+    return new Result(
+        ResidentIdNumber.mask(trimmed).equals(trimmed) ? trimmed : shownUnknown(trimmed),
+        "unknown",
+        "expected a 12-digit division code or an 18-character credit code or identity number, found "
+            + trimmed.length()
+            + " characters");
+  }
+
+  private static String shownUnknown(String s) {
+    // Digits-only text of unknown length may still be personal data: mask it.
+    return s.chars().allMatch(Character::isDigit) ? ResidentIdNumber.mask(s) : s;
+  }
+
+  private static boolean looksLikeResidentId(String s) {
+    for (int i = 0; i < 17; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    try {
+      LocalDate.of(
+          Integer.parseInt(s.substring(6, 10)),
+          Integer.parseInt(s.substring(10, 12)),
+          Integer.parseInt(s.substring(12, 14)));
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static Result attempt(String text, CodeKind kind, Runnable parse) {
+    String shown = kind == CodeKind.RESIDENT_ID ? ResidentIdNumber.mask(text) : text;
+    try {
+      parse.run();
+      return new Result(shown, kind.getLabel(), null);
+    } catch (CodeFormatException e) {
+      String where = e.getErrorIndex() < 0 ? "" : "at position " + (e.getErrorIndex() + 1) + ": ";
+      return new Result(shown, kind.getLabel(), where + e.getReason());
+    }
+  }
+}

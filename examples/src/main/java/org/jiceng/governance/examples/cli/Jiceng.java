@@ -1,0 +1,87 @@
+package org.jiceng.governance.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code jiceng} command-line tool. Exit codes: 0 clean, 1 findings or invalid codes, 2 bad
+ * input or usage.
+ */
+@Command(
+    name = "jiceng",
+    mixinStandardHelpOptions = true,
+    versionProvider = Jiceng.Version.class,
+    description = "Model, check and simulate party-building-led grassroots governance (党建引领基层治理).",
+    subcommands = {CodesCommand.class, CommandLine.HelpCommand.class})
+public final class Jiceng implements Runnable {
+  /** Exit code: everything clean. */
+  public static final int OK = 0;
+  /** Exit code: findings at or above the threshold, or invalid codes. */
+  public static final int FINDINGS = 1;
+  /** Exit code: bad input or usage. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the tool and exits the JVM with its exit code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+  }
+
+  /**
+   * Runs the tool with the given streams; the entry point of tests.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Jiceng());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("jiceng: " + ex.getMessage());
+          err.println("Try 'jiceng --help' for usage.");
+          return USAGE;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /** Reads the version that Maven wrote into {@code version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Jiceng.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"jiceng " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code jiceng} command-line tool (picocli). */
+package org.jiceng.governance.examples.cli;

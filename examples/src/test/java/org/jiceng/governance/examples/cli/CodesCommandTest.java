@@ -1,0 +1,59 @@
+package org.jiceng.governance.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class CodesCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Jiceng.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void codes_allValidExitsZero() {
+    int code = run("codes", "211324001001", "91350100M000100Y43", "11010519491231002X", "121200004013590816");
+    assertThat(code).isZero();
+    assertThat(out.toString().split("\\R"))
+        .containsExactly(
+            "211324001001\tdivision\tvalid",
+            "91350100M000100Y43\tcredit\tvalid",
+            "110105********002X\tresident-id\tvalid",
+            "121200004013590816\tcredit\tvalid");
+  }
+
+  @Test
+  void codes_anyInvalidExitsOneWithReason() {
+    int code = run("codes", "21132400100A", "91110000600037341N", "36042619910102009X", "12345");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString().split("\\R"))
+        .containsExactly(
+            "21132400100A\tdivision\tinvalid: at position 12: expected a digit, found 'A'",
+            "91110000600037341N\tcredit\tinvalid: at position 18: expected check character 'L', found 'N'",
+            "360426********009X\tresident-id\tinvalid: at position 18: expected check character '3', found 'X'",
+            "*****\tunknown\tinvalid: expected a 12-digit division code or an 18-character credit code or identity number, found 5 characters");
+    assertThat(out.toString()).doesNotContain("19910102");
+  }
+
+  @Test
+  void codes_withoutArgumentsIsUsageError() {
+    assertThat(run("codes")).isEqualTo(2);
+    assertThat(err.toString()).contains("CODE");
+  }
+
+  @Test
+  void unknownOption_isUsageError() {
+    assertThat(run("--frobnicate")).isEqualTo(2);
+    assertThat(run()).isEqualTo(2);
+  }
+
+  @Test
+  void version_printsTheVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("jiceng ");
+  }
+}
