@@ -33,6 +33,8 @@ import org.jiceng.governance.core.unit.ServiceFacility;
  */
 final class JurisdictionIndex {
   private static final Set<AreaLevel> STAFF_LEVELS = EnumSet.of(AreaLevel.STREET, AreaLevel.COMMUNITY);
+  /** Levels that parts other than workers may hang on: any but a single household. */
+  private static final Set<AreaLevel> PART_LEVELS = EnumSet.complementOf(EnumSet.of(AreaLevel.HOUSEHOLD));
   private static final Set<AreaLevel> GRID_LEVELS =
       EnumSet.of(AreaLevel.GRID, AreaLevel.MICRO_GRID, AreaLevel.BUILDING);
 
@@ -140,7 +142,7 @@ final class JurisdictionIndex {
     ImmutableListMultimap.Builder<String, PartyOrganization> orgKids = ImmutableListMultimap.builder();
     for (PartyOrganization o : j.getPartyOrganizations()) {
       o.getAreaId()
-          .filter(id -> areaRef(o.getId(), "area", id, EnumSet.allOf(AreaLevel.class)))
+          .filter(id -> areaRef(o.getId(), "area", id, PART_LEVELS))
           .ifPresent(id -> onArea.put(id, o));
       for (String unitId : o.getUnitIds()) {
         unitRef(o.getId(), unitId);
@@ -171,12 +173,12 @@ final class JurisdictionIndex {
     organizationChildren = orgKids.build();
 
     for (var m : j.getPartyMembers()) {
-      areaRef(m.getId(), "area", m.getAreaId(), EnumSet.allOf(AreaLevel.class));
+      areaRef(m.getId(), "area", m.getAreaId(), PART_LEVELS);
       m.getUnitId().ifPresent(u -> unitRef(m.getId(), u));
     }
     ImmutableListMultimap.Builder<String, ResponsibilityContact> contacts = ImmutableListMultimap.builder();
     for (ResponsibilityContact c : j.getContacts()) {
-      if (areaRef(c.getId(), "area", c.getAreaId(), EnumSet.allOf(AreaLevel.class))) {
+      if (areaRef(c.getId(), "area", c.getAreaId(), PART_LEVELS)) {
         contacts.put(c.getAreaId(), c);
       }
       c.getUnitId().ifPresent(u -> unitRef(c.getId(), u));
@@ -197,7 +199,7 @@ final class JurisdictionIndex {
     }
     ImmutableListMultimap.Builder<String, ServiceFacility> facilities = ImmutableListMultimap.builder();
     for (ServiceFacility f : j.getFacilities()) {
-      if (areaRef(f.getId(), "area", f.getAreaId(), EnumSet.allOf(AreaLevel.class))) {
+      if (areaRef(f.getId(), "area", f.getAreaId(), PART_LEVELS)) {
         facilities.put(f.getAreaId(), f);
       }
     }

@@ -1,0 +1,50 @@
+package org.jiceng.governance.json;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+
+/**
+ * A dataset read whole: the jurisdiction, the standards profile the file names, and (in lenient
+ * mode) the problems found. In strict mode the problems are always empty and the jurisdiction
+ * is always present.
+ */
+@Value.Immutable
+public abstract class Dataset {
+  Dataset() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Dataset}. */
+  public static final class Builder extends ImmutableDataset.Builder {}
+
+  /**
+   * Returns the id of the standards profile the file names ({@code "profile"}).
+   *
+   * @return the profile id, may be empty
+   */
+  public abstract Optional<String> getProfile();
+
+  /**
+   * Returns the jurisdiction; empty only in lenient mode when the parts that were readable do not
+   * form a consistent jurisdiction.
+   *
+   * @return the jurisdiction
+   */
+  public abstract Optional<Jurisdiction> getJurisdiction();
+
+  /**
+   * Returns the problems found in lenient mode, in file order.
+   *
+   * @return the problems, empty in strict mode
+   */
+  public abstract List<DatasetProblem> getProblems();
+}

@@ -1,0 +1,101 @@
+package org.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One problem found while reading a dataset: where it is (source, line, column, JSON Pointer)
+ * and what was expected. {@link #toString()} gives the form
+ * {@code kazuo.json:214:17 /streets/0/grids/12/households: expected a whole number >= 0, found "三百"}.
+ */
+public final class DatasetProblem {
+  private final String source;
+  private final int line;
+  private final int column;
+  private final String pointer;
+  private final String message;
+
+  /**
+   * Creates a problem.
+   *
+   * @param source the file name or another label of the input, not null
+   * @param line the 1-based line, or -1 when unknown
+   * @param column the 1-based column, or -1 when unknown
+   * @param pointer the JSON Pointer of the value at fault, not null ("" for the document)
+   * @param message what was expected and what was found, not null
+   */
+  public DatasetProblem(String source, int line, int column, String pointer, String message) {
+    this.source = requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.pointer = requireNonNull(pointer, "pointer");
+    this.message = requireNonNull(message, "message");
+  }
+
+  /**
+   * Returns the source label, usually the file name.
+   *
+   * @return the source
+   */
+  public String getSource() {
+    return source;
+  }
+
+  /**
+   * Returns the 1-based line.
+   *
+   * @return the line, or -1 when unknown
+   */
+  public int getLine() {
+    return line;
+  }
+
+  /**
+   * Returns the 1-based column.
+   *
+   * @return the column, or -1 when unknown
+   */
+  public int getColumn() {
+    return column;
+  }
+
+  /**
+   * Returns the JSON Pointer of the value at fault.
+   *
+   * @return the pointer, "" for the whole document
+   */
+  public String getPointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns what was expected and what was found.
+   *
+   * @return the message
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DatasetProblem)) {
+      return false;
+    }
+    DatasetProblem p = (DatasetProblem) o;
+    return line == p.line
+        && column == p.column
+        && source.equals(p.source)
+        && pointer.equals(p.pointer)
+        && message.equals(p.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(source, line, column, pointer, message);
+  }
+
+  @Override
+  public String toString() {
+    return source + ":" + line + ":" + column + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+  }
+}

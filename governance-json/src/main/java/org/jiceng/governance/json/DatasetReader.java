@@ -1,0 +1,194 @@
+package org.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.DatasetParser;
+import org.jiceng.governance.json.internal.SubtreeAssembler;
+
+/**
+ * Reads {@code jiceng.dataset/1} files (see {@code docs/dataset-format.md}), whole or one
+ * community at a time.
+ *
+ * <p>Strict by default: an unknown field, a duplicate key, a wrong type, a negative count, a
+ * missing required field, an invalid code, an absurd size or an inconsistent reference throws a
+ * {@link DatasetFormatException} naming the file, line, column and JSON Pointer, e.g. {@code
+ * kazuo.json:214:17 /streets/0/communities/3/grids/12/households: expected a whole number >= 0,
+ * found "三百"}. {@link #lenient()} collects the problems of a community as findings and goes
+ * on with the next community; only malformed JSON or a size limit stops it.
+ *
+ * <pre>{@code
+ * Dataset d = DatasetReader.strict().read(Path.of("kazuo.json"));
+ * ReadSummary s = DatasetReader.strict().forEachCommunity(Path.of("province.json"), subtree -> …);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; each read uses its own parser.
+ */
+public final class DatasetReader {
+  /** Default limits: far above any real dataset, far below what could exhaust memory. */
+  public static final StreamReadConstraints DEFAULT_CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(64)
+          .maxStringLength(65_536)
+          .maxNumberLength(32)
+          .maxNameLength(256)
+          .build();
+
+  private final boolean lenient;
+  private final JsonFactory factory;
+
+  private DatasetReader(boolean lenient, StreamReadConstraints constraints) {
+    this.lenient = lenient;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+  }
+
+  /**
+   * Returns a reader that throws on the first problem.
+   *
+   * @return the strict reader
+   */
+  public static DatasetReader strict() {
+    return new DatasetReader(false, DEFAULT_CONSTRAINTS);
+  }
+
+  /**
+   * Returns a reader that collects the problems of each bad community and goes on.
+   *
+   * @return the lenient reader
+   */
+  public static DatasetReader lenient() {
+    return new DatasetReader(true, DEFAULT_CONSTRAINTS);
+  }
+
+  /**
+   * Returns a copy with other size limits.
+   *
+   * @param constraints the limits, not null
+   * @return the reader
+   */
+  public DatasetReader withConstraints(StreamReadConstraints constraints) {
+    return new DatasetReader(lenient, requireNonNull(constraints, "constraints"));
+  }
+
+  /**
+   * Reads a whole file.
+   *
+   * @param file the file, not null; its file name labels the problems
+   * @return the dataset
+   * @throws DatasetFormatException if the file is not a valid dataset (strict mode)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Dataset read(Path file) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return read(in, label(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a whole stream (UTF-8, or the encoding Jackson detects). The stream is not closed.
+   *
+   * @param in the stream, not null
+   * @param source the label of the input in problems, e.g. a file name, not null
+   * @return the dataset
+   * @throws DatasetFormatException if the input is not a valid dataset (strict mode)
+   */
+  public Dataset read(InputStream in, String source) {
+    requireNonNull(source, "source");
+    List<DatasetProblem> problems = new ArrayList<>();
+    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems::add);
+    try (JsonParser p = factory.createParser(requireNonNull(in, "in"))) {
+      Cursor cursor = new Cursor(p, source);
+      new DatasetParser(cursor, lenient, problems::add).parse(assembler.wholeSink(cursor));
+      Dataset.Builder b = Dataset.builder().profile(assembler.profile());
+      try {
+        Jurisdiction j = assembler.buildWhole(cursor);
+        b.jurisdiction(j);
+      } catch (DatasetFormatException e) {
+        if (!lenient) {
+          throw e;
+        }
+        problems.addAll(e.getProblems());
+      }
+      return b.addAllProblems(problems).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    } catch (DatasetFormatException e) {
+      if (!lenient) {
+        throw e;
+      }
+      problems.addAll(e.getProblems());
+      return Dataset.builder().profile(assembler.profile()).addAllProblems(problems).build();
+    }
+  }
+
+  /**
+   * Streams a file one community at a time: memory depends on the largest community, not on
+   * the file.
+   *
+   * @param file the file, not null
+   * @param action receives each community, not null
+   * @return what was read
+   * @throws DatasetFormatException if the file is not a valid dataset (strict mode)
+   */
+  public ReadSummary forEachCommunity(Path file, Consumer<CommunitySubtree> action) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return forEachCommunity(in, label(file), action);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Streams an input one community at a time. The stream is not closed.
+   *
+   * @param in the stream, not null
+   * @param source the label of the input in problems, not null
+   * @param action receives each community, not null
+   * @return what was read
+   * @throws DatasetFormatException if the input is not a valid dataset (strict mode)
+   */
+  public ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action) {
+    requireNonNull(source, "source");
+    requireNonNull(action, "action");
+    List<DatasetProblem> problems = new ArrayList<>();
+    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems::add);
+    try (JsonParser p = factory.createParser(requireNonNull(in, "in"))) {
+      Cursor cursor = new Cursor(p, source);
+      new DatasetParser(cursor, lenient, problems::add).parse(assembler.streamingSink(cursor, action));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    } catch (DatasetFormatException e) {
+      if (!lenient) {
+        throw e;
+      }
+      problems.addAll(e.getProblems());
+    }
+    return assembler.summary().addAllProblems(problems).build();
+  }
+
+  private static String label(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+}

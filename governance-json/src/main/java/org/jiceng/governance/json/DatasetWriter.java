@@ -1,0 +1,305 @@
+package org.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.party.PartyOrganization;
+import org.jiceng.governance.core.people.CommunityWorker;
+import org.jiceng.governance.core.people.GridWorker;
+import org.jiceng.governance.core.people.RegisteredPartyMember;
+import org.jiceng.governance.core.people.ResponsibilityContact;
+import org.jiceng.governance.core.unit.OwnersCommittee;
+import org.jiceng.governance.core.unit.ServiceFacility;
+import org.jiceng.governance.json.internal.DatasetParser;
+import org.jiceng.governance.json.internal.PartCodec;
+
+/**
+ * Writes a jurisdiction in the {@code jiceng.dataset/1} format, nested county → streets →
+ * communities → …, members in the order {@link DatasetReader} needs to stream it back.
+ * {@code read(write(x))} equals {@code x} when personal data is written in full.
+ *
+ * <p>Resident identity numbers and phone numbers are written masked ({@code
+ * 110105********002X}, {@code 139****1234}) unless {@link #withPersonalDataInFull(boolean)} says
+ * otherwise; a masked identity number reads back as absent.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class DatasetWriter {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final boolean fullPersonalData;
+  private final boolean pretty;
+
+  private DatasetWriter(boolean fullPersonalData, boolean pretty) {
+    this.fullPersonalData = fullPersonalData;
+    this.pretty = pretty;
+  }
+
+  /**
+   * Returns a writer that masks personal data and pretty-prints.
+   *
+   * @return the writer
+   */
+  public static DatasetWriter standard() {
+    return new DatasetWriter(false, true);
+  }
+
+  /**
+   * Returns a copy that writes identity and phone numbers in full (or masked).
+   *
+   * @param full true to write personal data in full
+   * @return the writer
+   */
+  public DatasetWriter withPersonalDataInFull(boolean full) {
+    return new DatasetWriter(full, pretty);
+  }
+
+  /**
+   * Returns a copy that pretty-prints (or writes compactly).
+   *
+   * @param prettyPrint true to indent
+   * @return the writer
+   */
+  public DatasetWriter withPrettyPrint(boolean prettyPrint) {
+    return new DatasetWriter(fullPersonalData, prettyPrint);
+  }
+
+  /**
+   * Writes a dataset to a file, replacing it.
+   *
+   * @param jurisdiction the jurisdiction, rooted at a county, not null
+   * @param profile the profile id to name, may be empty
+   * @param file the file, not null
+   */
+  public void write(Jurisdiction jurisdiction, Optional<String> profile, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(jurisdiction, profile, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a dataset as UTF-8 to a stream, which is flushed, not closed.
+   *
+   * @param jurisdiction the jurisdiction, rooted at a county, not null
+   * @param profile the profile id to name, may be empty
+   * @param out the stream, not null
+   * @throws IllegalArgumentException if the jurisdiction's root is not a county
+   */
+  public void write(Jurisdiction jurisdiction, Optional<String> profile, OutputStream out) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(profile, "profile");
+    requireNonNull(out, "out");
+    checkCountyRoot(jurisdiction);
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      new Run(jurisdiction, g).document(profile);
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a dataset as one JSON value to a generator (for embedding, and for the Jackson
+   * module).
+   *
+   * @param jurisdiction the jurisdiction, rooted at a county, not null
+   * @param profile the profile id to name, may be empty
+   * @param g the generator, not null
+   * @throws IOException on a write failure
+   * @throws IllegalArgumentException if the jurisdiction's root is not a county
+   */
+  public void write(Jurisdiction jurisdiction, Optional<String> profile, JsonGenerator g) throws IOException {
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(profile, "profile");
+    checkCountyRoot(jurisdiction);
+    new Run(jurisdiction, requireNonNull(g, "g")).document(profile);
+  }
+
+  private static void checkCountyRoot(Jurisdiction jurisdiction) {
+    if (jurisdiction.getRoot().getLevel() != AreaLevel.COUNTY) {
+      throw new IllegalArgumentException(
+          "The dataset format needs a county at the root, found the "
+              + jurisdiction.getRoot().getLevel()
+              + " '"
+              + jurisdiction.getRoot().getId()
+              + "'");
+    }
+  }
+
+  /**
+   * Writes a dataset to a string.
+   *
+   * @param jurisdiction the jurisdiction, rooted at a county, not null
+   * @param profile the profile id to name, may be empty
+   * @return the JSON text
+   */
+  public String writeToString(Jurisdiction jurisdiction, Optional<String> profile) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(jurisdiction, profile, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** One write: the jurisdiction's parts grouped by the area they hang under. */
+  private final class Run {
+    private final Jurisdiction j;
+    private final JsonGenerator g;
+    private final PartCodec codec = new PartCodec(fullPersonalData);
+    private final ImmutableListMultimap<String, CommunityWorker> workers;
+    private final ImmutableListMultimap<String, GridWorker> gridWorkers;
+    private final ImmutableListMultimap<String, RegisteredPartyMember> members;
+    private final ImmutableListMultimap<String, OwnersCommittee> committees;
+
+    Run(Jurisdiction j, JsonGenerator g) {
+      this.j = j;
+      this.g = g;
+      workers = Multimaps.index(j.getCommunityWorkers(), CommunityWorker::getAreaId);
+      gridWorkers = Multimaps.index(j.getGridWorkers(), GridWorker::getAreaId);
+      members = Multimaps.index(j.getPartyMembers(), RegisteredPartyMember::getAreaId);
+      committees = Multimaps.index(j.getOwnersCommittees(), OwnersCommittee::getCompoundId);
+    }
+
+    void document(Optional<String> profile) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("format", DatasetParser.FORMAT);
+      if (profile.isPresent()) {
+        g.writeStringField("profile", profile.get());
+      }
+      if (j.getAsOf().isPresent()) {
+        g.writeStringField("asOf", j.getAsOf().get().toString());
+      }
+      g.writeFieldName("county");
+      area(j.getRoot());
+      if (!j.getUnits().isEmpty()) {
+        g.writeArrayFieldStart("units");
+        for (var u : j.getUnits()) {
+          codec.write(g, u);
+        }
+        g.writeEndArray();
+      }
+      if (!j.getPropertyCompanies().isEmpty()) {
+        g.writeArrayFieldStart("propertyCompanies");
+        for (var p : j.getPropertyCompanies()) {
+          codec.write(g, p);
+        }
+        g.writeEndArray();
+      }
+      List<PartyOrganization> unattached =
+          j.getPartyOrganizations().stream().filter(o -> o.getAreaId().isEmpty()).collect(java.util.stream.Collectors.toList());
+      if (!unattached.isEmpty()) {
+        g.writeArrayFieldStart("partyOrganizations");
+        for (PartyOrganization o : unattached) {
+          codec.write(g, o, false);
+        }
+        g.writeEndArray();
+      }
+      g.writeArrayFieldStart("streets");
+      for (Area street : j.getChildren(j.getRoot().getId())) {
+        area(street);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+
+    void area(Area a) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", a.getId());
+      g.writeStringField("name", a.getName());
+      if (a.getDivisionCode().isPresent()) {
+        g.writeStringField("divisionCode", a.getDivisionCode().get().toString());
+      }
+      count("households", a.getHouseholds());
+      count("permanentResidents", a.getPermanentResidents());
+      count("urbanPermanentResidents", a.getUrbanPermanentResidents());
+      if (a.getLevel() == AreaLevel.HOUSEHOLD) {
+        if (!a.getCareTags().isEmpty()) {
+          g.writeArrayFieldStart("careTags");
+          for (CareTag t : a.getCareTags()) {
+            g.writeString(t.name());
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+        return;
+      }
+      String id = a.getId();
+      parts("partyOrganizations", j.getPartyOrganizationsOn(id), o -> codec.write(g, o, false));
+      parts("communityWorkers", workers.get(id), w -> codec.write(g, w, false));
+      parts("gridWorkers", gridWorkers.get(id), w -> codec.write(g, w, false));
+      parts("partyMembers", members.get(id), m -> codec.write(g, m, false));
+      parts("contacts", j.getContactsOf(id), (ResponsibilityContact c) -> codec.write(g, c, false));
+      parts("facilities", j.getFacilitiesOf(id), (ServiceFacility f) -> codec.write(g, f, false));
+      parts("ownersCommittees", committees.get(id), c -> codec.write(g, c, false));
+      if (a.getLevel() == AreaLevel.COUNTY) {
+        g.writeEndObject();
+        return;
+      }
+      children("communities", a, AreaLevel.COMMUNITY);
+      children("compounds", a, AreaLevel.COMPOUND);
+      children("grids", a, AreaLevel.GRID);
+      children("microGrids", a, AreaLevel.MICRO_GRID);
+      children("buildings", a, AreaLevel.BUILDING);
+      children("householdList", a, AreaLevel.HOUSEHOLD);
+      g.writeEndObject();
+    }
+
+    private void count(String name, java.util.OptionalInt v) throws IOException {
+      if (v.isPresent()) {
+        g.writeNumberField(name, v.getAsInt());
+      }
+    }
+
+    private void children(String name, Area parent, AreaLevel level) throws IOException {
+      List<Area> kids = j.getChildren(parent.getId());
+      if (kids.stream().noneMatch(k -> k.getLevel() == level)) {
+        return;
+      }
+      g.writeArrayFieldStart(name);
+      for (Area k : kids) {
+        if (k.getLevel() == level) {
+          area(k);
+        }
+      }
+      g.writeEndArray();
+    }
+
+    private <T> void parts(String name, List<T> items, PartWriter<T> w) throws IOException {
+      if (items.isEmpty()) {
+        return;
+      }
+      g.writeArrayFieldStart(name);
+      for (T item : items) {
+        w.write(item);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  @FunctionalInterface
+  private interface PartWriter<T> {
+    void write(T item) throws IOException;
+  }
+}

@@ -1,0 +1,126 @@
+package org.jiceng.governance.json;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jiceng.governance.core.code.DivisionCode;
+import org.jiceng.governance.core.code.ResidentIdNumber;
+import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.party.PartyOrganization;
+import org.jiceng.governance.core.people.CommunityWorker;
+import org.jiceng.governance.core.people.GridWorker;
+import org.jiceng.governance.core.people.RegisteredPartyMember;
+import org.jiceng.governance.core.people.ResponsibilityContact;
+import org.jiceng.governance.core.unit.CoBuildingUnit;
+import org.jiceng.governance.core.unit.OwnersCommittee;
+import org.jiceng.governance.core.unit.PropertyCompany;
+import org.jiceng.governance.core.unit.ServiceFacility;
+import org.jiceng.governance.json.deser.CodeDeserializer;
+import org.jiceng.governance.json.deser.PartDeserializer;
+import org.jiceng.governance.json.internal.DatasetParser;
+import org.jiceng.governance.json.internal.PartCodec;
+import org.jiceng.governance.json.internal.SubtreeAssembler;
+import org.jiceng.governance.json.ser.CodeSerializer;
+import org.jiceng.governance.json.ser.PartSerializer;
+import org.jiceng.governance.json.ser.ResidentIdNumberSerializer;
+
+/**
+ * Jackson support for the governance model: the codes as strings, each part in the field layout
+ * of the dataset format (with an {@code area} field, since it stands alone), and a {@link
+ * Jurisdiction} as a whole {@code jiceng.dataset/1} document.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new GovernanceModule());
+ * // or: new ObjectMapper().findAndRegisterModules();
+ * }</pre>
+ *
+ * <p>Features ({@link GovernanceFeature}) are fixed when the module is made; by default
+ * identity and phone numbers are written masked. Reading applies the dataset format's strict
+ * rules (unknown fields, wrong types, negative counts are errors); to reject duplicate keys too,
+ * enable {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION} on the mapper's factory.
+ */
+public final class GovernanceModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private final EnumSet<GovernanceFeature> features;
+
+  /** Creates the module with every feature at its default. */
+  public GovernanceModule() {
+    this(defaults());
+  }
+
+  /**
+   * Creates the module with the given features switched on and the others off.
+   *
+   * @param enabled the features to switch on, not null
+   */
+  public GovernanceModule(Set<GovernanceFeature> enabled) {
+    super("jiceng-governance", PackageVersion.VERSION);
+    this.features = enabled.isEmpty() ? EnumSet.noneOf(GovernanceFeature.class) : EnumSet.copyOf(enabled);
+    boolean full = features.contains(GovernanceFeature.WRITE_PERSONAL_DATA_IN_FULL);
+    PartCodec codec = new PartCodec(full);
+
+    addSerializer(DivisionCode.class, new CodeSerializer<>(DivisionCode.class));
+    addDeserializer(DivisionCode.class, new CodeDeserializer<>(DivisionCode.class, DivisionCode::parse));
+    addSerializer(UnifiedSocialCreditCode.class, new CodeSerializer<>(UnifiedSocialCreditCode.class));
+    addDeserializer(UnifiedSocialCreditCode.class, new CodeDeserializer<>(UnifiedSocialCreditCode.class, UnifiedSocialCreditCode::parse));
+    addSerializer(ResidentIdNumber.class, full ? ResidentIdNumberSerializer.FULL : ResidentIdNumberSerializer.MASKED);
+    addDeserializer(ResidentIdNumber.class, new CodeDeserializer<>(ResidentIdNumber.class, ResidentIdNumber::parse));
+
+    part(PartyOrganization.class, (g, v) -> codec.write(g, v, true), c -> codec.readPartyOrganization(c, null));
+    part(CommunityWorker.class, (g, v) -> codec.write(g, v, true), c -> codec.readCommunityWorker(c, null));
+    part(GridWorker.class, (g, v) -> codec.write(g, v, true), c -> codec.readGridWorker(c, null));
+    part(RegisteredPartyMember.class, (g, v) -> codec.write(g, v, true), c -> codec.readPartyMember(c, null));
+    part(ResponsibilityContact.class, (g, v) -> codec.write(g, v, true), c -> codec.readContact(c, null));
+    part(ServiceFacility.class, (g, v) -> codec.write(g, v, true), c -> codec.readFacility(c, null));
+    part(OwnersCommittee.class, (g, v) -> codec.write(g, v, true), c -> codec.readOwnersCommittee(c, null));
+    part(CoBuildingUnit.class, codec::write, codec::readUnit);
+    part(PropertyCompany.class, codec::write, codec::readPropertyCompany);
+
+    DatasetWriter writer = DatasetWriter.standard().withPersonalDataInFull(full);
+    part(Jurisdiction.class, (g, v) -> writer.write(v, Optional.empty(), g), GovernanceModule::readJurisdiction);
+  }
+
+  private static Jurisdiction readJurisdiction(org.jiceng.governance.json.internal.Cursor c) {
+    SubtreeAssembler assembler = new SubtreeAssembler(false, p -> {});
+    new DatasetParser(c, false, p -> {}).parseValue(assembler.wholeSink(c));
+    return assembler.buildWhole(c);
+  }
+
+  private <T> void part(
+      Class<T> type,
+      PartSerializer.Writer<T> write,
+      java.util.function.Function<org.jiceng.governance.json.internal.Cursor, T> read) {
+    // Subclasses generated by Immutables are found through the abstract type.
+    addSerializer(type, new PartSerializer<>(type, write));
+    addDeserializer(type, new PartDeserializer<>(type, read));
+  }
+
+  private static EnumSet<GovernanceFeature> defaults() {
+    EnumSet<GovernanceFeature> on = EnumSet.noneOf(GovernanceFeature.class);
+    for (GovernanceFeature f : GovernanceFeature.values()) {
+      if (f.isEnabledByDefault()) {
+        on.add(f);
+      }
+    }
+    return on;
+  }
+
+  /**
+   * Tells whether a feature is on in this module.
+   *
+   * @param feature the feature, not null
+   * @return true when on
+   */
+  public boolean isEnabled(GovernanceFeature feature) {
+    return features.contains(feature);
+  }
+
+  @Override
+  public Object getTypeId() {
+    return GovernanceModule.class.getName();
+  }
+
+}

@@ -1,0 +1,51 @@
+package org.jiceng.governance.json;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** What a streaming read saw: counts, and the problems collected in lenient mode. */
+@Value.Immutable
+public abstract class ReadSummary {
+  ReadSummary() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReadSummary}. */
+  public static final class Builder extends ImmutableReadSummary.Builder {}
+
+  /**
+   * Returns the number of streets read.
+   *
+   * @return the count
+   */
+  public abstract int getStreets();
+
+  /**
+   * Returns the number of communities handed to the action (bad ones skipped in lenient mode are
+   * not counted).
+   *
+   * @return the count
+   */
+  public abstract int getCommunities();
+
+  /**
+   * Returns the number of grids in those communities.
+   *
+   * @return the count
+   */
+  public abstract long getGrids();
+
+  /**
+   * Returns the problems found in lenient mode, in file order.
+   *
+   * @return the problems, empty in strict mode
+   */
+  public abstract List<DatasetProblem> getProblems();
+}

@@ -1,0 +1,49 @@
+package org.jiceng.governance.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import java.io.IOException;
+import java.util.function.Function;
+import org.jiceng.governance.core.code.CodeFormatException;
+
+/**
+ * Reads a code from a string through its {@code parse}; a parse failure becomes Jackson's
+ * invalid-format error with the JSON path, keeping the {@link CodeFormatException} as its cause.
+ *
+ * @param <T> the code type
+ */
+public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Function<String, T> parse;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param type the code type
+   * @param parse its parse method
+   */
+  public CodeDeserializer(Class<T> type, Function<String, T> parse) {
+    super(type);
+    this.parse = parse;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return (T) ctxt.handleUnexpectedToken(handledType(), p);
+    }
+    String text = p.getText();
+    try {
+      return parse.apply(text);
+    } catch (CodeFormatException e) {
+      com.fasterxml.jackson.databind.exc.InvalidFormatException ex =
+          com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+              p, e.getMessage(), e.getParsedText(), handledType());
+      ex.initCause(e);
+      throw ex;
+    }
+  }
+}

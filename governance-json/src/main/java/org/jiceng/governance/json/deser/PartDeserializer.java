@@ -1,0 +1,43 @@
+package org.jiceng.governance.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.function.Function;
+import org.jiceng.governance.json.DatasetFormatException;
+import org.jiceng.governance.json.internal.Cursor;
+
+/**
+ * Reads one part of the model with the dataset format's strict rules; a problem becomes a
+ * {@link JsonMappingException} carrying the JSON path, with the {@link DatasetFormatException} as
+ * its cause.
+ *
+ * @param <T> the part type
+ */
+public final class PartDeserializer<T> extends StdDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Function<Cursor, T> reader;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param type the part type
+   * @param reader reads the part from a cursor on its START_OBJECT
+   */
+  public PartDeserializer(Class<T> type, Function<Cursor, T> reader) {
+    super(type);
+    this.reader = reader;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    try {
+      return reader.apply(new Cursor(p, "<json>"));
+    } catch (DatasetFormatException e) {
+      throw JsonMappingException.from(p, e.getProblems().get(0).getMessage(), e);
+    }
+  }
+}

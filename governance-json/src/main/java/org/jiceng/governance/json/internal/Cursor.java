@@ -1,0 +1,562 @@
+package org.jiceng.governance.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.jiceng.governance.core.code.CodeFormatException;
+import org.jiceng.governance.json.DatasetFormatException;
+import org.jiceng.governance.json.DatasetProblem;
+
+/**
+ * A strict reading position in a JSON stream: every read names what it expected, and every
+ * failure becomes a {@link DatasetFormatException} with the source, line, column and JSON Pointer
+ * of the token at fault. Not API.
+ */
+public final class Cursor {
+  private final JsonParser parser;
+  private final String source;
+  private boolean fatal;
+
+  /**
+   * Wraps a parser.
+   *
+   * @param parser the parser, positioned before or on the first token
+   * @param source the label of the input, usually a file name
+   */
+  public Cursor(JsonParser parser, String source) {
+    this.parser = parser;
+    this.source = source;
+  }
+
+  /**
+   * Returns the parser.
+   *
+   * @return the parser
+   */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  /**
+   * Returns the source label.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Tells whether an error left the stream unreadable (a syntax error, a size limit), so that
+   * a lenient reader cannot skip to the next community.
+   *
+   * @return true after an unrecoverable error
+   */
+  public boolean isFatal() {
+    return fatal;
+  }
+
+  /**
+   * Advances to the next token.
+   *
+   * @return the token, null at the end of input
+   */
+  public JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException e) {
+      String msg = e.getOriginalMessage();
+      boolean duplicate = msg != null && msg.startsWith("Duplicate field");
+      fatal |= !duplicate;
+      JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      String text;
+      if (duplicate) {
+        text = "duplicate key " + msg.substring("Duplicate field ".length()) + "; expected each key once";
+      } else if (e instanceof StreamConstraintsException) {
+        text = "input exceeds a size limit: " + msg;
+      } else {
+        text = "malformed JSON: " + msg;
+      }
+      throw new DatasetFormatException(
+          List.of(new DatasetProblem(source, loc.getLineNr(), loc.getColumnNr(), pointer(), text)), e);
+    } catch (IOException e) {
+      fatal = true;
+      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private RuntimeException io(IOException e) {
+    if (e instanceof JsonProcessingException) {
+      fatal = true;
+      String msg = ((JsonProcessingException) e).getOriginalMessage();
+      String text = e instanceof StreamConstraintsException ? "input exceeds a size limit: " + msg : "malformed JSON: " + msg;
+      throw new DatasetFormatException(List.of(problem(text)), e);
+    }
+    fatal = true;
+    return new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Returns the current token.
+   *
+   * @return the token, may be null
+   */
+  public JsonToken token() {
+    return parser.currentToken();
+  }
+
+  /**
+   * Returns the JSON Pointer of the current token.
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  /**
+   * Makes a problem at the current token.
+   *
+   * @param message what was expected and found
+   * @return the problem
+   */
+  public DatasetProblem problem(String message) {
+    JsonLocation loc = parser.currentTokenLocation();
+    return new DatasetProblem(source, loc.getLineNr(), loc.getColumnNr(), pointer(), message);
+  }
+
+  /**
+   * Fails at the current token.
+   *
+   * @param message what was expected and found
+   * @return never returns; declared so callers can write {@code throw cursor.fail(..)}
+   */
+  public DatasetFormatException fail(String message) {
+    throw new DatasetFormatException(List.of(problem(message)), null);
+  }
+
+  /**
+   * Fails with "expected X, found Y" at the current token.
+   *
+   * @param expected what was expected
+   * @return never returns
+   */
+  public DatasetFormatException expected(String expected) {
+    throw fail("expected " + expected + ", found " + found());
+  }
+
+  /**
+   * Describes the current token for a message: a quoted string, a number, {@code null}, {@code
+   * an object}.
+   *
+   * @return the description
+   */
+  public String found() {
+    JsonToken t = parser.currentToken();
+    if (t == null) {
+      return "the end of the input";
+    }
+    try {
+      switch (t) {
+        case VALUE_STRING:
+          String s = parser.getText();
+          if (s.length() > 40) {
+            s = s.substring(0, 40) + "…";
+          }
+          return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return parser.getText();
+        case VALUE_NULL:
+          return "null";
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        default:
+          return t.asString() == null ? t.name() : t.asString();
+      }
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /** Reads the fields of the object at the current START_OBJECT token. */
+  public interface FieldHandler {
+    /**
+     * Reads the value of one field; the cursor is on the value's first token and must be left on
+     * its last.
+     *
+     * @param name the field name
+     * @return false when the field is unknown
+     */
+    boolean field(String name);
+  }
+
+  /**
+   * Iterates the fields of the object whose START_OBJECT is the current token, rejecting
+   * unknown fields.
+   *
+   * @param what what the object is, for messages ("a grid")
+   * @param known the field names the object may have, for the message on an unknown one
+   * @param handler reads each value
+   */
+  public void object(String what, List<String> known, FieldHandler handler) {
+    if (token() != JsonToken.START_OBJECT) {
+      throw expected(what + " (an object)");
+    }
+    while (next() == JsonToken.FIELD_NAME) {
+      String name = currentName();
+      next();
+      if (!handler.field(name)) {
+        unknown(name, known);
+      }
+    }
+  }
+
+  /**
+   * Fails on an unknown field, listing the known ones.
+   *
+   * @param name the unknown field
+   * @param known the known fields
+   */
+  public void unknown(String name, List<String> known) {
+    throw fail("unknown field '" + name + "'; expected one of " + String.join(", ", known));
+  }
+
+  /**
+   * Iterates the elements of the array at the current token, calling {@code element} with the
+   * cursor on each element's first token.
+   *
+   * @param what what the elements are, for messages
+   * @param element reads one element
+   */
+  public void array(String what, Runnable element) {
+    if (token() != JsonToken.START_ARRAY) {
+      throw expected("an array of " + what);
+    }
+    while (next() != JsonToken.END_ARRAY) {
+      if (token() == null) {
+        throw expected("']'");
+      }
+      element.run();
+    }
+  }
+
+  /**
+   * Returns the current field name.
+   *
+   * @return the name
+   */
+  public String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Reads a non-blank string.
+   *
+   * @return the string
+   */
+  public String text() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
+    }
+    String s = rawText();
+    if (s.isBlank()) {
+      throw expected("a non-blank string");
+    }
+    return s;
+  }
+
+  private String rawText() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Reads a whole number at least {@code min}.
+   *
+   * @param min the smallest value accepted
+   * @return the number
+   */
+  public int wholeNumber(int min) {
+    String expected = "a whole number >= " + min;
+    if (token() != JsonToken.VALUE_NUMBER_INT) {
+      throw expected(expected);
+    }
+    try {
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw expected(expected + " that fits in 32 bits");
+      }
+      int v = parser.getIntValue();
+      if (v < min) {
+        throw expected(expected);
+      }
+      return v;
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Reads a finite number at least 0.
+   *
+   * @return the number
+   */
+  public double nonNegativeNumber() {
+    if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected("a number >= 0");
+    }
+    try {
+      double v = parser.getDoubleValue();
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw expected("a finite number >= 0");
+      }
+      return v;
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Reads {@code true} or {@code false}.
+   *
+   * @return the value
+   */
+  public boolean bool() {
+    if (token() == JsonToken.VALUE_TRUE) {
+      return true;
+    } else if (token() == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw expected("true or false");
+  }
+
+  /**
+   * Reads an ISO date {@code yyyy-MM-dd}.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw expected("a date yyyy-MM-dd");
+    }
+    try {
+      return LocalDate.parse(rawText());
+    } catch (DateTimeParseException e) {
+      throw expected("a date yyyy-MM-dd");
+    }
+  }
+
+  /**
+   * Reads an enum constant by its exact name.
+   *
+   * @param type the enum type
+   * @param <E> the enum
+   * @return the constant
+   */
+  public <E extends Enum<E>> E enumValue(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    String names = String.join(", ", Arrays.stream(values).map(Enum::name).toArray(String[]::new));
+    if (token() != JsonToken.VALUE_STRING) {
+      throw expected("one of " + names);
+    }
+    String s = rawText();
+    for (E v : values) {
+      if (v.name().equals(s)) {
+        return v;
+      }
+    }
+    throw expected("one of " + names);
+  }
+
+  /**
+   * Reads a code with its parser, turning a parse failure into a located problem.
+   *
+   * @param what the code's name, for messages
+   * @param parse the code's parse method
+   * @param <T> the code type
+   * @return the code
+   */
+  public <T> T code(String what, Function<String, T> parse) {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw expected("a " + what + " (a string)");
+    }
+    try {
+      return parse.apply(rawText());
+    } catch (CodeFormatException e) {
+      throw fail("expected a " + what + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a resident identity number, or null when the file holds the masked form the writer
+   * produces by default ({@code 110105********002X}), which cannot be turned back into a number.
+   *
+   * @return the number's text, or null when masked
+   */
+  public String residentIdText() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw expected("a resident identity number (a string)");
+    }
+    String s = rawText();
+    return s.contains("*") ? null : s;
+  }
+
+  /**
+   * Reads an array of non-blank strings (ids).
+   *
+   * @return the strings
+   */
+  public List<String> ids() {
+    List<String> out = new ArrayList<>();
+    array("ids (strings)", () -> out.add(text()));
+    return out;
+  }
+
+  /**
+   * Skips the current value (object, array or scalar).
+   */
+  public void skipValue() {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      fatal = true;
+      throw new DatasetFormatException(List.of(problem("malformed JSON: " + e.getOriginalMessage())), e);
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Advances past the end of the object or array that was open at {@code depth} (as returned by
+   * {@link #depth()} on its start token), after an error left the cursor inside it.
+   *
+   * @param depth the depth of the container's context
+   */
+  public void skipOut(int depth) {
+    while (depth() >= depth) {
+      if (next() == null) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Returns the nesting depth of the current context.
+   *
+   * @return the depth, 0 at the root
+   */
+  public int depth() {
+    int d = 0;
+    for (var c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      d++;
+    }
+    return d;
+  }
+
+  /** A remembered position, for problems found after the cursor has moved on. */
+  public static final class Mark {
+    final int line;
+    final int column;
+    final String pointer;
+
+    Mark(int line, int column, String pointer) {
+      this.line = line;
+      this.column = column;
+      this.pointer = pointer;
+    }
+  }
+
+  /**
+   * Remembers the current token's position.
+   *
+   * @return the mark
+   */
+  public Mark mark() {
+    JsonLocation loc = parser.currentTokenLocation();
+    return new Mark(loc.getLineNr(), loc.getColumnNr(), pointer());
+  }
+
+  /**
+   * Makes a problem at a remembered position.
+   *
+   * @param mark the position
+   * @param message the message
+   * @return the problem
+   */
+  public DatasetProblem problemAt(Mark mark, String message) {
+    return new DatasetProblem(source, mark.line, mark.column, mark.pointer, message);
+  }
+
+  /**
+   * Fails at a remembered position.
+   *
+   * @param mark the position
+   * @param message the message
+   * @return never returns
+   */
+  public DatasetFormatException failAt(Mark mark, String message) {
+    throw new DatasetFormatException(List.of(problemAt(mark, message)), null);
+  }
+
+  /**
+   * Runs a builder's {@code build()}, turning a structural check's failure into a problem at the
+   * object's start.
+   *
+   * @param mark the object's start
+   * @param build the build call
+   * @param <T> the built type
+   * @return the built value
+   */
+  public <T> T build(Mark mark, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw failAt(mark, e.getMessage());
+    }
+  }
+
+  /**
+   * Fails at a remembered position when required fields were not all seen.
+   *
+   * @param mark the object's start
+   * @param what what the object is
+   * @param seen the fields seen
+   * @param required the required fields
+   */
+  public void require(Mark mark, String what, java.util.Set<String> seen, String... required) {
+    List<String> missing = new ArrayList<>();
+    for (String r : required) {
+      if (!seen.contains(r)) {
+        missing.add("'" + r + "'");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw failAt(
+          mark,
+          "expected " + what + " with the required field" + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing) + ", found none");
+    }
+  }
+}

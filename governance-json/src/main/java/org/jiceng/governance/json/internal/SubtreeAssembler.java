@@ -1,0 +1,213 @@
+package org.jiceng.governance.json.internal;
+
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.jurisdiction.JurisdictionException;
+import org.jiceng.governance.core.jurisdiction.JurisdictionProblem;
+import org.jiceng.governance.core.party.PartyOrganization;
+import org.jiceng.governance.core.unit.CoBuildingUnit;
+import org.jiceng.governance.core.unit.PropertyCompany;
+import org.jiceng.governance.json.CommunitySubtree;
+import org.jiceng.governance.json.DatasetFormatException;
+import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.ReadSummary;
+
+/**
+ * Turns what {@link DatasetParser} reads into jurisdictions: one for the whole file, or one per
+ * community with its context. Structural problems found by {@link Jurisdiction} are located
+ * through the positions the parser remembered for each id. Not API.
+ */
+public final class SubtreeAssembler {
+  private final boolean lenient;
+  private final Consumer<DatasetProblem> problems;
+  private final Parts all = new Parts();
+  private DatasetParser.Header header;
+  private int streets;
+  private int communities;
+  private long grids;
+
+  /**
+   * Creates an assembler.
+   *
+   * @param lenient skip bad communities instead of failing
+   * @param problems receives the problems of skipped communities
+   */
+  public SubtreeAssembler(boolean lenient, Consumer<DatasetProblem> problems) {
+    this.lenient = lenient;
+    this.problems = problems;
+  }
+
+  /**
+   * Returns the profile id the header named.
+   *
+   * @return the id, may be empty
+   */
+  public Optional<String> profile() {
+    return header == null ? Optional.empty() : header.profile;
+  }
+
+  /**
+   * Returns the counts so far.
+   *
+   * @return a summary builder
+   */
+  public ReadSummary.Builder summary() {
+    return ReadSummary.builder().streets(streets).communities(communities).grids(grids);
+  }
+
+  /**
+   * A sink that gathers everything for {@link #buildWhole}.
+   *
+   * @param cursor the cursor, for problem locations
+   * @return the sink
+   */
+  public DatasetParser.Sink wholeSink(Cursor cursor) {
+    return new DatasetParser.Sink() {
+      @Override
+      public void header(DatasetParser.Header h) {
+        header = h;
+        all.absorb(h.context);
+      }
+
+      @Override
+      public void community(Parts street, Parts community) {
+        if (lenient && subtree(cursor, street, community).isEmpty()) {
+          return;
+        }
+        communities++;
+        grids += community.grids;
+        all.absorb(community);
+      }
+
+      @Override
+      public void streetDone(Parts street) {
+        streets++;
+        all.absorb(street);
+      }
+    };
+  }
+
+  /**
+   * Builds the jurisdiction of the whole file.
+   *
+   * @param cursor the cursor, for problem locations
+   * @return the jurisdiction
+   * @throws DatasetFormatException listing every structural problem
+   */
+  public Jurisdiction buildWhole(Cursor cursor) {
+    Jurisdiction.Builder b = Jurisdiction.builder();
+    header.asOf.ifPresent(b::asOf);
+    all.addTo(b);
+    try {
+      return b.build();
+    } catch (JurisdictionException e) {
+      throw located(cursor, e, all.marks);
+    }
+  }
+
+  /**
+   * A sink that hands each consistent community to {@code action}.
+   *
+   * @param cursor the cursor, for problem locations
+   * @param action receives each community
+   * @return the sink
+   */
+  public DatasetParser.Sink streamingSink(Cursor cursor, Consumer<CommunitySubtree> action) {
+    return new DatasetParser.Sink() {
+      @Override
+      public void header(DatasetParser.Header h) {
+        header = h;
+      }
+
+      @Override
+      public void community(Parts street, Parts community) {
+        Optional<Jurisdiction> j = subtree(cursor, street, community);
+        if (j.isEmpty()) {
+          return;
+        }
+        communities++;
+        grids += community.grids;
+        Area communityArea = community.areas.get(community.areas.size() - 1);
+        action.accept(
+            CommunitySubtree.builder()
+                .profile(header.profile)
+                .county(header.county)
+                .street(street.areas.get(0))
+                .community(communityArea)
+                .jurisdiction(j.get())
+                .build());
+      }
+
+      @Override
+      public void streetDone(Parts street) {
+        streets++;
+      }
+    };
+  }
+
+  /** Builds one community's jurisdiction; empty (problems reported) when lenient and it is bad. */
+  private Optional<Jurisdiction> subtree(Cursor cursor, Parts street, Parts community) {
+    Set<String> inside = new HashSet<>();
+    for (List<Area> areas : List.of(header.context.areas, street.areas, community.areas)) {
+      areas.forEach(a -> inside.add(a.getId()));
+    }
+    Jurisdiction.Builder b = Jurisdiction.builder();
+    header.asOf.ifPresent(b::asOf);
+    Parts context = header.context;
+    b.addAllAreas(context.areas)
+        .addAllContacts(context.contacts)
+        .addAllFacilities(context.facilities);
+    for (PartyOrganization o : context.organizations) {
+      if (o.getAreaId().map(inside::contains).orElse(true)) {
+        b.addPartyOrganizations(o);
+      }
+    }
+    for (CoBuildingUnit u : context.units) {
+      b.addUnits(CoBuildingUnit.builder()
+          .id(u.getId()).name(u.getName()).kind(u.getKind()).creditCode(u.getCreditCode())
+          .addAllAreaIds(u.getAreaIds().stream().filter(inside::contains)::iterator)
+          .build());
+    }
+    for (PropertyCompany p : context.propertyCompanies) {
+      b.addPropertyCompanies(PropertyCompany.builder()
+          .id(p.getId()).name(p.getName()).creditCode(p.getCreditCode())
+          .addAllCompoundIds(p.getCompoundIds().stream().filter(inside::contains)::iterator)
+          .build());
+    }
+    street.addTo(b);
+    community.addTo(b);
+    try {
+      return Optional.of(b.build());
+    } catch (JurisdictionException e) {
+      Map<String, Cursor.Mark> marks = new java.util.HashMap<>(context.marks);
+      marks.putAll(street.marks);
+      marks.putAll(community.marks);
+      DatasetFormatException located = located(cursor, e, marks);
+      if (!lenient) {
+        throw located;
+      }
+      located.getProblems().forEach(problems);
+      return Optional.empty();
+    }
+  }
+
+  private static DatasetFormatException located(
+      Cursor cursor, JurisdictionException e, Map<String, Cursor.Mark> marks) {
+    List<DatasetProblem> out = new ArrayList<>();
+    for (JurisdictionProblem p : e.getProblems()) {
+      Cursor.Mark m = marks.get(p.getSubjectId());
+      String message = "'" + p.getSubjectId() + "': " + p.getMessage();
+      out.add(m == null ? new DatasetProblem(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
+    }
+    return new DatasetFormatException(out, e);
+  }
+
+}
