@@ -117,7 +117,7 @@ public final class DatasetReader {
     requireNonNull(source, "source");
     List<DatasetProblem> problems = new ArrayList<>();
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems::add);
-    try (JsonParser p = factory.createParser(requireNonNull(in, "in"))) {
+    try (JsonParser p = factory.createParser(reader(in))) {
       Cursor cursor = new Cursor(p, source);
       new DatasetParser(cursor, lenient, problems::add).parse(assembler.wholeSink(cursor));
       Dataset.Builder b = Dataset.builder().profile(assembler.profile());
@@ -173,7 +173,7 @@ public final class DatasetReader {
     requireNonNull(action, "action");
     List<DatasetProblem> problems = new ArrayList<>();
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems::add);
-    try (JsonParser p = factory.createParser(requireNonNull(in, "in"))) {
+    try (JsonParser p = factory.createParser(reader(in))) {
       Cursor cursor = new Cursor(p, source);
       new DatasetParser(cursor, lenient, problems::add).parse(assembler.streamingSink(cursor, action));
     } catch (IOException e) {
@@ -185,6 +185,15 @@ public final class DatasetReader {
       problems.addAll(e.getProblems());
     }
     return assembler.summary().addAllProblems(problems).build();
+  }
+
+  /**
+   * JSON is UTF-8 (RFC 8259); reading characters, not bytes, makes the columns in problems count
+   * characters, as editors do.
+   */
+  private static java.io.Reader reader(InputStream in) {
+    return new java.io.BufferedReader(
+        new java.io.InputStreamReader(requireNonNull(in, "in"), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
   }
 
   private static String label(Path file) {

@@ -555,8 +555,8 @@ public final class Cursor {
     if (!missing.isEmpty()) {
       throw failAt(
           mark,
-          "expected " + what + " with the required field" + (missing.size() > 1 ? "s " : " ")
-              + String.join(", ", missing) + ", found none");
+          "expected the required field" + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing) + " in " + what + ", found none");
     }
   }
 }

@@ -105,6 +105,13 @@ public final class SubtreeAssembler {
   public Jurisdiction buildWhole(Cursor cursor) {
     Jurisdiction.Builder b = Jurisdiction.builder();
     header.asOf.ifPresent(b::asOf);
+    if (lenient) {
+      // Communities skipped for their own problems (already reported) leave county-wide
+      // references pointing at nothing: those references are dropped, not reported twice.
+      Set<String> areas = new HashSet<>();
+      all.areas.forEach(a -> areas.add(a.getId()));
+      restrict(all, header.context, areas);
+    }
     all.addTo(b);
     try {
       return b.build();
@@ -170,18 +177,8 @@ public final class SubtreeAssembler {
         b.addPartyOrganizations(o);
       }
     }
-    for (CoBuildingUnit u : context.units) {
-      b.addUnits(CoBuildingUnit.builder()
-          .id(u.getId()).name(u.getName()).kind(u.getKind()).creditCode(u.getCreditCode())
-          .addAllAreaIds(u.getAreaIds().stream().filter(inside::contains)::iterator)
-          .build());
-    }
-    for (PropertyCompany p : context.propertyCompanies) {
-      b.addPropertyCompanies(PropertyCompany.builder()
-          .id(p.getId()).name(p.getName()).creditCode(p.getCreditCode())
-          .addAllCompoundIds(p.getCompoundIds().stream().filter(inside::contains)::iterator)
-          .build());
-    }
+    context.units.forEach(u -> b.addUnits(restrict(u, inside)));
+    context.propertyCompanies.forEach(p -> b.addPropertyCompanies(restrict(p, inside)));
     street.addTo(b);
     community.addTo(b);
     try {
@@ -197,6 +194,29 @@ public final class SubtreeAssembler {
       located.getProblems().forEach(problems);
       return Optional.empty();
     }
+  }
+
+  private static void restrict(Parts all, Parts context, Set<String> areas) {
+    all.units.removeAll(context.units);
+    all.propertyCompanies.removeAll(context.propertyCompanies);
+    context.units.forEach(u -> all.units.add(restrict(u, areas)));
+    context.propertyCompanies.forEach(p -> all.propertyCompanies.add(restrict(p, areas)));
+  }
+
+  /** A copy of the unit that references only the given areas. */
+  private static CoBuildingUnit restrict(CoBuildingUnit u, Set<String> areas) {
+    return CoBuildingUnit.builder()
+        .id(u.getId()).name(u.getName()).kind(u.getKind()).creditCode(u.getCreditCode())
+        .addAllAreaIds(u.getAreaIds().stream().filter(areas::contains)::iterator)
+        .build();
+  }
+
+  /** A copy of the company that references only the given compounds. */
+  private static PropertyCompany restrict(PropertyCompany p, Set<String> areas) {
+    return PropertyCompany.builder()
+        .id(p.getId()).name(p.getName()).creditCode(p.getCreditCode())
+        .addAllCompoundIds(p.getCompoundIds().stream().filter(areas::contains)::iterator)
+        .build();
   }
 
   private static DatasetFormatException located(
