@@ -60,6 +60,38 @@ public final class CodeArbitraries {
   }
 
   /**
+   * A valid credit code drawn from a plain {@link java.util.Random}, for generators that grow
+   * whole jurisdictions from a seed outside jqwik.
+   *
+   * @param r the random source
+   * @return the code
+   */
+  public static UnifiedSocialCreditCode creditCode(java.util.Random r) {
+    StringBuilder sb = new StringBuilder().append("9").append("1");
+    for (int i = 0; i < 6; i++) {
+      sb.append((char) ('0' + r.nextInt(10)));
+    }
+    for (int i = 0; i < 9; i++) {
+      sb.append(CREDIT_ALPHABET.charAt(r.nextInt(CREDIT_ALPHABET.length())));
+    }
+    return UnifiedSocialCreditCode.parse(sb.toString() + UnifiedSocialCreditCode.checkCharacter(sb));
+  }
+
+  /**
+   * A valid resident identity number drawn from a plain {@link java.util.Random}.
+   *
+   * @param r the random source
+   * @return the number
+   */
+  public static ResidentIdNumber residentId(java.util.Random r) {
+    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 60));
+    String first17 =
+        (110000 + r.nextInt(550000))
+            + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), r.nextInt(1000));
+    return ResidentIdNumber.parse(first17 + ResidentIdNumber.checkCharacter(first17));
+  }
+
+  /**
    * Valid resident identity numbers with real birth dates from 1900 to 2025.
    *
    * @return the arbitrary

@@ -90,7 +90,7 @@ public final class ModelArbitraries {
             .id("unit0")
             .name("共建单位")
             .kind(UnitKind.values()[r.nextInt(UnitKind.values().length)])
-            .creditCode(CodeArbitraries.creditCodes().generator(10).next(r).value())
+            .creditCode(CodeArbitraries.creditCode(r))
             .addAreaIds("s0")
             .build());
     for (int c = 0; c < communities; c++) {
@@ -120,7 +120,7 @@ public final class ModelArbitraries {
               .education(Education.values()[r.nextInt(Education.values().length)])
               .secretary(true)
               .director(r.nextBoolean())
-              .identityNumber(CodeArbitraries.residentIds().generator(10).next(r).value())
+              .identityNumber(CodeArbitraries.residentId(r))
               .phone("1390000" + String.format("%04d", r.nextInt(10000)))
               .build(),
           CommunityWorker.builder().id(cid + "-w1").name("工作者" + c).areaId(cid).reserveCandidate(r.nextBoolean()).build());
