@@ -44,6 +44,18 @@ class DatasetSchemaTest {
     }
   }
 
+  /** The complete example of docs/dataset-format.md is valid for the schema and the reader. */
+  @Test
+  void docsExample_isValid() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "dataset-format.md"));
+    String example = doc.substring(doc.indexOf("```json\n") + 8, doc.lastIndexOf("```"));
+    assertThat(validate(example)).isEmpty();
+    var j = DatasetReader.strict()
+        .read(new java.io.ByteArrayInputStream(example.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "example.json")
+        .getJurisdiction().orElseThrow();
+    assertThat(j.getArea("h1").orElseThrow().getCareTags()).hasSize(1);
+  }
+
   @Test
   void schema_rejectsWhatTheReaderRejects() throws Exception {
     assertThat(validate(DatasetReaderTest.DOC.replace("\"households\": 300", "\"households\": -3"))).isNotEmpty();
