@@ -58,6 +58,15 @@ public abstract class CommunitySubtree {
   public abstract Area getCommunity();
 
   /**
+   * Returns where each id of the subtree was read (JSON Pointer, line, column), for locating
+   * findings.
+   *
+   * @return the locations by id
+   */
+  @Value.Auxiliary
+  public abstract java.util.Map<String, org.jiceng.governance.rules.compliance.Location> getLocations();
+
+  /**
    * Returns the subtree as a jurisdiction rooted at the county.
    *
    * @return the jurisdiction

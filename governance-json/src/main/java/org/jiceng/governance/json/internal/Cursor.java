@@ -285,6 +285,18 @@ public final class Cursor {
     return s;
   }
 
+  /**
+   * Reads a string, which may be empty.
+   *
+   * @return the string
+   */
+  public String string() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
+    }
+    return rawText();
+  }
+
   private String rawText() {
     try {
       return parser.getText();
@@ -485,6 +497,15 @@ public final class Cursor {
       this.line = line;
       this.column = column;
       this.pointer = pointer;
+    }
+
+    /**
+     * Returns the mark as a location for findings.
+     *
+     * @return the location
+     */
+    public org.jiceng.governance.rules.compliance.Location toLocation() {
+      return org.jiceng.governance.rules.compliance.Location.of(pointer, line, column);
     }
   }
 

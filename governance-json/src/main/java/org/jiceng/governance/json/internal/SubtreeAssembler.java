@@ -143,6 +143,10 @@ public final class SubtreeAssembler {
         communities++;
         grids += community.grids;
         Area communityArea = community.areas.get(community.areas.size() - 1);
+        Map<String, org.jiceng.governance.rules.compliance.Location> locations = new java.util.HashMap<>();
+        for (Parts parts : List.of(header.context, street, community)) {
+          parts.marks.forEach((id, m) -> locations.put(id, m.toLocation()));
+        }
         action.accept(
             CommunitySubtree.builder()
                 .profile(header.profile)
@@ -150,6 +154,7 @@ public final class SubtreeAssembler {
                 .street(street.areas.get(0))
                 .community(communityArea)
                 .jurisdiction(j.get())
+                .putAllLocations(locations)
                 .build());
       }
 

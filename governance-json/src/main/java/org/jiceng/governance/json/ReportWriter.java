@@ -1,0 +1,110 @@
+package org.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jiceng.governance.rules.compliance.ComplianceReport;
+import org.jiceng.governance.rules.compliance.Finding;
+import org.jiceng.governance.rules.compliance.Location;
+import org.jiceng.governance.rules.compliance.Measurement;
+import org.jiceng.governance.rules.profile.Severity;
+
+/**
+ * Writes a {@link ComplianceReport} in the {@code jiceng.report/1} format (schema:
+ * {@code org/jiceng/governance/json/schema/jiceng.report-1.schema.json}): top level {@code
+ * format}, {@code profile}, {@code subject}, {@code summary} ({@code errors}, {@code warnings},
+ * {@code infos}, {@code communities}, {@code grids}), {@code measured} and {@code findings}
+ * (each: {@code rule}, {@code severity}, {@code subject}, {@code path}, {@code line}, {@code
+ * column}, {@code measured}, {@code expected}, {@code source}, {@code message}).
+ */
+public final class ReportWriter {
+  /** The format name. */
+  public static final String FORMAT = "jiceng.report/1";
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private ReportWriter() {}
+
+  /**
+   * Writes a report as UTF-8; the stream is flushed, not closed.
+   *
+   * @param report the report, not null
+   * @param locale the language of the messages, not null
+   * @param out the stream, not null
+   */
+  public static void write(ComplianceReport report, Locale locale, OutputStream out) {
+    requireNonNull(report, "report");
+    requireNonNull(locale, "locale");
+    try (JsonGenerator g = FACTORY.createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeStringField("profile", report.getProfile());
+      g.writeStringField("subject", report.getSubject());
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("errors", report.count(Severity.ERROR));
+      g.writeNumberField("warnings", report.count(Severity.WARNING));
+      g.writeNumberField("infos", report.count(Severity.INFO));
+      g.writeNumberField("communities", report.getCommunities());
+      g.writeNumberField("grids", report.getGrids());
+      g.writeEndObject();
+      g.writeArrayFieldStart("measured");
+      for (Measurement m : report.getMeasured()) {
+        g.writeStartObject();
+        g.writeStringField("name", m.getName());
+        g.writeStringField("subject", m.getSubject());
+        g.writeNumberField("value", m.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : report.getFindings()) {
+        g.writeStartObject();
+        g.writeStringField("rule", f.getRule());
+        g.writeStringField("severity", f.getSeverity().name());
+        g.writeStringField("subject", f.getSubject());
+        if (f.getLocation().isPresent()) {
+          Location l = f.getLocation().get();
+          g.writeStringField("path", l.getPath());
+          g.writeNumberField("line", l.getLine());
+          g.writeNumberField("column", l.getColumn());
+        } else {
+          g.writeNullField("path");
+          g.writeNullField("line");
+          g.writeNullField("column");
+        }
+        g.writeStringField("measured", f.getMeasured());
+        g.writeStringField("expected", f.getExpected());
+        g.writeStringField("source", f.getSource());
+        g.writeStringField("message", f.getMessage(locale));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a report to a string.
+   *
+   * @param report the report, not null
+   * @param locale the language of the messages, not null
+   * @return the JSON text
+   */
+  public static String writeToString(ComplianceReport report, Locale locale) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(report, locale, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

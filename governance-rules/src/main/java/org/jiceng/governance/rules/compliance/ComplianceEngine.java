@@ -1,0 +1,188 @@
+package org.jiceng.governance.rules.compliance;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.profile.StandardsProfile;
+
+/**
+ * Checks jurisdictions against a profile with a set of rules. Whole ({@link #check}) or one
+ * community at a time ({@link #start}, {@link Run#add}, {@link Run#finish}); runs over disjoint
+ * sets of communities can be {@link Run#merge merged}, so the check can be split like map and
+ * reduce. Deterministic: the same inputs give the same report.
+ */
+public final class ComplianceEngine {
+  private static final Comparator<Finding> ORDER =
+      Comparator.<Finding>comparingInt(f -> f.getSeverity().isAtLeast(Severity.ERROR) ? 0 : f.getSeverity().isAtLeast(Severity.WARNING) ? 1 : 2)
+          .thenComparingInt(f -> f.getLocation().map(Location::getLine).filter(l -> l > 0).orElse(Integer.MAX_VALUE))
+          .thenComparing(f -> f.getCommunity().orElse(""))
+          .thenComparing(Finding::getRule)
+          .thenComparing(Finding::getSubject);
+
+  private final StandardsProfile profile;
+  private final ImmutableList<Rule> rules;
+
+  private ComplianceEngine(StandardsProfile profile, List<Rule> rules) {
+    this.profile = requireNonNull(profile, "profile");
+    this.rules = rules.stream().filter(r -> r.appliesTo(profile)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Creates an engine with the given rules (those the profile switches off or cannot feed are
+   * dropped).
+   *
+   * @param profile the profile, not null
+   * @param rules the rules, not null
+   * @return the engine
+   */
+  public static ComplianceEngine of(StandardsProfile profile, List<? extends Rule> rules) {
+    return new ComplianceEngine(profile, List.copyOf(rules));
+  }
+
+  /**
+   * Creates an engine with the built-in rules and those registered through {@code
+   * ServiceLoader}.
+   *
+   * @param profile the profile, not null
+   * @return the engine
+   */
+  public static ComplianceEngine of(StandardsProfile profile) {
+    return of(profile, RuleCatalog.load());
+  }
+
+  /**
+   * Returns the rules that run.
+   *
+   * @return the rules
+   */
+  public ImmutableList<Rule> getRules() {
+    return rules;
+  }
+
+  /**
+   * Checks a whole jurisdiction rooted at a county.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @return the report
+   */
+  public ComplianceReport check(Jurisdiction jurisdiction) {
+    Run run = start(jurisdiction.getRoot());
+    for (Area c : jurisdiction.getAreas(AreaLevel.COMMUNITY)) {
+      run.add(CommunityScope.of(jurisdiction, c.getId(), Map.of()));
+    }
+    return run.finish();
+  }
+
+  /**
+   * Starts a check that is fed one community at a time.
+   *
+   * @param county the county (or street) checked, for the report's subject, not null
+   * @return the run
+   */
+  public Run start(Area county) {
+    return new Run(requireNonNull(county, "county"));
+  }
+
+  /** A check in progress. Not thread-safe: feed it from one thread, or merge runs. */
+  public final class Run {
+    private final Area county;
+    private final Map<AggregateRule<?>, Object> accumulators = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int communities;
+    private long grids;
+
+    Run(Area county) {
+      this.county = county;
+      for (Rule r : rules) {
+        if (r instanceof AggregateRule) {
+          accumulators.put((AggregateRule<?>) r, ((AggregateRule<?>) r).empty(profile));
+        }
+      }
+    }
+
+    /**
+     * Checks one community and folds it into the county-wide accumulators.
+     *
+     * @param scope the community, not null
+     * @return this run
+     */
+    public Run add(CommunityScope scope) {
+      requireNonNull(scope, "scope");
+      communities++;
+      grids += scope.getJurisdiction().getDescendants(scope.getCommunity().getId(), AreaLevel.GRID).size();
+      for (Rule r : rules) {
+        if (r instanceof LocalRule) {
+          ((LocalRule) r).check(scope, new RuleContext(r, profile, scope, findings::add, m -> {}));
+        }
+      }
+      accumulators.replaceAll((rule, acc) -> addTo(rule, acc, scope));
+      return this;
+    }
+
+    @SuppressWarnings("unchecked") // Each accumulator was made by the rule it is stored under.
+    private <A> Object addTo(AggregateRule<A> rule, Object acc, CommunityScope scope) {
+      return rule.add((A) acc, scope);
+    }
+
+    @SuppressWarnings("unchecked") // Each accumulator was made by the rule it is stored under.
+    private <A> Object mergeIn(AggregateRule<A> rule, Object a, Object b) {
+      return rule.merge((A) a, (A) b);
+    }
+
+    @SuppressWarnings("unchecked") // Each accumulator was made by the rule it is stored under.
+    private <A> void finishRule(AggregateRule<A> rule, Object acc, List<Finding> out, List<Measurement> measured) {
+      rule.finish((A) acc, new RuleContext(rule, profile, null, out::add, measured::add));
+    }
+
+    /**
+     * Merges another run of the same engine over other communities into this one.
+     *
+     * @param other the other run, not null
+     * @return this run
+     */
+    public Run merge(Run other) {
+      if (other.outer() != ComplianceEngine.this) {
+        throw new IllegalArgumentException("Runs of different engines cannot be merged");
+      }
+      communities += other.communities;
+      grids += other.grids;
+      findings.addAll(other.findings);
+      accumulators.replaceAll((rule, acc) -> mergeIn(rule, acc, other.accumulators.get(rule)));
+      return this;
+    }
+
+    private ComplianceEngine outer() {
+      return ComplianceEngine.this;
+    }
+
+    /**
+     * Finishes the county-wide rules and builds the report.
+     *
+     * @return the report
+     */
+    public ComplianceReport finish() {
+      List<Finding> all = new ArrayList<>(findings);
+      List<Measurement> measured = new ArrayList<>();
+      accumulators.forEach((rule, acc) -> finishRule(rule, acc, all, measured));
+      all.sort(ORDER);
+      return ComplianceReport.builder()
+          .profile(profile.getId())
+          .subject(county.getId())
+          .subjectName(county.getName())
+          .communities(communities)
+          .grids(grids)
+          .addAllMeasured(measured)
+          .addAllFindings(all)
+          .build();
+    }
+  }
+}

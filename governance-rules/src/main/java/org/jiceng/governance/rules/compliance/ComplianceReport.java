@@ -1,0 +1,95 @@
+package org.jiceng.governance.rules.compliance;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.jiceng.governance.rules.profile.Severity;
+
+/**
+ * The result of checking a jurisdiction against a profile: summary counts, measured figures and
+ * findings sorted by severity (most serious first), then by where they were read.
+ */
+@Value.Immutable
+public abstract class ComplianceReport {
+  ComplianceReport() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ComplianceReport}. */
+  public static final class Builder extends ImmutableComplianceReport.Builder {}
+
+  /**
+   * Returns the profile id.
+   *
+   * @return the id
+   */
+  public abstract String getProfile();
+
+  /**
+   * Returns the id of the county checked.
+   *
+   * @return the subject id
+   */
+  public abstract String getSubject();
+
+  /**
+   * Returns the county's name.
+   *
+   * @return the name
+   */
+  public abstract String getSubjectName();
+
+  /**
+   * Returns the communities checked.
+   *
+   * @return the count
+   */
+  public abstract int getCommunities();
+
+  /**
+   * Returns the grids checked.
+   *
+   * @return the count
+   */
+  public abstract long getGrids();
+
+  /**
+   * Returns the measured figures.
+   *
+   * @return the figures
+   */
+  public abstract List<Measurement> getMeasured();
+
+  /**
+   * Returns the findings, sorted.
+   *
+   * @return the findings
+   */
+  public abstract List<Finding> getFindings();
+
+  /**
+   * Counts the findings of one severity.
+   *
+   * @param severity the severity, not null
+   * @return the count
+   */
+  public long count(Severity severity) {
+    return getFindings().stream().filter(f -> f.getSeverity() == severity).count();
+  }
+
+  /**
+   * Tells whether any finding is at least as serious as a threshold.
+   *
+   * @param threshold the threshold, not null
+   * @return true when one is
+   */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return getFindings().stream().anyMatch(f -> f.getSeverity().isAtLeast(threshold));
+  }
+}

@@ -1,0 +1,121 @@
+package org.jiceng.governance.rules.compliance;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.immutables.value.Value;
+import org.jiceng.governance.rules.profile.Severity;
+
+/**
+ * One finding: the rule (machine id), severity, subject, where it was read, what was measured and
+ * expected, the source of the threshold, and a message in zh-CN and en.
+ */
+@Value.Immutable
+public abstract class Finding {
+  /** The resource bundle of rule messages and descriptions. */
+  public static final String BUNDLE = "org.jiceng.governance.rules.compliance.Messages";
+
+  Finding() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}. */
+  public static final class Builder extends ImmutableFinding.Builder {}
+
+  /**
+   * Returns the rule id.
+   *
+   * @return the id
+   */
+  public abstract String getRule();
+
+  /**
+   * Returns the severity.
+   *
+   * @return the severity
+   */
+  public abstract Severity getSeverity();
+
+  /**
+   * Returns the id of the part the finding is about.
+   *
+   * @return the subject id
+   */
+  public abstract String getSubject();
+
+  /**
+   * Returns the id of the community the subject is in, for grouping.
+   *
+   * @return the community id, empty for county- or street-wide findings
+   */
+  public abstract Optional<String> getCommunity();
+
+  /**
+   * Returns the name of the community the subject is in.
+   *
+   * @return the community name, empty for county- or street-wide findings
+   */
+  public abstract Optional<String> getCommunityName();
+
+  /**
+   * Returns where the subject was read.
+   *
+   * @return the location, empty when the data did not come from a file
+   */
+  public abstract Optional<Location> getLocation();
+
+  /**
+   * Returns what was measured.
+   *
+   * @return the measured value as text
+   */
+  public abstract String getMeasured();
+
+  /**
+   * Returns what the profile expects.
+   *
+   * @return the expected value as text
+   */
+  public abstract String getExpected();
+
+  /**
+   * Returns the source of the threshold.
+   *
+   * @return the source text
+   */
+  public abstract String getSource();
+
+  /**
+   * Returns the message key in {@link #BUNDLE}.
+   *
+   * @return the key
+   */
+  public abstract String getMessageKey();
+
+  /**
+   * Returns the message arguments.
+   *
+   * @return the arguments
+   */
+  public abstract List<String> getMessageArguments();
+
+  /**
+   * Renders the message in a language.
+   *
+   * @param locale the language, not null
+   * @return the message
+   */
+  public String getMessage(Locale locale) {
+    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
+    return new MessageFormat(b.getString(getMessageKey()), locale).format(getMessageArguments().toArray());
+  }
+}

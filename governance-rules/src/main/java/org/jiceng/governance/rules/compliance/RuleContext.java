@@ -1,0 +1,91 @@
+package org.jiceng.governance.rules.compliance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jiceng.governance.rules.profile.ParameterKey;
+import org.jiceng.governance.rules.profile.StandardsProfile;
+
+/** Hands a rule its profile and takes its findings and figures. */
+public final class RuleContext {
+  private final Rule rule;
+  private final StandardsProfile profile;
+  private final CommunityScope scope;
+  private final Consumer<Finding> findings;
+  private final Consumer<Measurement> measurements;
+
+  RuleContext(Rule rule, StandardsProfile profile, CommunityScope scope, Consumer<Finding> findings, Consumer<Measurement> measurements) {
+    this.rule = rule;
+    this.profile = profile;
+    this.scope = scope;
+    this.findings = findings;
+    this.measurements = measurements;
+  }
+
+  /**
+   * Returns the profile.
+   *
+   * @return the profile
+   */
+  public StandardsProfile getProfile() {
+    return profile;
+  }
+
+  /**
+   * Returns a parameter the rule declared (and so is present whenever the rule runs).
+   *
+   * @param key the parameter
+   * @param <T> its type
+   * @return the value
+   */
+  public <T> T get(ParameterKey<T> key) {
+    return profile.get(key).orElseThrow(() -> new IllegalStateException(
+        "Rule " + rule.getId() + " read " + key.getId() + " without declaring it among its parameters"));
+  }
+
+  /**
+   * Reports a finding.
+   *
+   * @param basis the parameter whose threshold is broken (its source is cited), not null
+   * @param subjectId the part at fault, not null
+   * @param measured what was measured, not null
+   * @param expected what was expected, not null
+   * @param messageKey the message key, one of the rule's {@link Rule#getMessageKeys()}
+   * @param args the message arguments
+   */
+  public void report(ParameterKey<?> basis, String subjectId, Object measured, Object expected, String messageKey, Object... args) {
+    requireNonNull(subjectId, "subjectId");
+    Optional<String> community = scope == null ? Optional.empty() : Optional.of(scope.getCommunity().getId());
+    Optional<Location> location = scope == null ? Optional.empty() : scope.locate(subjectId);
+    findings.accept(Finding.builder()
+        .rule(rule.getId())
+        .severity(profile.severity(rule.getId(), rule.getDefaultSeverity()))
+        .subject(subjectId)
+        .community(community)
+        .communityName(scope == null ? Optional.empty() : Optional.of(scope.getCommunity().getName()))
+        .location(location)
+        .measured(String.valueOf(measured))
+        .expected(String.valueOf(expected))
+        .source(profile.getSource(basis).map(Object::toString).orElse(profile.getSource().toString()))
+        .messageKey(messageKey)
+        .addAllMessageArguments(toStrings(args))
+        .build());
+  }
+
+  private static List<String> toStrings(Object[] args) {
+    return java.util.Arrays.stream(args).map(String::valueOf).collect(java.util.stream.Collectors.toList());
+  }
+
+  /**
+   * Records a measured figure.
+   *
+   * @param name the figure's name
+   * @param subjectId the area
+   * @param value the value
+   */
+  public void measure(String name, String subjectId, double value) {
+    measurements.accept(Measurement.of(name, subjectId, value));
+  }
+}

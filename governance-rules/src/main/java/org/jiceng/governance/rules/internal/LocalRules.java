@@ -1,0 +1,542 @@
+package org.jiceng.governance.rules.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.party.PartyOrganization;
+import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.CommunityWorker;
+import org.jiceng.governance.core.people.ContactKind;
+import org.jiceng.governance.core.people.GridWorkerRole;
+import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.core.unit.ServiceFacility;
+import org.jiceng.governance.rules.compliance.CommunityScope;
+import org.jiceng.governance.rules.compliance.LocalRule;
+import org.jiceng.governance.rules.compliance.RuleContext;
+import org.jiceng.governance.rules.profile.GridCell;
+import org.jiceng.governance.rules.profile.IntRange;
+import org.jiceng.governance.rules.profile.ParameterKey;
+import org.jiceng.governance.rules.profile.Parameters;
+import org.jiceng.governance.rules.profile.Severity;
+
+/** The built-in rules that look at one community at a time. Not API. */
+final class LocalRules {
+  private LocalRules() {}
+
+  private static final Set<PartyOrganizationKind> BRANCH_OR_MORE = EnumSet.of(
+      PartyOrganizationKind.COMMITTEE, PartyOrganizationKind.GENERAL_BRANCH, PartyOrganizationKind.BRANCH, PartyOrganizationKind.JOINT_BRANCH);
+
+  /** hierarchy.area-chain: every area inside the community is of a level the profile's chain names. */
+  static final class AreaChain extends BaseRule implements LocalRule {
+    AreaChain() {
+      super("hierarchy.area-chain", Severity.WARNING, List.of(Parameters.AREA_CHAIN));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      Set<AreaLevel> chain = out.get(Parameters.AREA_CHAIN);
+      Within.areas(s).filter(a -> !chain.contains(a.getLevel())).forEach(a ->
+          out.report(Parameters.AREA_CHAIN, a.getId(), a.getLevel(), chain, message(), a.getName(), a.getLevel(), chain));
+    }
+  }
+
+  /** hierarchy.declared-totals: a declared household count agrees with the sum of the children that declare theirs. */
+  static final class DeclaredTotals extends BaseRule implements LocalRule {
+    DeclaredTotals() {
+      super("hierarchy.declared-totals", Severity.WARNING, List.of(Parameters.TOTALS_TOLERANCE));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      double tolerance = out.get(Parameters.TOTALS_TOLERANCE);
+      Jurisdiction j = s.getJurisdiction();
+      Within.areas(s).filter(a -> a.getHouseholds().isPresent()).forEach(a -> {
+        List<Area> kids = j.getChildren(a.getId()).stream().filter(k -> Within.knowsHouseholds(j, k)).collect(Collectors.toList());
+        if (kids.isEmpty() || kids.size() < j.getChildren(a.getId()).size()) {
+          return;
+        }
+        long sum = kids.stream().mapToLong(k -> j.getHouseholds(k.getId())).sum();
+        long declared = a.getHouseholds().getAsInt();
+        if (Math.abs(declared - sum) > tolerance * declared) {
+          out.report(Parameters.TOTALS_TOLERANCE, a.getId(), declared, sum, message(), a.getName(), declared, sum);
+        }
+      });
+    }
+  }
+
+  /** Shared by the households-range rules of grids and micro-grids. */
+  abstract static class HouseholdsRange extends BaseRule implements LocalRule {
+    private final AreaLevel level;
+    private final ParameterKey<IntRange> key;
+
+    HouseholdsRange(String id, AreaLevel level, ParameterKey<IntRange> key) {
+      super(id, Severity.WARNING, List.of(key));
+      this.level = level;
+      this.key = key;
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      IntRange range = out.get(key);
+      Jurisdiction j = s.getJurisdiction();
+      for (Area a : Within.of(s, level)) {
+        long h = j.getHouseholds(a.getId());
+        if (Within.knowsHouseholds(j, a) && !range.contains(h)) {
+          out.report(key, a.getId(), h, range, message(), a.getName(), h, range);
+        }
+      }
+    }
+  }
+
+  /** grid.households-range. */
+  static final class GridHouseholds extends HouseholdsRange {
+    GridHouseholds() {
+      super("grid.households-range", AreaLevel.GRID, Parameters.GRID_HOUSEHOLDS);
+    }
+  }
+
+  /** grid.micro-households-range. */
+  static final class MicroGridHouseholds extends HouseholdsRange {
+    MicroGridHouseholds() {
+      super("grid.micro-households-range", AreaLevel.MICRO_GRID, Parameters.MICRO_GRID_HOUSEHOLDS);
+    }
+  }
+
+  /** grid.residents-max. */
+  static final class GridResidents extends BaseRule implements LocalRule {
+    GridResidents() {
+      super("grid.residents-max", Severity.WARNING, List.of(Parameters.GRID_RESIDENTS_MAX));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int max = out.get(Parameters.GRID_RESIDENTS_MAX);
+      for (Area g : Within.of(s, AreaLevel.GRID)) {
+        s.getJurisdiction().getPermanentResidents(g.getId()).ifPresent(r -> {
+          if (r > max) {
+            out.report(Parameters.GRID_RESIDENTS_MAX, g.getId(), r, "<= " + max, message(), g.getName(), r, max);
+          }
+        });
+      }
+    }
+  }
+
+  /** grid.full-time-worker. */
+  static final class FullTimeWorker extends BaseRule implements LocalRule {
+    FullTimeWorker() {
+      super("grid.full-time-worker", Severity.ERROR, List.of(Parameters.GRID_FULL_TIME_MIN));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int min = out.get(Parameters.GRID_FULL_TIME_MIN);
+      for (Area g : Within.of(s, AreaLevel.GRID)) {
+        int n = s.getJurisdiction().getGridWorkersWithin(g.getId(), GridWorkerRole.FULL_TIME).size();
+        if (n < min) {
+          out.report(Parameters.GRID_FULL_TIME_MIN, g.getId(), n, ">= " + min, message(), g.getName(), n, min);
+        }
+      }
+    }
+  }
+
+  /** grid.building-head. */
+  static final class BuildingHead extends BaseRule implements LocalRule {
+    BuildingHead() {
+      super("grid.building-head", Severity.WARNING, List.of(Parameters.BUILDING_HEAD_REQUIRED));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(Parameters.BUILDING_HEAD_REQUIRED)) {
+        return;
+      }
+      for (Area b : Within.of(s, AreaLevel.BUILDING)) {
+        if (s.getJurisdiction().getGridWorkersWithin(b.getId(), GridWorkerRole.BUILDING_HEAD).isEmpty()) {
+          out.report(Parameters.BUILDING_HEAD_REQUIRED, b.getId(), 0, ">= 1", message(), b.getName());
+        }
+      }
+    }
+  }
+
+  /** party.grid-cell. */
+  static final class GridPartyCell extends BaseRule implements LocalRule {
+    GridPartyCell() {
+      super("party.grid-cell", Severity.ERROR, List.of(Parameters.GRID_CELL));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      GridCell need = out.get(Parameters.GRID_CELL);
+      if (need == GridCell.NONE) {
+        return;
+      }
+      for (Area g : Within.of(s, AreaLevel.GRID)) {
+        List<PartyOrganizationKind> kinds = s.getJurisdiction().getPartyOrganizationsOn(g.getId()).stream()
+            .map(PartyOrganization::getKind).collect(Collectors.toList());
+        boolean ok = need == GridCell.BRANCH
+            ? kinds.stream().anyMatch(BRANCH_OR_MORE::contains)
+            : kinds.stream().anyMatch(k -> BRANCH_OR_MORE.contains(k) || k == PartyOrganizationKind.GROUP);
+        if (!ok) {
+          out.report(Parameters.GRID_CELL, g.getId(), kinds.isEmpty() ? "none" : kinds, need, message(), g.getName(), need);
+        }
+      }
+    }
+  }
+
+  /** party.compound-branch. */
+  static final class CompoundBranch extends BaseRule implements LocalRule {
+    CompoundBranch() {
+      super("party.compound-branch", Severity.WARNING, List.of(Parameters.COMPOUND_BRANCH));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(Parameters.COMPOUND_BRANCH)) {
+        return;
+      }
+      for (Area c : Within.of(s, AreaLevel.COMPOUND)) {
+        Jurisdiction j = s.getJurisdiction();
+        // A branch built on the compound or on a grid or building inside it covers the compound.
+        boolean ok = java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                java.util.stream.Stream.of(AreaLevel.values()).flatMap(l -> j.getDescendants(c.getId(), l).stream()))
+            .flatMap(a -> j.getPartyOrganizationsOn(a.getId()).stream())
+            .anyMatch(o -> BRANCH_OR_MORE.contains(o.getKind()));
+        if (!ok) {
+          out.report(Parameters.COMPOUND_BRANCH, c.getId(), "none", "BRANCH", message(), c.getName());
+        }
+      }
+    }
+  }
+
+  /** party.kind-membership: the kind of each organization suits its membership. */
+  static final class KindMembership extends BaseRule implements LocalRule {
+    KindMembership() {
+      super("party.kind-membership", Severity.WARNING,
+          List.of(Parameters.BRANCH_MIN_FULL, Parameters.BRANCH_MAX, Parameters.GENERAL_BRANCH_MEMBERS, Parameters.COMMITTEE_FROM),
+          "branch-too-few", "branch-too-many", "general-branch-range", "committee-too-few");
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int minFull = out.get(Parameters.BRANCH_MIN_FULL);
+      int max = out.get(Parameters.BRANCH_MAX);
+      IntRange general = out.get(Parameters.GENERAL_BRANCH_MEMBERS);
+      int committee = out.get(Parameters.COMMITTEE_FROM);
+      Within.organizations(s).forEach(o -> {
+        int total = o.getTotalMembers();
+        switch (o.getKind()) {
+          case BRANCH:
+            if (o.getFullMembers() < minFull) {
+              out.report(Parameters.BRANCH_MIN_FULL, o.getId(), o.getFullMembers(), ">= " + minFull, message("branch-too-few"), o.getName(), o.getFullMembers(), minFull);
+            } else if (total > max) {
+              out.report(Parameters.BRANCH_MAX, o.getId(), total, "<= " + max, message("branch-too-many"), o.getName(), total, max);
+            }
+            break;
+          case GENERAL_BRANCH:
+            if (!general.contains(total)) {
+              out.report(Parameters.GENERAL_BRANCH_MEMBERS, o.getId(), total, general, message("general-branch-range"), o.getName(), total, general);
+            }
+            break;
+          case COMMITTEE:
+            if (total < committee) {
+              out.report(Parameters.COMMITTEE_FROM, o.getId(), total, ">= " + committee, message("committee-too-few"), o.getName(), total, committee);
+            }
+            break;
+          default:
+            break;
+        }
+      });
+    }
+  }
+
+  /** party.committee-size. */
+  static final class CommitteeSize extends BaseRule implements LocalRule {
+    CommitteeSize() {
+      super("party.committee-size", Severity.WARNING,
+          List.of(Parameters.BRANCH_COMMITTEE_FROM, Parameters.BRANCH_COMMITTEE_SIZE, Parameters.GENERAL_BRANCH_COMMITTEE_SIZE, Parameters.COMMITTEE_SIZE),
+          "missing", "size");
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int from = out.get(Parameters.BRANCH_COMMITTEE_FROM);
+      Within.organizations(s).forEach(o -> {
+        ParameterKey<IntRange> key;
+        switch (o.getKind()) {
+          case BRANCH:
+          case JOINT_BRANCH:
+            if (o.getFullMembers() < from) {
+              return;
+            }
+            key = Parameters.BRANCH_COMMITTEE_SIZE;
+            break;
+          case GENERAL_BRANCH:
+            key = Parameters.GENERAL_BRANCH_COMMITTEE_SIZE;
+            break;
+          case COMMITTEE:
+            key = Parameters.COMMITTEE_SIZE;
+            break;
+          default:
+            return;
+        }
+        IntRange range = out.get(key);
+        if (o.getCommitteeSize().isEmpty()) {
+          out.report(key, o.getId(), "none", range, message("missing"), o.getName(), range);
+        } else if (!range.contains(o.getCommitteeSize().getAsInt())) {
+          out.report(key, o.getId(), o.getCommitteeSize().getAsInt(), range, message("size"), o.getName(), o.getCommitteeSize().getAsInt(), range);
+        }
+      });
+    }
+  }
+
+  /** party.term-overdue: re-election due before the dataset's date. */
+  static final class TermOverdue extends BaseRule implements LocalRule {
+    TermOverdue() {
+      super("party.term-overdue", Severity.WARNING, List.of(Parameters.COMMUNITY_TERM_YEARS));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      Optional<LocalDate> asOf = s.getJurisdiction().getAsOf();
+      if (asOf.isEmpty()) {
+        return;
+      }
+      int years = out.get(Parameters.COMMUNITY_TERM_YEARS);
+      Within.organizations(s).filter(o -> o.getKind() != PartyOrganizationKind.GROUP && o.getKind() != PartyOrganizationKind.CENTRAL_HOUSEHOLD)
+          .forEach(o -> o.getElectedOn().ifPresent(elected -> {
+            LocalDate due = elected.plusYears(o.getTermYears().orElse(years));
+            if (due.isBefore(asOf.get())) {
+              out.report(Parameters.COMMUNITY_TERM_YEARS, o.getId(), elected, "re-election by " + due, message(), o.getName(), elected, due, asOf.get());
+            }
+          }));
+    }
+  }
+
+  /** party.central-household: a central household looks after no more households than the profile allows. */
+  static final class CentralHousehold extends BaseRule implements LocalRule {
+    CentralHousehold() {
+      super("party.central-household", Severity.INFO, List.of(Parameters.CENTRAL_HOUSEHOLD_MAX));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int max = out.get(Parameters.CENTRAL_HOUSEHOLD_MAX);
+      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.CENTRAL_HOUSEHOLD)
+          .forEach(o -> o.getCoveredHouseholds().ifPresent(n -> {
+            if (n > max) {
+              out.report(Parameters.CENTRAL_HOUSEHOLD_MAX, o.getId(), n, "<= " + max, message(), o.getName(), n, max);
+            }
+          }));
+    }
+  }
+
+  /** staffing.small-community-min. */
+  static final class SmallCommunity extends BaseRule implements LocalRule {
+    SmallCommunity() {
+      super("staffing.small-community-min", Severity.ERROR, List.of(Parameters.SMALL_COMMUNITY_MIN_WORKERS, Parameters.SMALL_COMMUNITY_RESIDENTS));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      Area c = s.getCommunity();
+      int below = out.get(Parameters.SMALL_COMMUNITY_RESIDENTS);
+      int min = out.get(Parameters.SMALL_COMMUNITY_MIN_WORKERS);
+      s.getJurisdiction().getUrbanPermanentResidents(c.getId()).ifPresent(r -> {
+        int workers = s.getJurisdiction().getCommunityWorkersWithin(c.getId()).size();
+        if (r < below && workers < min) {
+          out.report(Parameters.SMALL_COMMUNITY_MIN_WORKERS, c.getId(), workers, ">= " + min, message(), c.getName(), r, workers, min);
+        }
+      });
+    }
+  }
+
+  /** staffing.grade-valid. */
+  static final class GradeValid extends BaseRule implements LocalRule {
+    GradeValid() {
+      super("staffing.grade-valid", Severity.ERROR, List.of(Parameters.GRADE_SYSTEM));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      var system = out.get(Parameters.GRADE_SYSTEM);
+      for (CommunityWorker w : s.getJurisdiction().getCommunityWorkersWithin(s.getCommunity().getId())) {
+        if (w.getGrade().isEmpty()) {
+          continue;
+        }
+        int grade = w.getGrade().getAsInt();
+        system.getGrades(w.getPost()).filter(r -> !r.contains(grade)).ifPresent(r ->
+            out.report(Parameters.GRADE_SYSTEM, w.getId(), grade, r, message(), w.getName(), w.getPost(), grade, system, r));
+      }
+    }
+  }
+
+  /** staffing.one-shoulder. */
+  static final class OneShoulder extends BaseRule implements LocalRule {
+    OneShoulder() {
+      super("staffing.one-shoulder", Severity.WARNING, List.of(Parameters.ONE_SHOULDER));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(Parameters.ONE_SHOULDER)) {
+        return;
+      }
+      Area c = s.getCommunity();
+      boolean ok = s.getJurisdiction().getCommunityWorkersWithin(c.getId()).stream().anyMatch(w -> w.isSecretary() && w.isDirector());
+      if (!ok) {
+        out.report(Parameters.ONE_SHOULDER, c.getId(), false, true, message(), c.getName());
+      }
+    }
+  }
+
+  /** staffing.reserve-candidates. */
+  static final class ReserveCandidates extends BaseRule implements LocalRule {
+    ReserveCandidates() {
+      super("staffing.reserve-candidates", Severity.WARNING, List.of(Parameters.RESERVE_CANDIDATES));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      IntRange range = out.get(Parameters.RESERVE_CANDIDATES);
+      Area c = s.getCommunity();
+      long n = s.getJurisdiction().getCommunityWorkersWithin(c.getId()).stream().filter(CommunityWorker::isReserveCandidate).count();
+      if (!range.contains(n)) {
+        out.report(Parameters.RESERVE_CANDIDATES, c.getId(), n, range, message(), c.getName(), n, range);
+      }
+    }
+  }
+
+  /** places.area-per-100-households. */
+  static final class FacilityArea extends BaseRule implements LocalRule {
+    FacilityArea() {
+      super("places.area-per-100-households", Severity.WARNING, List.of(Parameters.FACILITY_AREA_PER_100));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      double per100 = out.get(Parameters.FACILITY_AREA_PER_100);
+      Area c = s.getCommunity();
+      long households = s.getJurisdiction().getHouseholds(c.getId());
+      double area = Within.facilities(s).filter(f -> f.getKind() != FacilityKind.LOVE_STATION).mapToDouble(ServiceFacility::getFloorArea).sum();
+      double need = households / 100.0 * per100;
+      if (area < need) {
+        out.report(Parameters.FACILITY_AREA_PER_100, c.getId(), round(area), ">= " + round(need), message(), c.getName(), round(area), households, round(need));
+      }
+    }
+  }
+
+  /** places.center-min-area. */
+  static final class CenterArea extends BaseRule implements LocalRule {
+    CenterArea() {
+      super("places.center-min-area", Severity.WARNING, List.of(Parameters.CENTER_MIN_AREA), "missing", "small");
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      double min = out.get(Parameters.CENTER_MIN_AREA);
+      Area c = s.getCommunity();
+      List<ServiceFacility> centers = s.getJurisdiction().getFacilitiesOf(c.getId()).stream()
+          .filter(f -> f.getKind() == FacilityKind.CENTER).collect(Collectors.toList());
+      if (centers.isEmpty()) {
+        out.report(Parameters.CENTER_MIN_AREA, c.getId(), "none", ">= " + round(min), message("missing"), c.getName());
+      }
+      for (ServiceFacility f : centers) {
+        if (f.getFloorArea() < min) {
+          out.report(Parameters.CENTER_MIN_AREA, f.getId(), round(f.getFloorArea()), ">= " + round(min), message("small"), f.getName(), c.getName(), round(f.getFloorArea()), round(min));
+        }
+      }
+    }
+  }
+
+  /** places.tiers. */
+  static final class FacilityTiers extends BaseRule implements LocalRule {
+    FacilityTiers() {
+      super("places.tiers", Severity.WARNING, List.of(Parameters.FACILITY_TIERS));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      Set<FacilityKind> need = out.get(Parameters.FACILITY_TIERS);
+      Set<FacilityKind> have = Within.facilities(s).map(ServiceFacility::getKind).collect(Collectors.toSet());
+      Set<FacilityKind> missing = EnumSet.noneOf(FacilityKind.class);
+      need.stream().filter(k -> !have.contains(k)).forEach(missing::add);
+      if (!missing.isEmpty()) {
+        Area c = s.getCommunity();
+        out.report(Parameters.FACILITY_TIERS, c.getId(), have, need, message(), c.getName(), missing);
+      }
+    }
+  }
+
+  /** Shared by the contact rules of a community. */
+  abstract static class CommunityContact extends BaseRule implements LocalRule {
+    private final ParameterKey<Boolean> key;
+    private final ContactKind kind;
+
+    CommunityContact(String id, ParameterKey<Boolean> key, ContactKind kind) {
+      super(id, Severity.WARNING, List.of(key));
+      this.key = key;
+      this.kind = kind;
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(key)) {
+        return;
+      }
+      Area c = s.getCommunity();
+      if (s.getJurisdiction().getContactsOf(c.getId()).stream().noneMatch(x -> x.getKind() == kind)) {
+        out.report(key, c.getId(), 0, ">= 1", message(), c.getName());
+      }
+    }
+  }
+
+  /** responsibility.county-leader. */
+  static final class CountyLeader extends CommunityContact {
+    CountyLeader() {
+      super("responsibility.county-leader", Parameters.COUNTY_LEADER, ContactKind.COUNTY_LEADER);
+    }
+  }
+
+  /** responsibility.paired-unit. */
+  static final class PairedUnit extends CommunityContact {
+    PairedUnit() {
+      super("responsibility.paired-unit", Parameters.PAIRED_UNIT, ContactKind.PAIRED_UNIT);
+    }
+  }
+
+  /** responsibility.first-secretary. */
+  static final class FirstSecretary extends CommunityContact {
+    FirstSecretary() {
+      super("responsibility.first-secretary", Parameters.FIRST_SECRETARY, ContactKind.FIRST_SECRETARY);
+    }
+  }
+
+  /** responsibility.grid-cadre. */
+  static final class GridCadre extends BaseRule implements LocalRule {
+    GridCadre() {
+      super("responsibility.grid-cadre", Severity.WARNING, List.of(Parameters.GRID_CADRE));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(Parameters.GRID_CADRE)) {
+        return;
+      }
+      for (Area g : Within.of(s, AreaLevel.GRID)) {
+        if (s.getJurisdiction().getContactsOf(g.getId()).stream().noneMatch(x -> x.getKind() == ContactKind.CADRE)) {
+          out.report(Parameters.GRID_CADRE, g.getId(), 0, ">= 1", message(), g.getName());
+        }
+      }
+    }
+  }
+
+  static String round(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+  }
+}

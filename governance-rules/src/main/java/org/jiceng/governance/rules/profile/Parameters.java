@@ -1,0 +1,106 @@
+package org.jiceng.governance.rules.profile;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.unit.FacilityKind;
+
+/** Every profile parameter the built-in rules read. A profile that leaves one out switches off the check. */
+public final class Parameters {
+  private Parameters() {}
+
+  /** The area levels the locality uses (its chain); other levels are findings. */
+  public static final ParameterKey<ImmutableSet<AreaLevel>> AREA_CHAIN = ParameterKey.levels("hierarchy.area-chain");
+  /** Allowed share by which a declared total may differ from the sum of the children (0.05 = 5%). */
+  public static final ParameterKey<Double> TOTALS_TOLERANCE = ParameterKey.decimal("hierarchy.totals-tolerance");
+
+  /** Households per grid. */
+  public static final ParameterKey<IntRange> GRID_HOUSEHOLDS = ParameterKey.range("grid.households");
+  /** Households per micro-grid. */
+  public static final ParameterKey<IntRange> MICRO_GRID_HOUSEHOLDS = ParameterKey.range("grid.micro-households");
+  /** Most permanent residents in one grid. */
+  public static final ParameterKey<Integer> GRID_RESIDENTS_MAX = ParameterKey.count("grid.residents-max");
+  /** Fewest full-time grid workers per grid. */
+  public static final ParameterKey<Integer> GRID_FULL_TIME_MIN = ParameterKey.count("grid.full-time-workers-min");
+  /** Whether every building given must have a building head. */
+  public static final ParameterKey<Boolean> BUILDING_HEAD_REQUIRED = ParameterKey.flag("grid.building-head-required");
+
+  /** The party cell each grid needs. */
+  public static final ParameterKey<GridCell> GRID_CELL = ParameterKey.choice("party.grid-cell", GridCell.class);
+  /** Whether every compound needs a branch (把党组织建在小区). */
+  public static final ParameterKey<Boolean> COMPOUND_BRANCH = ParameterKey.flag("party.compound-branch");
+  /** Fewest full members of a branch (fewer: a joint branch). */
+  public static final ParameterKey<Integer> BRANCH_MIN_FULL = ParameterKey.count("party.branch-min-full");
+  /** Most members of a branch. */
+  public static final ParameterKey<Integer> BRANCH_MAX = ParameterKey.count("party.branch-max");
+  /** Full members from which a branch elects a committee. */
+  public static final ParameterKey<Integer> BRANCH_COMMITTEE_FROM = ParameterKey.count("party.branch-committee-from");
+  /** Members of a general branch. */
+  public static final ParameterKey<IntRange> GENERAL_BRANCH_MEMBERS = ParameterKey.range("party.general-branch-members");
+  /** Members from which a committee (基层党委) is set up. */
+  public static final ParameterKey<Integer> COMMITTEE_FROM = ParameterKey.count("party.committee-from");
+  /** Size of a branch committee. */
+  public static final ParameterKey<IntRange> BRANCH_COMMITTEE_SIZE = ParameterKey.range("party.branch-committee-size");
+  /** Size of a general branch committee. */
+  public static final ParameterKey<IntRange> GENERAL_BRANCH_COMMITTEE_SIZE = ParameterKey.range("party.general-branch-committee-size");
+  /** Size of a committee (基层委员会). */
+  public static final ParameterKey<IntRange> COMMITTEE_SIZE = ParameterKey.range("party.committee-size");
+  /** Term in years of a community's organizations (村、社区 5 years). */
+  public static final ParameterKey<Integer> COMMUNITY_TERM_YEARS = ParameterKey.count("party.community-term-years");
+  /** Most households one central household looks after. */
+  public static final ParameterKey<Integer> CENTRAL_HOUSEHOLD_MAX = ParameterKey.count("party.central-household-households-max");
+
+  /** Community workers per 10,000 urban permanent residents. */
+  public static final ParameterKey<Double> WORKERS_PER_10K = ParameterKey.decimal("staffing.workers-per-10k");
+  /** The level at which the ratio is measured. */
+  public static final ParameterKey<AreaLevel> WORKERS_RATIO_LEVEL = ParameterKey.choice("staffing.ratio-level", AreaLevel.class);
+  /** Fewest workers in a community below {@link #SMALL_COMMUNITY_RESIDENTS}. */
+  public static final ParameterKey<Integer> SMALL_COMMUNITY_MIN_WORKERS = ParameterKey.count("staffing.small-community-min-workers");
+  /** Residents below which a community counts as small. */
+  public static final ParameterKey<Integer> SMALL_COMMUNITY_RESIDENTS = ParameterKey.count("staffing.small-community-residents");
+  /** The post-and-grade system. */
+  public static final ParameterKey<GradeSystem> GRADE_SYSTEM = ParameterKey.choice("staffing.grade-system", GradeSystem.class);
+  /** Smallest share of workers holding a social-work certificate. */
+  public static final ParameterKey<Double> CERTIFICATE_SHARE_MIN = ParameterKey.decimal("staffing.certificate-share-min");
+  /** Whether the secretary must also be the director (一肩挑). */
+  public static final ParameterKey<Boolean> ONE_SHOULDER = ParameterKey.flag("staffing.one-shoulder");
+  /** Reserve candidates for secretary per community. */
+  public static final ParameterKey<IntRange> RESERVE_CANDIDATES = ParameterKey.range("staffing.reserve-candidates");
+
+  /** Square metres of service facilities per 100 households. */
+  public static final ParameterKey<Double> FACILITY_AREA_PER_100 = ParameterKey.decimal("places.area-per-100-households");
+  /** Smallest floor area of a community's party-mass service centre. */
+  public static final ParameterKey<Double> CENTER_MIN_AREA = ParameterKey.decimal("places.center-min-area");
+  /** Facility tiers every community must have (in it or inside it). */
+  public static final ParameterKey<ImmutableSet<FacilityKind>> FACILITY_TIERS = ParameterKey.facilityKinds("places.tiers");
+
+  /** Whether every community needs a county-leader contact. */
+  public static final ParameterKey<Boolean> COUNTY_LEADER = ParameterKey.flag("responsibility.county-leader");
+  /** Whether every community needs a paired unit. */
+  public static final ParameterKey<Boolean> PAIRED_UNIT = ParameterKey.flag("responsibility.paired-unit");
+  /** Whether every community needs a first secretary. */
+  public static final ParameterKey<Boolean> FIRST_SECRETARY = ParameterKey.flag("responsibility.first-secretary");
+  /** Whether every grid needs a responsible cadre (包保). */
+  public static final ParameterKey<Boolean> GRID_CADRE = ParameterKey.flag("responsibility.grid-cadre");
+
+  /** Every key, in the order profiles list them. */
+  public static final ImmutableList<ParameterKey<?>> ALL =
+      ImmutableList.of(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
+          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, GRID_CELL, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
+          BRANCH_COMMITTEE_FROM, GENERAL_BRANCH_MEMBERS, COMMITTEE_FROM, BRANCH_COMMITTEE_SIZE,
+          GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, CENTRAL_HOUSEHOLD_MAX,
+          WORKERS_PER_10K, WORKERS_RATIO_LEVEL, SMALL_COMMUNITY_MIN_WORKERS, SMALL_COMMUNITY_RESIDENTS, GRADE_SYSTEM,
+          CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
+          FACILITY_TIERS, COUNTY_LEADER, PAIRED_UNIT, FIRST_SECRETARY, GRID_CADRE);
+
+  /**
+   * Finds a key by id.
+   *
+   * @param id the id
+   * @return the key, or empty when no built-in parameter has that id
+   */
+  public static Optional<ParameterKey<?>> find(String id) {
+    return ALL.stream().filter(k -> k.getId().equals(id)).findFirst();
+  }
+}
