@@ -174,6 +174,8 @@ public final class ComplianceEngine {
       List<Measurement> measured = new ArrayList<>();
       accumulators.forEach((rule, acc) -> finishRule(rule, acc, all, measured));
       all.sort(ORDER);
+      // Accumulators merged in any order must give the same report: figures are sorted too.
+      measured.sort(Comparator.comparing(Measurement::getName).thenComparing(Measurement::getSubject));
       return ComplianceReport.builder()
           .profile(profile.getId())
           .subject(county.getId())

@@ -95,7 +95,17 @@ public abstract class Finding {
   public abstract String getSource();
 
   /**
-   * Returns the message key in {@link #BUNDLE}.
+   * Returns the resource bundle of the message.
+   *
+   * @return the bundle's base name
+   */
+  @Value.Default
+  public String getBundle() {
+    return BUNDLE;
+  }
+
+  /**
+   * Returns the message key in {@link #getBundle()}.
    *
    * @return the key
    */
@@ -115,7 +125,7 @@ public abstract class Finding {
    * @return the message
    */
   public String getMessage(Locale locale) {
-    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
+    ResourceBundle b = ResourceBundle.getBundle(getBundle(), locale);
     return new MessageFormat(b.getString(getMessageKey()), locale).format(getMessageArguments().toArray());
   }
 }

@@ -44,6 +44,16 @@ public interface Rule {
   List<String> getMessageKeys();
 
   /**
+   * Returns the resource bundle holding the rule's messages ({@code <id>.description} and the
+   * message keys) in zh-CN and en. A user's rule names its own bundle.
+   *
+   * @return the bundle's base name
+   */
+  default String getBundle() {
+    return Finding.BUNDLE;
+  }
+
+  /**
    * Tells whether the rule runs under a profile: switched on and given its parameters.
    *
    * @param profile the profile, not null

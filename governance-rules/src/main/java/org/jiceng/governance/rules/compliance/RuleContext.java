@@ -69,6 +69,7 @@ public final class RuleContext {
         .measured(String.valueOf(measured))
         .expected(String.valueOf(expected))
         .source(profile.getSource(basis).map(Object::toString).orElse(profile.getSource().toString()))
+        .bundle(rule.getBundle())
         .messageKey(messageKey)
         .addAllMessageArguments(toStrings(args))
         .build());
