@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
@@ -29,8 +30,8 @@ import org.jiceng.governance.json.DatasetWriter;
 
 /**
  * Builds the bundled sample data sets from the figures their seed documents publish, and writes
- * them to {@code examples/data}. Names, people and codes below the county are synthetic; the
- * counts are the seed's (see the table in the README).
+ * them to {@code examples/data}. Names, people and codes below the county are synthetic, and so
+ * is every figure the README's table does not attribute to a seed.
  *
  * <pre>{@code
  * java -cp examples/target/jiceng.jar org.jiceng.governance.examples.data.SampleDataSets examples/data
@@ -38,6 +39,29 @@ import org.jiceng.governance.json.DatasetWriter;
  */
 public final class SampleDataSets {
   private SampleDataSets() {}
+
+  /** The data sets by file name, with the profile each names. */
+  public static Map<String, String> profiles() {
+    return Map.of("kazuo.json", "liaoning-kazuo", "kaiyuan.json", "liaoning-kaiyuan", "jiayuguan.json", "gansu-jiayuguan",
+        "luannan.json", "hebei-luannan", "qianxi.json", "hebei-qianxi");
+  }
+
+  /**
+   * Builds a data set by file name.
+   *
+   * @param file e.g. {@code kazuo.json}
+   * @return the jurisdiction
+   */
+  public static Jurisdiction build(String file) {
+    switch (file) {
+      case "kazuo.json": return kazuo();
+      case "kaiyuan.json": return kaiyuan();
+      case "jiayuguan.json": return jiayuguan();
+      case "luannan.json": return luannan();
+      case "qianxi.json": return qianxi();
+      default: throw new IllegalArgumentException("No sample data set '" + file + "'; known: " + profiles().keySet());
+    }
+  }
 
   /**
    * Writes every sample data set into a directory.
@@ -48,116 +72,317 @@ public final class SampleDataSets {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/data");
     Files.createDirectories(dir);
-    DatasetWriter.standard().write(kazuo(), Optional.of("liaoning-kazuo"), dir.resolve("kazuo.json"));
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(profiles()).entrySet()) {
+      DatasetWriter.standard().write(build(e.getKey()), Optional.of(e.getValue()), dir.resolve(e.getKey()));
+    }
+  }
+
+  /** What a locality's seed publishes, and the choices made where it is silent. */
+  static final class Spec {
+    String prefix;
+    String countyName;
+    String countyCode;
+    int streets = 1;
+    int communities;
+    int grids;
+    /** Grids (of {@link #grids}) that sit directly under the community rather than in a compound. */
+    int communityGrids;
+    int householdsPerGrid = 300;
+    int microGrids;
+    /** Micro-grids in a grid that is subdivided (grids are subdivided whole, in grid order). */
+    int microPerGrid;
+    int gridBranches;
+    boolean groupInEveryGrid;
+    /** Groups in all, when every grid has groups (spread evenly); otherwise one per grid without a branch. */
+    int groups;
+    double workersPer10k = 18;
+    int minWorkers;
+    int certificates;
+    int memberUnits;
+    int loveStations;
+    boolean stations;
+    boolean points;
+    double centerMinArea;
+    boolean countyLeader;
+    boolean pairedUnit;
+    boolean firstSecretary;
+    boolean gridCadre;
+    int buildingHeads;
+    /** Full-time grid workers in all (spread evenly, at least one a grid); 0 means one per grid. */
+    int fullTime;
   }
 
   /**
    * Kazuo (喀左县, seed 000): 2 streets, 16 communities, 169 grids of about 300 households, one
    * full-time grid worker per grid, 73 grid branches and 96 grid groups, 16 compound stations
-   * and 20 love stations, 95 member units, three-level 包保 (county leader and paired unit per
-   * community, a cadre per grid), 36 certificate holders.
+   * and 20 love stations, 95 member units, three-level 包保, 36 certificate holders.
    *
    * @return the jurisdiction
    */
   public static Jurisdiction kazuo() {
+    Spec s = new Spec();
+    s.prefix = "kazuo";
+    s.countyName = "喀喇沁左翼蒙古族自治县";
+    s.countyCode = "211324";
+    s.streets = 2;
+    s.communities = 16;
+    s.grids = 169;
+    s.gridBranches = 73;
+    s.certificates = 36;
+    s.memberUnits = 95;
+    s.loveStations = 20;
+    s.stations = true;
+    s.countyLeader = true;
+    s.pairedUnit = true;
+    s.gridCadre = true;
+    return build(s);
+  }
+
+  /**
+   * Kaiyuan (开原市, seed 002): 459 grids of 300 households, 1,286 micro-grids of 50, a branch on
+   * every grid (街道党工委—社区党组织—网格党支部), 18 workers per 10,000. The number of streets and
+   * communities is not in the seed (synthetic: 3 and 30).
+   *
+   * @return the jurisdiction
+   */
+  public static Jurisdiction kaiyuan() {
+    Spec s = new Spec();
+    s.prefix = "kaiyuan";
+    s.countyName = "开原市";
+    s.countyCode = "211282";
+    s.streets = 3;
+    s.communities = 30;
+    s.grids = 459;
+    s.microGrids = 1286;
+    s.microPerGrid = 6;
+    s.gridBranches = 459;
+    return build(s);
+  }
+
+  /**
+   * Jiayuguan (嘉峪关市, seed 001): 16 urban community committees, 417 grids with a branch each
+   * (把支部建在网格上), 23 workers per 10,000, at least 9 per small community, 210 certified
+   * workers, 1-2 reserve candidates, centre + station + point, 60 co-building units.
+   *
+   * @return the jurisdiction
+   */
+  public static Jurisdiction jiayuguan() {
+    Spec s = new Spec();
+    s.prefix = "jiayuguan";
+    s.countyName = "嘉峪关市";
+    s.countyCode = "620201";
+    s.streets = 3;
+    s.communities = 16;
+    s.grids = 417;
+    s.gridBranches = 417;
+    s.workersPer10k = 23;
+    s.minWorkers = 9;
+    s.certificates = 210;
+    s.memberUnits = 60;
+    s.stations = true;
+    s.points = true;
+    return build(s);
+  }
+
+  /**
+   * Luannan (滦南县, seed 003): 18 communities, 324 grids of 150-200 households, 84 door-number
+   * grids of 50-80, a branch on every grid, secretary and director one person everywhere, every
+   * centre at least 500 m², 18 comprehensive service stations.
+   *
+   * @return the jurisdiction
+   */
+  public static Jurisdiction luannan() {
+    Spec s = new Spec();
+    s.prefix = "luannan";
+    s.countyName = "滦南县";
+    s.countyCode = "130224";
+    s.streets = 2;
+    s.communities = 18;
+    s.grids = 324;
+    s.householdsPerGrid = 180;
+    s.microGrids = 84;
+    s.microPerGrid = 3;
+    s.gridBranches = 324;
+    s.stations = true;
+    s.centerMinArea = 500;
+    return build(s);
+  }
+
+  /**
+   * Qianxi (迁西县栗乡街道, seed 003): one street, 10 communities, 10 community grids and 66
+   * compound grids, a branch in each compound grid (66), 158 groups, 1,411 building heads, 124
+   * full-time grid workers.
+   *
+   * @return the jurisdiction
+   */
+  public static Jurisdiction qianxi() {
+    Spec s = new Spec();
+    s.prefix = "qianxi";
+    s.countyName = "迁西县";
+    s.countyCode = "130227";
+    s.communities = 10;
+    s.grids = 76;
+    s.communityGrids = 10;
+    s.gridBranches = 66;
+    s.groupInEveryGrid = true;
+    s.groups = 158;
+    s.fullTime = 124;
+    s.buildingHeads = 1411;
+    s.stations = true;
+    return build(s);
+  }
+
+  /**
+   * How many micro-grids grid {@code index} has: whole grids are subdivided into {@code
+   * microPerGrid} micro-grids in grid order, the remainder adding one more to the first grids.
+   */
+  private static int microGridsOf(Spec s, int index) {
+    if (s.microGrids == 0) {
+      return 0;
+    }
+    int subdivided = s.microGrids / s.microPerGrid;
+    int remainder = s.microGrids % s.microPerGrid;
+    return index < subdivided ? s.microPerGrid + (index < remainder ? 1 : 0) : 0;
+  }
+
+  private static int share(int total, int parts, int index) {
+    return total / parts + (index < total % parts ? 1 : 0);
+  }
+
+  static Jurisdiction build(Spec s) {
     Jurisdiction.Builder b = Jurisdiction.builder().asOf(LocalDate.of(2025, 6, 30));
-    String county = "211324";
-    b.addAreas(Area.builder().id("kazuo").level(AreaLevel.COUNTY).name("喀喇沁左翼蒙古族自治县")
-        .divisionCode(DivisionCode.parse(county + "000000")).build());
-    int streets = 2;
-    int communities = 16;
-    int grids = 169;
-    int gridBranches = 73;
-    int certificates = 36;
-    int memberUnits = 95;
-    int loveStations = 20;
+    String county = s.prefix;
+    b.addAreas(Area.builder().id(county).level(AreaLevel.COUNTY).name(s.countyName)
+        .divisionCode(DivisionCode.parse(s.countyCode + "000000")).build());
     List<String> streetIds = new ArrayList<>();
-    for (int s = 0; s < streets; s++) {
-      String id = String.format("kazuo-s%d", s + 1);
+    for (int i = 0; i < s.streets; i++) {
+      String id = s.prefix + "-s" + (i + 1);
       streetIds.add(id);
-      b.addAreas(Area.builder().id(id).level(AreaLevel.STREET).name("第" + (s + 1) + "街道").parentId("kazuo")
-          .divisionCode(DivisionCode.parse(String.format("%s%03d000", county, s + 1))).build());
+      b.addAreas(Area.builder().id(id).level(AreaLevel.STREET).name("第" + (i + 1) + "街道").parentId(county)
+          .divisionCode(DivisionCode.parse(String.format("%s%03d000", s.countyCode, i + 1))).build());
       b.addPartyOrganizations(PartyOrganization.builder().id(id + "-wc").kind(PartyOrganizationKind.WORKING_COMMITTEE)
-          .name("第" + (s + 1) + "街道党工委").areaId(id).fullMembers(9).committeeSize(7)
-          .electedOn(LocalDate.of(2021, 9, 1)).build());
+          .name("第" + (i + 1) + "街道党工委").areaId(id).fullMembers(9).committeeSize(7).electedOn(LocalDate.of(2021, 9, 1)).build());
     }
     List<String> communityIds = new ArrayList<>();
     int gridNo = 0;
-    int certificatesLeft = certificates;
-    for (int c = 0; c < communities; c++) {
-      int s = c * streets / communities;
-      String street = streetIds.get(s);
-      String cid = String.format("kazuo-c%02d", c + 1);
+    int microNo = 0;
+    int headNo = 0;
+    int certificatesLeft = s.certificates;
+    int perStreet = (s.communities + s.streets - 1) / s.streets;
+    for (int c = 0; c < s.communities; c++) {
+      int st = c / perStreet;
+      String street = streetIds.get(st);
+      String cid = String.format("%s-c%02d", s.prefix, c + 1);
       communityIds.add(cid);
-      int gridsHere = grids / communities + (c < grids % communities ? 1 : 0);
-      int households = gridsHere * 300;
-      int residents = households * 26 / 10;
-      b.addAreas(Area.builder().id(cid).level(AreaLevel.COMMUNITY).name(String.format("社区%02d", c + 1))
-          .parentId(street)
-          .divisionCode(DivisionCode.parse(String.format("%s%03d%03d", county, s + 1, c % (communities / streets) + 1)))
+      int gridsHere = share(s.grids, s.communities, c);
+      int communityGridsHere = share(s.communityGrids, s.communities, c);
+      int householdsHere = gridsHere * s.householdsPerGrid;
+      List<Integer> microHere = new ArrayList<>();
+      for (int g = 0; g < gridsHere; g++) {
+        microHere.add(microGridsOf(s, gridNo + g));
+      }
+      int residents = householdsHere * 26 / 10;
+      b.addAreas(Area.builder().id(cid).level(AreaLevel.COMMUNITY).name(String.format("社区%02d", c + 1)).parentId(street)
+          .divisionCode(DivisionCode.parse(String.format("%s%03d%03d", s.countyCode, st + 1, c % perStreet + 1)))
           .permanentResidents(residents).urbanPermanentResidents(residents).build());
       String compound = cid + "-x1";
+      int compoundGrids = gridsHere - communityGridsHere;
       b.addAreas(Area.builder().id(compound).level(AreaLevel.COMPOUND).name("小区").parentId(cid).build());
-      b.addFacilities(
-          ServiceFacility.builder().id(cid + "-center").name("党群服务中心").kind(FacilityKind.CENTER).areaId(cid)
-              .floorArea(households * 0.3).build(),
-          ServiceFacility.builder().id(compound + "-station").name("小区党群服务站").kind(FacilityKind.STATION)
-              .areaId(compound).floorArea(120).build());
-      // Staff: 18 per 10,000 urban residents, rounded up; the secretary is also the director.
-      int staff = (residents * 18 + 9_999) / 10_000;
+      b.addFacilities(ServiceFacility.builder().id(cid + "-center").name("党群服务中心").kind(FacilityKind.CENTER).areaId(cid)
+          .floorArea(Math.max(s.centerMinArea, Math.ceil(householdsHere * 0.3))).build());
+      if (s.stations) {
+        b.addFacilities(ServiceFacility.builder().id(compound + "-station").name("小区党群服务站").kind(FacilityKind.STATION)
+            .areaId(compound).floorArea(120).build());
+      }
+      if (s.points) {
+        b.addFacilities(ServiceFacility.builder().id(cid + "-point").name("党群服务点").kind(FacilityKind.POINT).areaId(cid).floorArea(40).build());
+      }
+      int staff = Math.max(s.minWorkers, (int) Math.ceil(residents * s.workersPer10k / 10_000));
       for (int w = 0; w < staff; w++) {
-        CommunityWorker.Builder wb = CommunityWorker.builder().id(cid + "-w" + (w + 1)).name("社区工作者" + (w + 1))
-            .areaId(cid).post(w == 0 ? WorkerPost.PRINCIPAL : w < 3 ? WorkerPost.DEPUTY : WorkerPost.STAFF)
+        CommunityWorker.Builder wb = CommunityWorker.builder().id(cid + "-w" + (w + 1)).name("社区工作者" + (w + 1)).areaId(cid)
+            .post(w == 0 ? WorkerPost.PRINCIPAL : w < 3 ? WorkerPost.DEPUTY : WorkerPost.STAFF)
             .grade(w == 0 ? 10 : w < 3 ? 7 : 3).birthYear(1980 + (w * 7 + c) % 20)
             .education(w < 3 ? Education.BACHELOR : Education.JUNIOR_COLLEGE)
             .secretary(w == 0).director(w == 0).reserveCandidate(w == 1);
-        if (certificatesLeft > 0 && w < 3) {
+        int holdersHere = share(s.certificates, s.communities, c);
+        if (certificatesLeft > 0 && w < holdersHere) {
           wb.certificate(w == 0 ? SocialWorkCertificate.INTERMEDIATE : SocialWorkCertificate.ASSISTANT);
           certificatesLeft--;
         }
         b.addCommunityWorkers(wb.build());
       }
-      int full = 0;
+      int members = 0;
       String org = cid + "-party";
       List<PartyOrganization> cells = new ArrayList<>();
       for (int g = 0; g < gridsHere; g++, gridNo++) {
-        String gid = String.format("kazuo-g%03d", gridNo + 1);
+        String gid = String.format("%s-g%03d", s.prefix, gridNo + 1);
+        boolean inCommunity = g < communityGridsHere;
+        int micro = microHere.get(g);
+        int households = s.householdsPerGrid;
         b.addAreas(Area.builder().id(gid).level(AreaLevel.GRID).name(String.format("第%d网格", g + 1))
-            .parentId(compound).households(300).permanentResidents(780).build());
-        b.addGridWorkers(GridWorker.builder().id(gid + "-fw").name("专职网格员").areaId(gid).role(GridWorkerRole.FULL_TIME).build());
-        b.addContacts(ResponsibilityContact.builder().id(gid + "-cadre").name("包保干部").kind(ContactKind.CADRE).areaId(gid).build());
-        boolean branch = gridNo < gridBranches;
-        int members = branch ? 7 : 4;
-        full += members;
-        cells.add(PartyOrganization.builder().id(gid + "-" + (branch ? "branch" : "group"))
-            .kind(branch ? PartyOrganizationKind.BRANCH : PartyOrganizationKind.GROUP)
-            .name(branch ? "网格党支部" : "网格党小组").parentId(org).areaId(gid).fullMembers(members)
-            .electedOn(LocalDate.of(2021, 6, 1)).build());
+            .parentId(inCommunity ? cid : compound).households(households).permanentResidents(households * 26 / 10).build());
+        for (int m = 0; m < micro; m++, microNo++) {
+          b.addAreas(Area.builder().id(String.format("%s-m%04d", s.prefix, microNo + 1)).level(AreaLevel.MICRO_GRID)
+              .name(String.format("第%d微网格", m + 1)).parentId(gid).households(s.householdsPerGrid / micro).build());
+        }
+        int headsHere = share(s.buildingHeads, s.grids, gridNo);
+        for (int h = 0; h < headsHere; h++, headNo++) {
+          String bid = String.format("%s-b%04d", s.prefix, headNo + 1);
+          b.addAreas(Area.builder().id(bid).level(AreaLevel.BUILDING).name((h + 1) + "号楼").parentId(gid).build());
+          b.addGridWorkers(GridWorker.builder().id(bid + "-head").name("楼门长").areaId(bid).role(GridWorkerRole.BUILDING_HEAD).build());
+        }
+        int fullTimeHere = s.fullTime == 0 ? 1 : share(s.fullTime, s.grids, gridNo);
+        for (int f = 0; f < fullTimeHere; f++) {
+          b.addGridWorkers(GridWorker.builder().id(gid + "-fw" + (f + 1)).name("专职网格员").areaId(gid).role(GridWorkerRole.FULL_TIME).build());
+        }
+        if (s.gridCadre) {
+          b.addContacts(ResponsibilityContact.builder().id(gid + "-cadre").name("包保干部").kind(ContactKind.CADRE).areaId(gid).build());
+        }
+        // Branches go to compound grids first (Qianxi), then in grid order.
+        boolean branch = s.communityGrids > 0 ? !inCommunity && cells.stream().filter(x -> x.getKind() == PartyOrganizationKind.BRANCH).count() < s.gridBranches
+            : gridNo < s.gridBranches;
+        if (branch) {
+          members += 7;
+          cells.add(PartyOrganization.builder().id(gid + "-branch").kind(PartyOrganizationKind.BRANCH).name("网格党支部")
+              .parentId(org).areaId(gid).fullMembers(7).committeeSize(3).electedOn(LocalDate.of(2021, 6, 1)).build());
+        }
+        int groupsHere = s.groupInEveryGrid ? share(s.groups, s.grids, gridNo) : branch ? 0 : 1;
+        for (int k = 0; k < groupsHere; k++) {
+          members += 4;
+          cells.add(PartyOrganization.builder().id(gid + "-group" + (k + 1)).kind(PartyOrganizationKind.GROUP).name("网格党小组")
+              .parentId(branch ? gid + "-branch" : org).areaId(gid).fullMembers(4).build());
+        }
       }
-      b.addPartyOrganizations(PartyOrganization.builder().id(org)
-          .kind(full >= 100 ? PartyOrganizationKind.COMMITTEE : full >= 50 ? PartyOrganizationKind.GENERAL_BRANCH : PartyOrganizationKind.BRANCH)
-          .name(String.format("社区%02d党组织", c + 1)).parentId(street + "-wc").areaId(cid).fullMembers(full)
-          .committeeSize(5).electedOn(LocalDate.of(2021, 6, 1)).build());
+      PartyOrganizationKind kind = members >= 100 ? PartyOrganizationKind.COMMITTEE
+          : members >= 50 ? PartyOrganizationKind.GENERAL_BRANCH : PartyOrganizationKind.BRANCH;
+      b.addPartyOrganizations(PartyOrganization.builder().id(org).kind(kind).name(String.format("社区%02d党组织", c + 1))
+          .parentId(street + "-wc").areaId(cid).fullMembers(Math.max(members, 7)).committeeSize(kind == PartyOrganizationKind.BRANCH ? 3 : 5)
+          .electedOn(LocalDate.of(2021, 6, 1)).build());
       b.addAllPartyOrganizations(cells);
-      b.addContacts(
-          ResponsibilityContact.builder().id(cid + "-leader").name("县党政班子成员").kind(ContactKind.COUNTY_LEADER).areaId(cid).build(),
-          ResponsibilityContact.builder().id(cid + "-paired").name("县直结对单位").kind(ContactKind.PAIRED_UNIT).areaId(cid)
-              .unitId(String.format("kazuo-u%02d", c + 1)).build());
+      if (s.countyLeader) {
+        b.addContacts(ResponsibilityContact.builder().id(cid + "-leader").name("县党政班子成员").kind(ContactKind.COUNTY_LEADER).areaId(cid).build());
+      }
+      if (s.pairedUnit) {
+        b.addContacts(ResponsibilityContact.builder().id(cid + "-paired").name("结对单位").kind(ContactKind.PAIRED_UNIT).areaId(cid)
+            .unitId(String.format("%s-u%02d", s.prefix, c % Math.max(1, s.memberUnits) + 1)).build());
+      }
+      if (s.firstSecretary) {
+        b.addContacts(ResponsibilityContact.builder().id(cid + "-first").name("第一书记").kind(ContactKind.FIRST_SECRETARY).areaId(cid).build());
+      }
     }
-    // 95 member units; the seed names 2 streets and 14 communities as the ones that took them in.
     List<String> hosts = new ArrayList<>(streetIds);
-    hosts.addAll(communityIds.subList(0, 14));
+    hosts.addAll(communityIds);
     UnitKind[] kinds = UnitKind.values();
-    for (int u = 0; u < memberUnits; u++) {
-      String first17 = String.format("91%s%09d", county, 10_000_000 + u * 7919).substring(0, 17);
-      b.addUnits(CoBuildingUnit.builder().id(String.format("kazuo-u%02d", u + 1)).name("成员单位" + (u + 1))
+    for (int u = 0; u < s.memberUnits; u++) {
+      String first17 = String.format("91%s%09d", s.countyCode, 10_000_000 + u * 7919).substring(0, 17);
+      b.addUnits(CoBuildingUnit.builder().id(String.format("%s-u%02d", s.prefix, u + 1)).name("成员单位" + (u + 1))
           .kind(kinds[u % kinds.length])
           .creditCode(UnifiedSocialCreditCode.parse(first17 + UnifiedSocialCreditCode.checkCharacter(first17)))
           .addAreaIds(hosts.get(u % hosts.size())).build());
     }
-    for (int l = 0; l < loveStations; l++) {
-      b.addFacilities(ServiceFacility.builder().id(String.format("kazuo-love%02d", l + 1)).name("爱心驿站")
-          .kind(FacilityKind.LOVE_STATION).areaId(communityIds.get(l % communities)).floorArea(30).build());
+    for (int l = 0; l < s.loveStations; l++) {
+      b.addFacilities(ServiceFacility.builder().id(String.format("%s-love%02d", s.prefix, l + 1)).name("爱心驿站")
+          .kind(FacilityKind.LOVE_STATION).areaId(communityIds.get(l % s.communities)).floorArea(30).build());
     }
     return b.build();
   }

@@ -21,16 +21,62 @@ class ValidateCommandTest {
   }
 
   @Test
-  void validate_sampleIsValid() {
+  void validate_sampleIsCleanUnderTheProfileItNames() {
     assertThat(run("validate", "--lang", "en", KAZUO.toString())).isZero();
-    assertThat(out.toString().strip()).isEqualTo("kazuo.json: valid jiceng.dataset/1: 2 streets, 16 communities, 169 grids");
+    assertThat(out.toString())
+        .startsWith("Compliance report, profile liaoning-kazuo: 喀喇沁左翼蒙古族自治县 (kazuo)\n16 communities, 169 grids; 0 errors, 0 warnings, 0 infos\n")
+        .contains("No findings.");
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
   void validate_chineseByDefault() {
     assertThat(run("validate", KAZUO.toString())).isZero();
-    assertThat(out.toString()).contains("数据集格式正确").contains("169 个网格");
+    assertThat(out.toString()).contains("合规检查报告").contains("网格169个").contains("未发现问题");
+  }
+
+  @Test
+  void validate_anotherProfileFindsWarningsAndFailOnDecidesTheExitCode() {
+    Path luannan = Path.of("data", "luannan.json");
+    assertThat(run("validate", "--profile", "cn-national", "--lang", "en", luannan.toString())).isZero();
+    assertThat(out.toString()).contains("0 errors, 324 warnings").contains("[warning] grid.households-range luannan-g001 (");
+    assertThat(run("validate", "--profile", "cn-national", "--fail-on", "warning", luannan.toString())).isEqualTo(1);
+    assertThat(run("validate", "--profile", "cn-national", "--fail-on", "never", luannan.toString())).isZero();
+  }
+
+  @Test
+  void validate_jsonReportToAFile(@TempDir Path dir) throws IOException {
+    Path report = dir.resolve("report.json");
+    assertThat(run("validate", "--profile", "cn-national", "--format", "json", "--lang", "en", "--output", report.toString(),
+        Path.of("data", "luannan.json").toString())).isZero();
+    assertThat(out.toString()).isEmpty();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("format").asText()).isEqualTo("jiceng.report/1");
+    assertThat(json.get("profile").asText()).isEqualTo("cn-national");
+    assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(324);
+    assertThat(json.get("summary").get("grids").asInt()).isEqualTo(324);
+    var first = json.get("findings").get(0);
+    assertThat(first.get("rule").asText()).isEqualTo("grid.households-range");
+    assertThat(first.get("path").asText()).isEqualTo("/streets/0/communities/0/compounds/0/grids/0");
+    assertThat(first.get("line").asInt()).isPositive();
+    assertThat(first.get("message").asText()).isEqualTo("Grid 第1网格 has 180 households, outside 300..500");
+    assertThat(first.get("source").asText()).contains("UNCONFIRMED");
+  }
+
+  @Test
+  void validate_unknownProfileIsUsageErrorListingTheKnownOnes() {
+    assertThat(run("validate", "--profile", "nope", KAZUO.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown profile 'nope'; known: cn-national,").contains("hebei-luannan");
+  }
+
+  @Test
+  void validate_profileFileIsUsed(@TempDir Path dir) throws IOException {
+    Path profile = dir.resolve("mine.json");
+    Files.writeString(profile, "{\"format\": \"jiceng.profile/1\", \"id\": \"mine\", \"version\": \"1\","
+        + " \"title\": {\"zh\": \"我的\", \"en\": \"Mine\"}, \"extends\": \"liaoning-kazuo\","
+        + " \"parameters\": {\"staffing.workers-per-10k\": {\"value\": 25, \"source\": {\"document\": \"test\", \"note\": \"\"}}}}");
+    assertThat(run("validate", "--profile-file", profile.toString(), "--lang", "en", KAZUO.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("profile mine").contains("[error] staffing.workers-per-10k kazuo");
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
@@ -14,16 +15,42 @@ import org.jiceng.governance.core.people.ContactKind;
 import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.core.people.SocialWorkCertificate;
 import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetReader;
+import org.jiceng.governance.rules.compliance.ComplianceEngine;
+import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SampleDataSetsTest {
-  static final Path KAZUO = Path.of("data", "kazuo.json");
+  static Stream<String> files() {
+    return SampleDataSets.profiles().keySet().stream().sorted();
+  }
 
-  @Test
-  void kazuo_bundledFileIsWhatTheGeneratorBuilds() {
-    Jurisdiction bundled = DatasetReader.strict().read(KAZUO).getJurisdiction().orElseThrow();
-    assertThat(bundled).isEqualTo(SampleDataSets.kazuo());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void bundledFile_isWhatTheGeneratorBuildsAndNamesItsProfile(String file) {
+    Dataset d = DatasetReader.strict().read(Path.of("data", file));
+    assertThat(d.getJurisdiction()).contains(SampleDataSets.build(file));
+    assertThat(d.getProfile()).contains(SampleDataSets.profiles().get(file));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void bundledFile_isCleanUnderItsOwnProfile(String file) {
+    Jurisdiction j = SampleDataSets.build(file);
+    var report = ComplianceEngine.of(BuiltInProfiles.get(SampleDataSets.profiles().get(file))).check(j);
+    assertThat(report.getFindings()).as(file).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void bundledFile_passesThePublishedSchema(String file) throws Exception {
+    try (InputStream schema = DatasetReader.class.getResourceAsStream("/org/jiceng/governance/json/schema/jiceng.dataset-1.schema.json")) {
+      var s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+      assertThat(s.validate(new ObjectMapper().readTree(Path.of("data", file).toFile()))).isEmpty();
+    }
   }
 
   /** Every count below is a figure of seed 000 (喀左县). */
@@ -34,7 +61,7 @@ class SampleDataSetsTest {
     assertThat(j.getAreas(AreaLevel.COMMUNITY)).hasSize(16);
     assertThat(j.getAreas(AreaLevel.GRID)).hasSize(169).allMatch(g -> j.getHouseholds(g.getId()) == 300);
     assertThat(j.getGridWorkersWithin("kazuo", GridWorkerRole.FULL_TIME)).hasSize(169);
-    assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getKind() == PartyOrganizationKind.BRANCH && o.getAreaId().get().contains("-g")).hasSize(73);
+    assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getKind() == PartyOrganizationKind.BRANCH && o.getId().endsWith("-branch")).hasSize(73);
     assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getKind() == PartyOrganizationKind.GROUP).hasSize(96);
     assertThat(j.getFacilities()).filteredOn(f -> f.getKind() == FacilityKind.STATION).hasSize(16);
     assertThat(j.getFacilities()).filteredOn(f -> f.getKind() == FacilityKind.LOVE_STATION).hasSize(20);
@@ -44,11 +71,47 @@ class SampleDataSetsTest {
     assertThat(j.getContacts()).filteredOn(c -> c.getKind() == ContactKind.COUNTY_LEADER).hasSize(16);
   }
 
+  /** Seed 002: 459 grids, 1,286 micro-grids, 300 and 50 households. */
   @Test
-  void kazuo_passesThePublishedSchema() throws Exception {
-    try (InputStream schema = DatasetReader.class.getResourceAsStream("/org/jiceng/governance/json/schema/jiceng.dataset-1.schema.json")) {
-      var s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-      assertThat(s.validate(new ObjectMapper().readTree(KAZUO.toFile()))).isEmpty();
-    }
+  void kaiyuan_matchesTheSeedFigures() {
+    Jurisdiction j = SampleDataSets.kaiyuan();
+    assertThat(j.getAreas(AreaLevel.GRID)).hasSize(459).allMatch(g -> g.getHouseholds().getAsInt() == 300);
+    assertThat(j.getAreas(AreaLevel.MICRO_GRID)).hasSize(1286);
+    assertThat(j.getAreas(AreaLevel.MICRO_GRID)).filteredOn(m -> m.getHouseholds().getAsInt() == 50).hasSize(1286 - 14);
+  }
+
+  /** Seed 001: 16 community committees, 417 grids, 210 certified workers, 23 per 10,000. */
+  @Test
+  void jiayuguan_matchesTheSeedFigures() {
+    Jurisdiction j = SampleDataSets.jiayuguan();
+    assertThat(j.getAreas(AreaLevel.COMMUNITY)).hasSize(16);
+    assertThat(j.getAreas(AreaLevel.GRID)).hasSize(417);
+    assertThat(j.getCommunityWorkers()).filteredOn(w -> w.getCertificate() != SocialWorkCertificate.NONE).hasSize(210);
+    assertThat(j.getUnits()).hasSize(60);
+    assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getId().endsWith("-party")).hasSize(16)
+        .allMatch(o -> o.getKind() == PartyOrganizationKind.COMMITTEE);
+  }
+
+  /** Seed 003: 18 communities, 324 grids of 150-200, 84 door-number grids of 50-80. */
+  @Test
+  void luannan_matchesTheSeedFigures() {
+    Jurisdiction j = SampleDataSets.luannan();
+    assertThat(j.getAreas(AreaLevel.COMMUNITY)).hasSize(18);
+    assertThat(j.getAreas(AreaLevel.GRID)).hasSize(324).allMatch(g -> j.getHouseholds(g.getId()) >= 150 && j.getHouseholds(g.getId()) <= 200);
+    assertThat(j.getAreas(AreaLevel.MICRO_GRID)).hasSize(84).allMatch(m -> m.getHouseholds().getAsInt() >= 50 && m.getHouseholds().getAsInt() <= 80);
+    assertThat(j.getCommunityWorkers()).filteredOn(w -> w.isSecretary() && w.isDirector()).hasSize(18);
+    assertThat(j.getFacilities()).filteredOn(f -> f.getKind() == FacilityKind.CENTER).allMatch(f -> f.getFloorArea() >= 500);
+  }
+
+  /** Seed 003: 10 community grids, 66 compound grids with 66 branches, 158 groups, 1,411 building heads. */
+  @Test
+  void qianxi_matchesTheSeedFigures() {
+    Jurisdiction j = SampleDataSets.qianxi();
+    assertThat(j.getAreas(AreaLevel.GRID)).hasSize(76);
+    assertThat(j.getAreas(AreaLevel.GRID)).filteredOn(g -> g.getParentId().get().endsWith("-x1")).hasSize(66);
+    assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getId().endsWith("-branch")).hasSize(66);
+    assertThat(j.getGridWorkersWithin("qianxi", GridWorkerRole.BUILDING_HEAD)).hasSize(1411);
+    assertThat(j.getGridWorkersWithin("qianxi", GridWorkerRole.FULL_TIME)).hasSize(124);
+    assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getKind() == PartyOrganizationKind.GROUP).hasSize(158);
   }
 }

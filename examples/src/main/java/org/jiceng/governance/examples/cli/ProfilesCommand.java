@@ -1,0 +1,77 @@
+package org.jiceng.governance.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import org.jiceng.governance.rules.profile.BuiltInProfiles;
+import org.jiceng.governance.rules.profile.StandardsProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jiceng profiles [--format text|json]}: every built-in profile. Text: one line each,
+ * {@code ID<TAB>VERSION<TAB>TITLE_ZH<TAB>TITLE_EN<TAB>PARENT<TAB>SOURCE} ({@code -} for no parent).
+ * JSON: {@code {"format": "jiceng.profiles/1", "profiles": [{"id", "version", "title": {"zh", "en"},
+ * "parent", "source": {"document", "note"}}]}}.
+ */
+@Command(name = "profiles", description = "List the built-in standards profiles.")
+final class ProfilesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+  ValidateCommand.Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == ValidateCommand.Format.text) {
+      for (StandardsProfile p : BuiltInProfiles.all()) {
+        out.println(String.join("\t", p.getId(), p.getVersion(), p.getTitleZh(), p.getTitleEn(), p.getParent().orElse("-"), p.getSource().toString()));
+      }
+    } else {
+      out.print(json());
+    }
+    out.flush();
+    return Jiceng.OK;
+  }
+
+  private static String json() {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", "jiceng.profiles/1");
+      g.writeArrayFieldStart("profiles");
+      for (StandardsProfile p : BuiltInProfiles.all()) {
+        g.writeStartObject();
+        g.writeStringField("id", p.getId());
+        g.writeStringField("version", p.getVersion());
+        g.writeObjectFieldStart("title");
+        g.writeStringField("zh", p.getTitleZh());
+        g.writeStringField("en", p.getTitleEn());
+        g.writeEndObject();
+        if (p.getParent().isPresent()) {
+          g.writeStringField("parent", p.getParent().get());
+        } else {
+          g.writeNullField("parent");
+        }
+        g.writeObjectFieldStart("source");
+        g.writeStringField("document", p.getSource().getDocument());
+        g.writeStringField("note", p.getSource().getNote());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+}

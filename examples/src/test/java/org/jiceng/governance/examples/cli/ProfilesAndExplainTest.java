@@ -1,0 +1,50 @@
+package org.jiceng.governance.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProfilesAndExplainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Jiceng.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void profiles_listsEveryBuiltInProfileOneLineEach() {
+    assertThat(run("profiles")).isZero();
+    assertThat(out.toString().lines()).hasSize(11).first().asString().startsWith("cn-national\t2026.1\t全国基层治理基准\t");
+    assertThat(out.toString()).contains("liaoning-kaiyuan\t2025.1\t辽宁省开原市\tKaiyuan, Liaoning\tliaoning-tieling\tseed 002");
+  }
+
+  @Test
+  void profiles_json() throws Exception {
+    assertThat(run("profiles", "--format", "json")).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.get("format").asText()).isEqualTo("jiceng.profiles/1");
+    assertThat(json.get("profiles")).hasSize(11);
+    assertThat(json.get("profiles").get(0).get("parent").isNull()).isTrue();
+  }
+
+  @Test
+  void explain_showsParametersAndSources() {
+    assertThat(run("explain", "staffing.workers-per-10k", "--profile", "gansu-jiayuguan", "--lang", "en")).isZero();
+    assertThat(out.toString()).contains("runs: yes, severity: ERROR").contains("staffing.workers-per-10k = 23.0").contains("比中央要求高出27.8%");
+  }
+
+  @Test
+  void explain_saysWhenTheProfileLeavesTheRuleOff() {
+    assertThat(run("explain", "grid.micro-households-range", "--lang", "en")).isZero();
+    assertThat(out.toString()).contains("runs: no").contains("(not set: the rule is off)");
+  }
+
+  @Test
+  void explain_unknownRuleIsUsageError() {
+    assertThat(run("explain", "nope")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown rule 'nope'; known: hierarchy.area-chain");
+  }
+}
