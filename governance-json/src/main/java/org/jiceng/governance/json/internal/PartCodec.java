@@ -56,6 +56,31 @@ public final class PartCodec {
     return out;
   }
 
+  /**
+   * Reads the fields of one part: the {@code area} field is refused when the area is implied by
+   * the part's place, and required (if {@code areaRequired}) when it is not.
+   *
+   * @return the mark of the part's start, for problems found when it is built
+   */
+  private static Cursor.Mark part(Cursor c, String what, String impliedArea, boolean areaRequired,
+      List<String> names, List<String> required, Cursor.FieldHandler handler) {
+    Cursor.Mark m = c.mark();
+    Set<String> seen = new HashSet<>();
+    c.object(what, fields(impliedArea, names.toArray(String[]::new)), f -> {
+      if ("area".equals(f) && impliedArea != null) {
+        return false;
+      }
+      seen.add(f);
+      return handler.field(f);
+    });
+    List<String> need = new ArrayList<>(required);
+    if (impliedArea == null && areaRequired) {
+      need.add("area");
+    }
+    c.require(m, what, seen, need.toArray(String[]::new));
+    return m;
+  }
+
   // ---------------------------------------------------------------- party organizations
 
   /**
@@ -66,36 +91,33 @@ public final class PartCodec {
    * @return the organization
    */
   public PartyOrganization readPartyOrganization(Cursor c, String impliedArea) {
-    Cursor.Mark m = c.mark();
     PartyOrganization.Builder b = PartyOrganization.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known =
-        fields(impliedArea, "id", "kind", "name", "parent", "units", "fullMembers",
-            "probationaryMembers", "committeeSize", "electedOn", "termYears", "coveredHouseholds");
-    c.object("a party organization", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "kind": b.kind(c.enumValue(PartyOrganizationKind.class)); return true;
-        case "name": b.name(c.text()); return true;
-        case "parent": b.parentId(c.text()); return true;
-        case "area": if (impliedArea != null) { return false; } b.areaId(c.text()); return true;
-        case "units": b.addAllUnitIds(c.ids()); return true;
-        case "fullMembers": b.fullMembers(c.wholeNumber(0)); return true;
-        case "probationaryMembers": b.probationaryMembers(c.wholeNumber(0)); return true;
-        case "committeeSize": b.committeeSize(c.wholeNumber(1)); return true;
-        case "electedOn": b.electedOn(c.date()); return true;
-        case "termYears": b.termYears(c.wholeNumber(1)); return true;
-        case "coveredHouseholds": b.coveredHouseholds(c.wholeNumber(0)); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a party organization", seen, "id", "kind", "name");
+    Cursor.Mark m = part(c, "a party organization", impliedArea, false,
+        List.of("id", "kind", "name", "parent", "units", "fullMembers", "probationaryMembers", "committeeSize",
+            "electedOn", "termYears", "coveredHouseholds"),
+        List.of("id", "kind", "name"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "kind": b.kind(c.enumValue(PartyOrganizationKind.class)); return true;
+            case "name": b.name(c.text()); return true;
+            case "parent": b.parentId(c.text()); return true;
+            case "area": b.areaId(c.text()); return true;
+            case "units": b.addAllUnitIds(c.ids()); return true;
+            case "fullMembers": b.fullMembers(c.wholeNumber(0)); return true;
+            case "probationaryMembers": b.probationaryMembers(c.wholeNumber(0)); return true;
+            case "committeeSize": b.committeeSize(c.wholeNumber(1)); return true;
+            case "electedOn": b.electedOn(c.date()); return true;
+            case "termYears": b.termYears(c.wholeNumber(1)); return true;
+            case "coveredHouseholds": b.coveredHouseholds(c.wholeNumber(0)); return true;
+            default: return false;
+          }
+        });
     if (impliedArea != null) {
       b.areaId(impliedArea);
     }
     return c.build(m, b::build);
   }
+
 
   /**
    * Writes a party organization.
@@ -134,37 +156,34 @@ public final class PartCodec {
    * @return the worker
    */
   public CommunityWorker readCommunityWorker(Cursor c, String impliedArea) {
-    Cursor.Mark m = c.mark();
     CommunityWorker.Builder b = CommunityWorker.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known =
-        fields(impliedArea, "id", "name", "post", "grade", "certificate", "birthYear", "education",
-            "secretary", "director", "reserveCandidate", "identityNumber", "phone");
-    c.object("a community worker", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "area": if (impliedArea != null) { return false; } b.areaId(c.text()); return true;
-        case "post": b.post(c.enumValue(WorkerPost.class)); return true;
-        case "grade": b.grade(c.wholeNumber(1)); return true;
-        case "certificate": b.certificate(c.enumValue(SocialWorkCertificate.class)); return true;
-        case "birthYear": b.birthYear(c.wholeNumber(1900)); return true;
-        case "education": b.education(c.enumValue(Education.class)); return true;
-        case "secretary": b.secretary(c.bool()); return true;
-        case "director": b.director(c.bool()); return true;
-        case "reserveCandidate": b.reserveCandidate(c.bool()); return true;
-        case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
-        case "phone": b.phone(c.text()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a community worker", seen, impliedArea == null ? new String[] {"id", "name", "area"} : new String[] {"id", "name"});
+    Cursor.Mark m = part(c, "a community worker", impliedArea, true,
+        List.of("id", "name", "post", "grade", "certificate", "birthYear", "education", "secretary", "director",
+            "reserveCandidate", "identityNumber", "phone"),
+        List.of("id", "name"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "name": b.name(c.text()); return true;
+            case "area": b.areaId(c.text()); return true;
+            case "post": b.post(c.enumValue(WorkerPost.class)); return true;
+            case "grade": b.grade(c.wholeNumber(1)); return true;
+            case "certificate": b.certificate(c.enumValue(SocialWorkCertificate.class)); return true;
+            case "birthYear": b.birthYear(c.wholeNumber(1900)); return true;
+            case "education": b.education(c.enumValue(Education.class)); return true;
+            case "secretary": b.secretary(c.bool()); return true;
+            case "director": b.director(c.bool()); return true;
+            case "reserveCandidate": b.reserveCandidate(c.bool()); return true;
+            case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
+            case "phone": b.phone(c.text()); return true;
+            default: return false;
+          }
+        });
     if (impliedArea != null) {
       b.areaId(impliedArea);
     }
     return c.build(m, b::build);
   }
+
 
   /**
    * Writes a community worker.
@@ -205,28 +224,25 @@ public final class PartCodec {
    * @return the worker
    */
   public GridWorker readGridWorker(Cursor c, String impliedArea) {
-    Cursor.Mark m = c.mark();
     GridWorker.Builder b = GridWorker.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known = fields(impliedArea, "id", "name", "role", "identityNumber", "phone");
-    c.object("a grid worker", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "area": if (impliedArea != null) { return false; } b.areaId(c.text()); return true;
-        case "role": b.role(c.enumValue(GridWorkerRole.class)); return true;
-        case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
-        case "phone": b.phone(c.text()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a grid worker", seen, impliedArea == null ? new String[] {"id", "name", "area", "role"} : new String[] {"id", "name", "role"});
+    Cursor.Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "identityNumber", "phone"),
+        List.of("id", "name", "role"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "name": b.name(c.text()); return true;
+            case "area": b.areaId(c.text()); return true;
+            case "role": b.role(c.enumValue(GridWorkerRole.class)); return true;
+            case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
+            case "phone": b.phone(c.text()); return true;
+            default: return false;
+          }
+        });
     if (impliedArea != null) {
       b.areaId(impliedArea);
     }
     return c.build(m, b::build);
   }
+
 
   /**
    * Writes a grid worker.
@@ -258,28 +274,25 @@ public final class PartCodec {
    * @return the member
    */
   public RegisteredPartyMember readPartyMember(Cursor c, String impliedArea) {
-    Cursor.Mark m = c.mark();
     RegisteredPartyMember.Builder b = RegisteredPartyMember.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known = fields(impliedArea, "id", "name", "unit", "registeredOn", "probationary");
-    c.object("a registered party member", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "area": if (impliedArea != null) { return false; } b.areaId(c.text()); return true;
-        case "unit": b.unitId(c.text()); return true;
-        case "registeredOn": b.registeredOn(c.date()); return true;
-        case "probationary": b.probationary(c.bool()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a registered party member", seen, impliedArea == null ? new String[] {"id", "name", "area"} : new String[] {"id", "name"});
+    Cursor.Mark m = part(c, "a registered party member", impliedArea, true, List.of("id", "name", "unit", "registeredOn", "probationary"),
+        List.of("id", "name"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "name": b.name(c.text()); return true;
+            case "area": b.areaId(c.text()); return true;
+            case "unit": b.unitId(c.text()); return true;
+            case "registeredOn": b.registeredOn(c.date()); return true;
+            case "probationary": b.probationary(c.bool()); return true;
+            default: return false;
+          }
+        });
     if (impliedArea != null) {
       b.areaId(impliedArea);
     }
     return c.build(m, b::build);
   }
+
 
   /**
    * Writes a registered party member.
@@ -312,27 +325,24 @@ public final class PartCodec {
    * @return the contact
    */
   public ResponsibilityContact readContact(Cursor c, String impliedArea) {
-    Cursor.Mark m = c.mark();
     ResponsibilityContact.Builder b = ResponsibilityContact.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known = fields(impliedArea, "id", "name", "kind", "unit");
-    c.object("a responsibility contact", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "area": if (impliedArea != null) { return false; } b.areaId(c.text()); return true;
-        case "kind": b.kind(c.enumValue(ContactKind.class)); return true;
-        case "unit": b.unitId(c.text()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a responsibility contact", seen, impliedArea == null ? new String[] {"id", "name", "area", "kind"} : new String[] {"id", "name", "kind"});
+    Cursor.Mark m = part(c, "a responsibility contact", impliedArea, true, List.of("id", "name", "kind", "unit"),
+        List.of("id", "name", "kind"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "name": b.name(c.text()); return true;
+            case "area": b.areaId(c.text()); return true;
+            case "kind": b.kind(c.enumValue(ContactKind.class)); return true;
+            case "unit": b.unitId(c.text()); return true;
+            default: return false;
+          }
+        });
     if (impliedArea != null) {
       b.areaId(impliedArea);
     }
     return c.build(m, b::build);
   }
+
 
   /**
    * Writes a responsibility contact.
@@ -364,27 +374,24 @@ public final class PartCodec {
    * @return the facility
    */
   public ServiceFacility readFacility(Cursor c, String impliedArea) {
-    Cursor.Mark m = c.mark();
     ServiceFacility.Builder b = ServiceFacility.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known = fields(impliedArea, "id", "name", "kind", "floorArea");
-    c.object("a service facility", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "area": if (impliedArea != null) { return false; } b.areaId(c.text()); return true;
-        case "kind": b.kind(c.enumValue(FacilityKind.class)); return true;
-        case "floorArea": b.floorArea(c.nonNegativeNumber()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a service facility", seen, impliedArea == null ? new String[] {"id", "name", "area", "kind", "floorArea"} : new String[] {"id", "name", "kind", "floorArea"});
+    Cursor.Mark m = part(c, "a service facility", impliedArea, true, List.of("id", "name", "kind", "floorArea"),
+        List.of("id", "name", "kind", "floorArea"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "name": b.name(c.text()); return true;
+            case "area": b.areaId(c.text()); return true;
+            case "kind": b.kind(c.enumValue(FacilityKind.class)); return true;
+            case "floorArea": b.floorArea(c.nonNegativeNumber()); return true;
+            default: return false;
+          }
+        });
     if (impliedArea != null) {
       b.areaId(impliedArea);
     }
     return c.build(m, b::build);
   }
+
 
   /**
    * Writes a service facility.
