@@ -28,8 +28,10 @@ import org.jiceng.governance.json.ser.ResidentIdNumberSerializer;
 
 /**
  * Jackson support for the governance model: the codes as strings, each part in the field layout
- * of the dataset format (with an {@code area} field, since it stands alone), and a {@link
- * Jurisdiction} as a whole {@code jiceng.dataset/1} document.
+ * of the dataset format (with an {@code area} field, since it stands alone; an area with its
+ * {@code level} and {@code parent}), a {@link Jurisdiction} as a whole {@code jiceng.dataset/1}
+ * document, standards profiles as {@code jiceng.profile/1} (an {@code extends} resolves among the
+ * built-in profiles), and compliance reports as {@code jiceng.report/1} (write only).
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new GovernanceModule());
@@ -79,6 +81,14 @@ public final class GovernanceModule extends SimpleModule {
     part(CoBuildingUnit.class, codec::write, codec::readUnit);
     part(PropertyCompany.class, codec::write, codec::readPropertyCompany);
 
+    part(org.jiceng.governance.core.area.Area.class, codec::write, codec::readArea);
+    part(org.jiceng.governance.rules.profile.StandardsProfile.class, (g, v) -> ProfileCodec.write(v, g),
+        c -> ProfileCodec.read(c, org.jiceng.governance.rules.profile.BuiltInProfiles::find));
+    java.util.Locale locale = features.contains(GovernanceFeature.REPORT_MESSAGES_IN_CHINESE)
+        ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+    // Reports are written only: their messages are rendered text, not the keys they came from.
+    addSerializer(org.jiceng.governance.rules.compliance.ComplianceReport.class,
+        new PartSerializer<>(org.jiceng.governance.rules.compliance.ComplianceReport.class, (g, v) -> ReportWriter.write(v, locale, g)));
     DatasetWriter writer = DatasetWriter.standard().withPersonalDataInFull(full);
     part(Jurisdiction.class, (g, v) -> writer.write(v, Optional.empty(), g), GovernanceModule::readJurisdiction);
   }

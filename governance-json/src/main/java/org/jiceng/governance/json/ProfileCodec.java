@@ -94,6 +94,17 @@ public final class ProfileCodec {
     }
   }
 
+  /**
+   * Reads a profile at the cursor's current token (START_OBJECT); used by the Jackson module.
+   *
+   * @param c the cursor
+   * @param parents finds the profile named by {@code extends}
+   * @return the profile
+   */
+  static StandardsProfile read(Cursor c, Function<String, Optional<StandardsProfile>> parents) {
+    return new Reading(c, parents).profile();
+  }
+
   private static final class Reading {
     private final Cursor c;
     private final Function<String, Optional<StandardsProfile>> parents;

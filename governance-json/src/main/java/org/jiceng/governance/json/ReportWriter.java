@@ -45,6 +45,23 @@ public final class ReportWriter {
     requireNonNull(locale, "locale");
     try (JsonGenerator g = FACTORY.createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();
+      write(report, locale, g);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a report as one JSON value to a generator.
+   *
+   * @param report the report, not null
+   * @param locale the language of the messages, not null
+   * @param g the generator, not null
+   * @throws IOException on a write failure
+   */
+  public static void write(ComplianceReport report, Locale locale, JsonGenerator g) throws IOException {
+    {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeStringField("profile", report.getProfile());
@@ -89,9 +106,6 @@ public final class ReportWriter {
       }
       g.writeEndArray();
       g.writeEndObject();
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
     }
   }
 

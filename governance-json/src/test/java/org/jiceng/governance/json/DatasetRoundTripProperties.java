@@ -76,6 +76,12 @@ class DatasetRoundTripProperties {
     for (var o : j.getPartyOrganizations()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(o), org.jiceng.governance.core.party.PartyOrganization.class)).isEqualTo(o);
     }
+    for (var a : j.getAreas()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(a), org.jiceng.governance.core.area.Area.class)).isEqualTo(a);
+    }
+    for (var u : j.getUnits()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(u), org.jiceng.governance.core.unit.CoBuildingUnit.class)).isEqualTo(u);
+    }
     for (var f : j.getFacilities()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(f), org.jiceng.governance.core.unit.ServiceFacility.class)).isEqualTo(f);
     }

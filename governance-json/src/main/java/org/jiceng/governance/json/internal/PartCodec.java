@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.code.DivisionCode;
 import org.jiceng.governance.core.code.ResidentIdNumber;
 import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
@@ -79,6 +82,64 @@ public final class PartCodec {
     }
     c.require(m, what, seen, need.toArray(String[]::new));
     return m;
+  }
+
+  // ---------------------------------------------------------------- areas standing alone
+
+  /**
+   * Reads one area standing alone (through the Jackson module): its level and parent are fields,
+   * since no nesting gives them.
+   *
+   * @param c the cursor on its START_OBJECT
+   * @return the area
+   */
+  public Area readArea(Cursor c) {
+    Area.Builder b = Area.builder();
+    // "" as the implied area: an area has no "area" field of its own.
+    Cursor.Mark m = part(c, "an area", "", false,
+        List.of("id", "level", "name", "parent", "divisionCode", "households", "permanentResidents", "urbanPermanentResidents", "careTags"),
+        List.of("id", "level", "name"), f -> {
+          switch (f) {
+            case "id": b.id(c.text()); return true;
+            case "level": b.level(c.enumValue(AreaLevel.class)); return true;
+            case "name": b.name(c.text()); return true;
+            case "parent": b.parentId(c.text()); return true;
+            case "divisionCode": b.divisionCode(divisionCode(c)); return true;
+            case "households": b.households(c.wholeNumber(0)); return true;
+            case "permanentResidents": b.permanentResidents(c.wholeNumber(0)); return true;
+            case "urbanPermanentResidents": b.urbanPermanentResidents(c.wholeNumber(0)); return true;
+            case "careTags": c.array("care tags", () -> b.addCareTags(c.enumValue(CareTag.class))); return true;
+            default: return false;
+          }
+        });
+    return c.build(m, b::build);
+  }
+
+  /**
+   * Writes one area standing alone, with its level and parent.
+   *
+   * @param g the generator
+   * @param a the area
+   * @throws IOException on a write failure
+   */
+  public void write(JsonGenerator g, Area a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.getId());
+    g.writeStringField("level", a.getLevel().name());
+    g.writeStringField("name", a.getName());
+    opt(g, "parent", a.getParentId());
+    opt(g, "divisionCode", a.getDivisionCode().map(Object::toString));
+    opt(g, "households", a.getHouseholds());
+    opt(g, "permanentResidents", a.getPermanentResidents());
+    opt(g, "urbanPermanentResidents", a.getUrbanPermanentResidents());
+    if (!a.getCareTags().isEmpty()) {
+      g.writeArrayFieldStart("careTags");
+      for (CareTag t : a.getCareTags()) {
+        g.writeString(t.name());
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
   }
 
   // ---------------------------------------------------------------- party organizations
