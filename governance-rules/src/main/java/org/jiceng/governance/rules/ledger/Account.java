@@ -1,0 +1,84 @@
+package org.jiceng.governance.rules.ledger;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A ledger account: who holds it, in which unit, and what the policies need to know of the holder. */
+@Value.Immutable
+public abstract class Account {
+  Account() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Account}. */
+  public static final class Builder extends ImmutableAccount.Builder {}
+
+  /**
+   * Returns the account id.
+   *
+   * @return the id
+   */
+  public abstract String getId();
+
+  /**
+   * Returns the kind.
+   *
+   * @return the kind
+   */
+  public abstract AccountKind getKind();
+
+  /**
+   * Returns the unit.
+   *
+   * @return the unit
+   */
+  public abstract LedgerUnit getUnit();
+
+  /**
+   * Returns the community the holder lives in, for totals per community.
+   *
+   * @return the community id, may be empty
+   */
+  public abstract Optional<String> getCommunityId();
+
+  /**
+   * Returns the holder's birth date, for redemptions that start at an age.
+   *
+   * @return the date, may be empty
+   */
+  public abstract Optional<LocalDate> getBirthDate();
+
+  /**
+   * Tells whether the holder is a resident in need (困难群众), for offers that ask it.
+   *
+   * @return true when in need
+   */
+  @Value.Default
+  public boolean isInNeed() {
+    return false;
+  }
+
+  /**
+   * Returns the accounts of lineal relatives (直系亲属) that may receive transferred hours.
+   *
+   * @return the account ids
+   */
+  public abstract Set<String> getRelatives();
+
+  @Value.Check
+  final void check() {
+    org.jiceng.governance.core.internal.Checks.checkText("ledger account", getId(), getId());
+    if (getRelatives().contains(getId())) {
+      throw new IllegalArgumentException("Account '" + getId() + "' names itself as a relative");
+    }
+  }
+}
