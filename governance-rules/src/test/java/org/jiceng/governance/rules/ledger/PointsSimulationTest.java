@@ -1,0 +1,38 @@
+package org.jiceng.governance.rules.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PointsSimulationTest {
+  @Test
+  void sameSeed_sameLedgerPostingForPosting() {
+    var a = PointsSimulation.run(PointsScenario.jianping(), 7, 14);
+    var b = PointsSimulation.run(PointsScenario.jianping(), 7, 14);
+    assertThat(a.summary()).isEqualTo(b.summary());
+    assertThat(a.ledger().postings()).isEqualTo(b.ledger().postings());
+    assertThat(PointsSimulation.run(PointsScenario.jianping(), 8, 14).summary()).isNotEqualTo(a.summary());
+  }
+
+  @Test
+  void jianping_twoYears_conservesAndExpiresAfterTheFollowingYear() {
+    var run = PointsSimulation.run(PointsScenario.jianping(), 1, 36);
+    Ledger.Totals t = run.summary().totals();
+    assertThat(t.conservationHolds()).isTrue();
+    assertThat(run.ledger().sum(LedgerUnit.POINTS)).isZero();
+    assertThat(t.issued()).isPositive();
+    assertThat(t.redeemed()).isPositive();
+    // Lots of 2025 lapse on 2027-01-01, inside 36 months.
+    assertThat(t.expired()).isPositive();
+    assertThat(t.accounts()).isEqualTo(1600);
+    assertThat(run.summary().activeAccounts()).isBetween(1, 1600);
+    assertThat(run.summary().topEarnersShare()).isBetween(0.1, 1.0);
+  }
+
+  @Test
+  void unknownPolicyOrActivity_isRefused() {
+    assertThatThrownBy(() -> PointsSimulation.run(PointsScenario.builder().policy("nope").residents(1).merchants(0).offerPrice(1).redemptionRate(0).build(), 1, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("known: liaoning-jianping-points");
+  }
+}
