@@ -101,7 +101,6 @@ public final class Ledger {
   private final Map<String, Account> accounts = new LinkedHashMap<>();
   private final Map<String, long[]> balances = new HashMap<>();
   private final Map<String, List<MutableLot>> lotsByAccount = new HashMap<>();
-  private final Map<String, MutableLot> lots = new HashMap<>();
   private final Map<String, Item> items = new HashMap<>();
   private final Map<String, Recorded> byId = new HashMap<>();
   private final Map<String, Long> earned = new HashMap<>();
@@ -213,8 +212,8 @@ public final class Ledger {
 
   /** What an operation will do, computed before anything changes. */
   private static final class Plan {
-    final List<Posting> postings = new ArrayList<>();
-    final List<Runnable> effects = new ArrayList<>();
+    final List<Posting> postings = new ArrayList<>(2);
+    final List<Runnable> effects = new ArrayList<>(2);
     long requested;
     long applied;
 
@@ -225,14 +224,22 @@ public final class Ledger {
   }
 
   private Result commit(Operation op, Plan plan) {
-    Map<String, Long> delta = new HashMap<>();
+    // Net effect per account, in small arrays: plans move between a handful of accounts, and
+    // this runs for every operation.
+    int n = plan.postings.size();
+    String[] ids = new String[2 * n];
+    long[] delta = new long[2 * n];
+    int used = 0;
     for (Posting p : plan.postings) {
-      delta.merge(p.debit(), -p.amount(), Long::sum);
-      delta.merge(p.credit(), p.amount(), Long::sum);
+      used = net(ids, delta, used, p.debit(), -p.amount());
+      used = net(ids, delta, used, p.credit(), p.amount());
     }
-    for (Map.Entry<String, Long> d : delta.entrySet()) {
-      Account a = accounts.get(d.getKey());
-      long after = balances.get(d.getKey())[0] + d.getValue();
+    for (int i = 0; i < used; i++) {
+      if (delta[i] >= 0) {
+        continue;
+      }
+      Account a = accounts.get(ids[i]);
+      long after = balances.get(ids[i])[0] + delta[i];
       if (after < 0 && !policy.getNegativeAllowed().contains(a.getKind())) {
         throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
             "account '" + a.getId() + "' would go below zero (" + after + ")");
@@ -244,7 +251,19 @@ public final class Ledger {
     }
     plan.effects.forEach(Runnable::run);
     postings.addAll(plan.postings);
-    return new Result(op.id(), List.copyOf(plan.postings), plan.requested, plan.applied, false);
+    return new Result(op.id(), Collections.unmodifiableList(plan.postings), plan.requested, plan.applied, false);
+  }
+
+  private static int net(String[] ids, long[] delta, int used, String id, long amount) {
+    for (int i = 0; i < used; i++) {
+      if (ids[i].equals(id)) {
+        delta[i] += amount;
+        return used;
+      }
+    }
+    ids[used] = id;
+    delta[used] = amount;
+    return used + 1;
   }
 
   private Plan open(Operation.OpenAccount o) {
@@ -284,6 +303,9 @@ public final class Ledger {
   }
 
   private List<String> capKeys(Operation.Accrue o, ActivityRule rule, List<Long> caps) {
+    if (rule.getCapPerDay().isEmpty() && rule.getCapPerMonth().isEmpty() && rule.getCapPerYear().isEmpty()) {
+      return List.of();
+    }
     ZonedDateTime t = o.at().atZone(policy.getZone());
     List<String> keys = new ArrayList<>(3);
     String base = o.account() + '\u0000' + rule.getActivity() + '\u0000';
@@ -335,7 +357,7 @@ public final class Ledger {
       throw new LedgerException(Reason.CAP_REACHED, o.id(), "activity '" + o.activity() + "' has reached its cap for account '" + a.getId() + "'");
     }
     long toHolder = allowed;
-    OptionalLong accountCap = policy.capOf(a.getKind());
+    OptionalLong accountCap = policy.getAccountCaps().isEmpty() ? OptionalLong.empty() : policy.capOf(a.getKind());
     if (accountCap.isPresent()) {
       toHolder = Math.max(0, Math.min(allowed, accountCap.getAsLong() - balances.get(a.getId())[0]));
     }
@@ -352,8 +374,10 @@ public final class Ledger {
     if (excess > 0) {
       plan.post(o, PostingKind.CAP_DONATION, issuing, systemAccount(AccountKind.DONATION, a.getUnit()), a.getUnit(), excess, null);
     }
-    long credited = allowed;
-    plan.effects.add(() -> keys.forEach(k -> earned.merge(k, credited, Long::sum)));
+    if (!keys.isEmpty()) {
+      long credited = allowed;
+      plan.effects.add(() -> keys.forEach(k -> earned.merge(k, credited, Long::sum)));
+    }
     return plan;
   }
 
@@ -365,7 +389,16 @@ public final class Ledger {
       int at = Collections.binarySearch(list, lot, OLDEST_FIRST);
       list.add(at < 0 ? -at - 1 : at, lot);
     }
-    lots.put(lot.id, lot);
+  }
+
+  /** Finds a lot of an account by id; only reversals need it, so a scan is enough. */
+  private MutableLot lot(String account, String id) {
+    for (MutableLot l : lotsByAccount.get(account)) {
+      if (l.id.equals(id)) {
+        return l;
+      }
+    }
+    throw new IllegalStateException("Lot '" + id + "' of account '" + account + "' is missing: the book is inconsistent");
   }
 
   private Plan restock(Operation.Restock o) {
@@ -535,17 +568,17 @@ public final class Ledger {
       if (p.lotId().isEmpty()) {
         continue;
       }
-      MutableLot lot = lots.get(p.lotId().get());
       switch (p.kind()) {
         case ACCRUAL:
-          lotDelta.merge(lot, -p.amount(), Long::sum);
+          lotDelta.merge(lot(p.credit(), p.lotId().get()), -p.amount(), Long::sum);
           break;
         case TRANSFER:
-          lotDelta.merge(lot, p.amount(), Long::sum);
-          lotDelta.merge(lots.get(t.id() + "#" + lot.id), -p.amount(), Long::sum);
+          MutableLot source = lot(p.debit(), p.lotId().get());
+          lotDelta.merge(source, p.amount(), Long::sum);
+          lotDelta.merge(lot(p.credit(), t.id() + "#" + source.id), -p.amount(), Long::sum);
           break;
         default:
-          lotDelta.merge(lot, p.amount(), Long::sum);
+          lotDelta.merge(lot(p.debit(), p.lotId().get()), p.amount(), Long::sum);
       }
     }
     for (Map.Entry<MutableLot, Long> d : lotDelta.entrySet()) {
