@@ -245,6 +245,13 @@ public final class DatasetWriter {
         g.writeEndObject();
         return;
       }
+      if (!a.getMatters().isEmpty()) {
+        g.writeArrayFieldStart("matters");
+        for (String m : a.getMatters()) {
+          g.writeString(m);
+        }
+        g.writeEndArray();
+      }
       String id = a.getId();
       parts("partyOrganizations", j.getPartyOrganizationsOn(id), o -> codec.write(g, o, false));
       parts("communityWorkers", workers.get(id), w -> codec.write(g, w, false));

@@ -104,6 +104,14 @@ public abstract class Area implements org.jiceng.governance.core.Identified {
    */
   public abstract Set<CareTag> getCareTags();
 
+  /**
+   * Returns the grid matters (网格事项) departments push onto this grid or micro-grid, by
+   * category id; a profile's admission list (网格事项准入) says which are allowed.
+   *
+   * @return the matters, empty for every other level
+   */
+  public abstract Set<String> getMatters();
+
   @Value.Check
   final void check() {
     checkCount("households", getHouseholds());
@@ -126,6 +134,9 @@ public abstract class Area implements org.jiceng.governance.core.Identified {
     }
     if (getParentId().filter(getId()::equals).isPresent()) {
       throw new IllegalArgumentException("Area '" + getId() + "' names itself as its parent");
+    }
+    if (!getMatters().isEmpty() && getLevel() != AreaLevel.GRID && getLevel() != AreaLevel.MICRO_GRID) {
+      throw new IllegalArgumentException("Area '" + getId() + "': grid matters belong on grids and micro-grids, not on a " + getLevel());
     }
     org.jiceng.governance.core.internal.Checks.checkText("area", getId(), getName());
   }

@@ -183,6 +183,9 @@ public final class ModelArbitraries {
         String gid = cid + "-g" + g;
         Area.Builder gb = Area.builder().id(gid).level(AreaLevel.GRID).name("网格" + g).parentId(gridParent);
         List<Area> inside = new ArrayList<>();
+        if (r.nextInt(3) == 0) {
+          gb.addMatters("public-order", r.nextBoolean() ? "public-safety" : "party-building");
+        }
         if (r.nextBoolean()) {
           gb.households(100 + r.nextInt(500));
         } else {

@@ -269,6 +269,9 @@ public final class DatasetParser {
       out.add("careTags");
       return out;
     }
+    if (level == AreaLevel.GRID || level == AreaLevel.MICRO_GRID) {
+      out.add("matters");
+    }
     for (String part : PARTS) {
       if (partAllowed(level, part)) {
         out.add(part);
@@ -326,6 +329,8 @@ public final class DatasetParser {
         c.array(f, () -> readArea(childLevel, id, into));
       } else if (level == AreaLevel.HOUSEHOLD && "careTags".equals(f)) {
         c.array("care tags", () -> b.addCareTags(c.enumValue(CareTag.class)));
+      } else if ((level == AreaLevel.GRID || level == AreaLevel.MICRO_GRID) && "matters".equals(f)) {
+        b.addAllMatters(c.ids());
       } else if (!areaField(b, f) && !partField(level, id, f, into)) {
         c.unknown(f, members(level));
       }

@@ -97,7 +97,7 @@ public final class PartCodec {
     Area.Builder b = Area.builder();
     // "" as the implied area: an area has no "area" field of its own.
     Cursor.Mark m = part(c, "an area", "", false,
-        List.of("id", "level", "name", "parent", "divisionCode", "households", "permanentResidents", "urbanPermanentResidents", "careTags"),
+        List.of("id", "level", "name", "parent", "divisionCode", "households", "permanentResidents", "urbanPermanentResidents", "careTags", "matters"),
         List.of("id", "level", "name"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
@@ -109,6 +109,7 @@ public final class PartCodec {
             case "permanentResidents": b.permanentResidents(c.wholeNumber(0)); return true;
             case "urbanPermanentResidents": b.urbanPermanentResidents(c.wholeNumber(0)); return true;
             case "careTags": c.array("care tags", () -> b.addCareTags(c.enumValue(CareTag.class))); return true;
+            case "matters": b.addAllMatters(c.ids()); return true;
             default: return false;
           }
         });
@@ -132,6 +133,7 @@ public final class PartCodec {
     opt(g, "households", a.getHouseholds());
     opt(g, "permanentResidents", a.getPermanentResidents());
     opt(g, "urbanPermanentResidents", a.getUrbanPermanentResidents());
+    ids(g, "matters", a.getMatters());
     if (!a.getCareTags().isEmpty()) {
       g.writeArrayFieldStart("careTags");
       for (CareTag t : a.getCareTags()) {

@@ -13,6 +13,7 @@ public final class BuiltInRules {
       new LocalRules.GridResidents(),
       new LocalRules.FullTimeWorker(),
       new LocalRules.BuildingHead(),
+      new LocalRules.AdmissionList(),
       new LocalRules.GridPartyCell(),
       new LocalRules.CompoundBranch(),
       new LocalRules.KindMembership(),

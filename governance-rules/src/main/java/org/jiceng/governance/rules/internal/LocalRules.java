@@ -164,6 +164,20 @@ final class LocalRules {
     }
   }
 
+  /** grid.admission-list: only listed matters are pushed onto grids (网格事项准入). */
+  static final class AdmissionList extends BaseRule implements LocalRule {
+    AdmissionList() {
+      super("grid.admission-list", Severity.ERROR, List.of(Parameters.ADMISSION_LIST));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      Set<String> allowed = out.get(Parameters.ADMISSION_LIST);
+      Within.areas(s).forEach(a -> a.getMatters().stream().filter(m -> !allowed.contains(m)).sorted().forEach(m ->
+          out.report(Parameters.ADMISSION_LIST, a.getId(), m, allowed, message(), a.getName(), m)));
+    }
+  }
+
   /** party.grid-cell. */
   static final class GridPartyCell extends BaseRule implements LocalRule {
     GridPartyCell() {

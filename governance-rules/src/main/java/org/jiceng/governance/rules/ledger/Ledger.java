@@ -157,7 +157,20 @@ public final class Ledger {
    * @return the account id, e.g. {@code system:issuing:points}
    */
   public static String systemAccount(AccountKind kind, LedgerUnit unit) {
-    return "system:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + unit.name().toLowerCase(java.util.Locale.ROOT);
+    return SYSTEM_ACCOUNTS[kind.ordinal()][unit.ordinal()];
+  }
+
+  private static final String[][] SYSTEM_ACCOUNTS = systemAccounts();
+
+  private static String[][] systemAccounts() {
+    String[][] ids = new String[AccountKind.values().length][LedgerUnit.values().length];
+    for (AccountKind k : AccountKind.values()) {
+      for (LedgerUnit u : LedgerUnit.values()) {
+        ids[k.ordinal()][u.ordinal()] =
+            "system:" + k.name().toLowerCase(java.util.Locale.ROOT) + ":" + u.name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return ids;
   }
 
   /**

@@ -91,6 +91,15 @@ public final class ParameterKey<T> {
     });
   }
 
+  static ParameterKey<ImmutableSet<String>> texts(String id) {
+    return new ParameterKey<>(id, ImmutableSet.class, "a list of strings", v -> {
+      if (!(v instanceof Collection) || ((Collection<?>) v).stream().anyMatch(o -> !(o instanceof String) || ((String) o).isBlank())) {
+        throw new IllegalArgumentException("expected a list of strings, found " + v);
+      }
+      return ImmutableSet.copyOf(((Collection<?>) v).stream().map(String.class::cast).iterator());
+    }, v -> List.copyOf(v));
+  }
+
   static ParameterKey<ImmutableSet<AreaLevel>> levels(String id) {
     return set(id, AreaLevel.class);
   }

@@ -26,6 +26,8 @@ public final class Parameters {
   /** Whether every building given must have a building head. */
   public static final ParameterKey<Boolean> BUILDING_HEAD_REQUIRED = ParameterKey.flag("grid.building-head-required");
 
+  /** The grid matters (网格事项准入清单) that may be pushed onto grids, by category id. */
+  public static final ParameterKey<ImmutableSet<String>> ADMISSION_LIST = ParameterKey.texts("grid.admission-list");
   /** The party cell each grid needs. */
   public static final ParameterKey<GridCell> GRID_CELL = ParameterKey.choice("party.grid-cell", GridCell.class);
   /** Whether every compound needs a branch (把党组织建在小区). */
@@ -87,7 +89,7 @@ public final class Parameters {
   /** Every key, in the order profiles list them. */
   public static final ImmutableList<ParameterKey<?>> ALL =
       ImmutableList.of(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
-          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, GRID_CELL, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
+          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, ADMISSION_LIST, GRID_CELL, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
           BRANCH_COMMITTEE_FROM, GENERAL_BRANCH_MEMBERS, COMMITTEE_FROM, BRANCH_COMMITTEE_SIZE,
           GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, CENTRAL_HOUSEHOLD_MAX,
           WORKERS_PER_10K, WORKERS_RATIO_LEVEL, SMALL_COMMUNITY_MIN_WORKERS, SMALL_COMMUNITY_RESIDENTS, GRADE_SYSTEM,

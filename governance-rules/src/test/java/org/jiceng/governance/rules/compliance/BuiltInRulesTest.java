@@ -33,6 +33,7 @@ class BuiltInRulesTest {
         args("grid.residents-max", f -> f.gridResidents = 3000),
         args("grid.full-time-worker", f -> f.fullTimeWorker = false),
         args("grid.building-head", f -> f.buildingHead = false),
+        args("grid.admission-list", f -> f.gridMatter = "tax-collection"),
         args("party.grid-cell", f -> { f.gridCell = PartyOrganizationKind.GROUP; f.gridBranchCommittee = null; }),
         args("party.compound-branch", f -> { f.gridCell = PartyOrganizationKind.GROUP; f.gridBranchCommittee = null; }),
         args("party.kind-membership", f -> { f.gridBranchFull = 2; f.gridBranchCommittee = null; }),

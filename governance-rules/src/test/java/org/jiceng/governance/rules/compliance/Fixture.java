@@ -39,6 +39,7 @@ final class Fixture {
       .extending(BuiltInProfiles.get("cn-national"))
       .set(Parameters.MICRO_GRID_HOUSEHOLDS, IntRange.of(40, 60), TEST)
       .set(Parameters.BUILDING_HEAD_REQUIRED, true, TEST)
+      .set(Parameters.ADMISSION_LIST, ImmutableSet.of("party-building", "public-order", "public-safety"), TEST)
       .set(Parameters.GRID_CELL, GridCell.BRANCH, TEST)
       .set(Parameters.COMPOUND_BRANCH, true, TEST)
       .set(Parameters.CENTRAL_HOUSEHOLD_MAX, 20, TEST)
@@ -81,6 +82,7 @@ final class Fixture {
   boolean gridCadre = true;
   int urbanResidents = 5000;
   int declaredCommunityHouseholds = 300;
+  String gridMatter = "public-order";
 
   Jurisdiction build() {
     Jurisdiction.Builder b = Jurisdiction.builder().asOf(LocalDate.of(2025, 6, 30));
@@ -90,7 +92,8 @@ final class Fixture {
         Area.builder().id("C").level(AreaLevel.COMMUNITY).name("社区").parentId("S").households(declaredCommunityHouseholds)
             .urbanPermanentResidents(urbanResidents).build(),
         Area.builder().id("X").level(AreaLevel.COMPOUND).name("小区").parentId("C").build(),
-        Area.builder().id("G").level(AreaLevel.GRID).name("网格").parentId("X").households(gridHouseholds).permanentResidents(gridResidents).build());
+        Area.builder().id("G").level(AreaLevel.GRID).name("网格").parentId("X").households(gridHouseholds).permanentResidents(gridResidents)
+            .addMatters(gridMatter).build());
     for (int m = 0; m < 6; m++) {
       b.addAreas(Area.builder().id("M" + m).level(AreaLevel.MICRO_GRID).name("微网格" + m).parentId("G")
           .households(m == 0 ? microHouseholds : 50).build());
