@@ -1,0 +1,104 @@
+package org.jiceng.governance.rules.demand;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Matching and joint meetings (联席会议). Matching ranks, for an open demand, the units whose
+ * resources fit its category and have capacity left in the quarter, most capacity left first. A
+ * meeting at a level claims what matching can place and escalates the rest: community to street,
+ * street to a department with the policy's deadline.
+ */
+public final class JointMeeting {
+  private JointMeeting() {}
+
+  /**
+   * Ranks the units that could claim a demand.
+   *
+   * @param board the board
+   * @param resources the units' resources
+   * @param demandId the demand
+   * @param at when (its quarter counts the claims against capacity)
+   * @param zone the zone of quarters
+   * @return unit ids, best first
+   */
+  public static List<String> candidates(DemandBoard board, List<Resource> resources, String demandId, Instant at, ZoneId zone) {
+    DemandState st = board.get(demandId).orElseThrow(() -> new IllegalArgumentException("No demand '" + demandId + "'"));
+    Map<String, Integer> used = claimsInQuarter(board, at, zone);
+    return resources.stream()
+        .filter(r -> r.category().equals(st.demand().category()))
+        .filter(r -> r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0) > 0)
+        .sorted(Comparator.<Resource>comparingInt(r -> -(r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0)))
+            .thenComparing(Resource::unitId))
+        .map(Resource::unitId)
+        .toList();
+  }
+
+  private static String quarter(Instant at, ZoneId zone) {
+    ZonedDateTime t = at.atZone(zone);
+    return t.getYear() + "Q" + ((t.getMonthValue() - 1) / 3 + 1);
+  }
+
+  private static Map<String, Integer> claimsInQuarter(DemandBoard board, Instant at, ZoneId zone) {
+    String q = quarter(at, zone);
+    Map<String, Integer> used = new HashMap<>();
+    for (DemandState s : board.all()) {
+      if (s.unit().isPresent() && s.firstResponseAt().isPresent() && quarter(s.firstResponseAt().get(), zone).equals(q)) {
+        used.merge(s.unit().get() + "|" + s.demand().category(), 1, Integer::sum);
+      }
+    }
+    return used;
+  }
+
+  /**
+   * Holds a meeting: the events it decides, in order, for the caller to apply (and store).
+   *
+   * @param board the board before the meeting
+   * @param policy the policy
+   * @param resources the units' resources
+   * @param level COMMUNITY or STREET
+   * @param community the community meeting, or empty for a street meeting (all streets' demands)
+   * @param at when it is held
+   * @param zone the zone of quarters
+   * @param eventPrefix prefix of the event ids, unique per meeting
+   * @return the events
+   */
+  public static List<DemandEvent> hold(DemandBoard board, DemandPolicy policy, List<Resource> resources, DemandLevel level,
+      Optional<String> community, Instant at, ZoneId zone, String eventPrefix) {
+    if (level != DemandLevel.COMMUNITY && level != DemandLevel.STREET) {
+      throw new IllegalArgumentException("Joint meetings are held by communities and streets, not at " + level);
+    }
+    List<DemandEvent> out = new ArrayList<>();
+    Map<String, Integer> used = claimsInQuarter(board, at, zone);
+    List<DemandState> open = board.all().stream()
+        .filter(s -> s.status() == DemandStatus.OPEN && s.level() == level)
+        .filter(s -> community.map(c -> c.equals(s.demand().community())).orElse(true))
+        .sorted(Comparator.comparing((DemandState s) -> s.demand().submittedAt()).thenComparing(s -> s.demand().id()))
+        .toList();
+    int n = 0;
+    for (DemandState s : open) {
+      String id = s.demand().id();
+      Optional<Resource> best = resources.stream()
+          .filter(r -> r.category().equals(s.demand().category()))
+          .filter(r -> r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0) > 0)
+          .min(Comparator.<Resource>comparingInt(r -> -(r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0)))
+              .thenComparing(Resource::unitId));
+      if (best.isPresent()) {
+        used.merge(best.get().unitId() + "|" + best.get().category(), 1, Integer::sum);
+        out.add(new DemandEvent.Claimed(eventPrefix + "-" + n++, id, at, best.get().unitId()));
+      } else if (level == DemandLevel.COMMUNITY) {
+        out.add(new DemandEvent.Escalated(eventPrefix + "-" + n++, id, at, DemandLevel.STREET));
+      } else {
+        out.add(new DemandEvent.Assigned(eventPrefix + "-" + n++, id, at, "department-" + s.demand().category(), at.plus(policy.departmentDeadline())));
+      }
+    }
+    return out;
+  }
+}
