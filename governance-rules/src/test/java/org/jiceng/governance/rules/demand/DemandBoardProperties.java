@@ -1,0 +1,92 @@
+package org.jiceng.governance.rules.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Random event sequences, legal and illegal, against the board's guarantees. */
+class DemandBoardProperties {
+  static final Instant T = Instant.parse("2024-01-01T00:00:00Z");
+
+  record Step(int kind, int demand, int repeat) {}
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    return Combinators.combine(Arbitraries.integers().between(0, 12), Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 999))
+        .as(Step::new).list().ofMaxSize(80);
+  }
+
+  static DemandEvent event(Step s, int i, List<DemandEvent> earlier) {
+    String d = "d" + s.demand();
+    Instant at = T.plusSeconds(3600L * i);
+    String id = "e" + i;
+    switch (s.kind()) {
+      case 0: return new DemandEvent.Submitted(id, new Demand(d, "c" + s.demand() % 2, "g", s.repeat() % 2 == 0 ? "a" : "b",
+          DemandSource.RESIDENT_ORDER, DemandSize.LARGE, at));
+      case 1: return new DemandEvent.Admitted(id, d, at, DemandLevel.COMMUNITY);
+      case 2: return new DemandEvent.Claimed(id, d, at, "u" + s.repeat() % 3);
+      case 3: return new DemandEvent.Escalated(id, d, at, DemandLevel.STREET);
+      case 4: return new DemandEvent.Assigned(id, d, at, "dept", at.plusSeconds(86_400L * (s.repeat() % 10)));
+      case 5: return new DemandEvent.WhistleBlown(id, d, at);
+      case 6: return new DemandEvent.DepartmentReported(id, d, at, "dept");
+      case 7: return new DemandEvent.Resolved(id, d, at);
+      case 8: return new DemandEvent.Rated(id, d, at, Rating.values()[s.repeat() % 3], OptionalInt.empty());
+      case 9: return new DemandEvent.Reopened(id, d, at, "again");
+      case 10: return new DemandEvent.Withdrawn(id, d, at);
+      case 11: return new DemandEvent.Rejected(id, d, at, "not admitted");
+      default: return earlier.isEmpty() ? new DemandEvent.Withdrawn(id, d, at) : earlier.get(s.repeat() % earlier.size());
+    }
+  }
+
+  @Property(tries = 500)
+  void folding_isPureIdempotentAndEveryDemandHasOneState(@ForAll("steps") List<Step> steps) {
+    DemandBoard board = DemandBoard.empty();
+    List<DemandEvent> accepted = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      DemandEvent e = event(steps.get(i), i, accepted);
+      try {
+        DemandBoard next = board.apply(e);
+        if (board.hasApplied(e.eventId())) {
+          assertThat(next).isSameAs(board);
+          Statistics.label("outcome").collect("repeat");
+        } else {
+          accepted.add(e);
+          Statistics.label("outcome").collect("applied");
+        }
+        assertThat(next.apply(e)).as("applying an event twice changes nothing").isEqualTo(next);
+        board = next;
+      } catch (DemandTransitionException refused) {
+        Statistics.label("outcome").collect("refused");
+      }
+    }
+    // Replaying any prefix twice gives the same board.
+    int cut = accepted.size() / 2;
+    assertThat(DemandBoard.replay(accepted.subList(0, cut))).isEqualTo(DemandBoard.replay(accepted.subList(0, cut)));
+    assertThat(DemandBoard.replay(accepted)).isEqualTo(board);
+    // Each demand is in exactly one state: the counts per state add up to the demands.
+    Map<DemandStatus, Integer> counts = new EnumMap<>(DemandStatus.class);
+    board.all().forEach(s -> counts.merge(s.status(), 1, Integer::sum));
+    assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(board.size());
+    // Metrics add up across groups.
+    DemandMetrics all = DemandMetrics.of(board, DemandPolicy.jiayuguan(), T, Instant.MAX, s -> true);
+    long byCategory = DemandMetrics.by(board, DemandPolicy.jiayuguan(), T, Instant.MAX, s -> s.demand().category())
+        .values().stream().mapToLong(DemandMetrics::demands).sum();
+    assertThat(byCategory).isEqualTo(all.demands()).isEqualTo(board.size());
+    Statistics.label("outcome").coverage(c -> {
+      c.check("applied").count(n -> n > 0);
+      c.check("refused").count(n -> n > 0);
+    });
+  }
+}
