@@ -43,6 +43,38 @@ public final class DemandBoard {
   }
 
   /**
+   * Rebuilds a board from stored states and applied event ids (as a board's JSON holds them).
+   *
+   * @param states the demands' states, not null
+   * @param appliedEventIds the ids of the events folded into them, not null
+   * @return the board
+   * @throws IllegalArgumentException if two states share a demand id
+   */
+  public static DemandBoard of(Iterable<DemandState> states, Iterable<String> appliedEventIds) {
+    PMap<String, DemandState> m = HashTreePMap.empty();
+    for (DemandState s : states) {
+      if (m.containsKey(s.demand().id())) {
+        throw new IllegalArgumentException("Two states for demand '" + s.demand().id() + "'");
+      }
+      m = m.plus(s.demand().id(), s);
+    }
+    PSet<String> ids = HashTreePSet.empty();
+    for (String id : appliedEventIds) {
+      ids = ids.plus(requireNonNull(id, "event id"));
+    }
+    return new DemandBoard(m, ids);
+  }
+
+  /**
+   * Returns the ids of the events folded into this board.
+   *
+   * @return the ids
+   */
+  public Set<String> appliedEventIds() {
+    return applied;
+  }
+
+  /**
    * Folds events into the empty board.
    *
    * @param events the events, not null

@@ -62,6 +62,16 @@ public record DemandPolicy(String id, Source source, List<String> categories, Ma
     return new DemandPolicy(id, source, categories, settleBy, months, departmentDeadline, slaTargets, responseTarget, weights, sources);
   }
 
+  /**
+   * Finds a built-in policy.
+   *
+   * @param id the id
+   * @return the policy, or empty
+   */
+  public static java.util.Optional<DemandPolicy> find(String id) {
+    return java.util.stream.Stream.of(jiayuguan(), jianou(), jianping()).filter(p -> p.id().equals(id)).findFirst();
+  }
+
   private static final Source LOCAL_WEIGHTS = Source.of("NATIONAL.md: demand handling", "30/35/35 used by one county; local, UNCONFIRMED for Beijing");
 
   /**
