@@ -16,13 +16,74 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jiceng simulate …}: seeded simulations for researchers. */
-@Command(name = "simulate", description = "Run seeded simulations.", subcommands = SimulateCommand.Points.class)
+@Command(name = "simulate", description = "Run seeded simulations.", subcommands = {SimulateCommand.Points.class, SimulateCommand.Demands.class})
 final class SimulateCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a simulation is required: points");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a simulation is required: points or demands");
+  }
+
+  /**
+   * {@code jiceng simulate demands [--scenario FILE] [--seed N] [--quarters N] [--format text|json]}:
+   * a street's demand list; without a scenario file, the Jiayuguan-shaped default.
+   */
+  @Command(name = "demands", description = "Simulate demand lists, claims and joint meetings, and print the metrics.")
+  static final class Demands implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "a jiceng.demand-scenario/1 file (default: the Jiayuguan scenario)")
+    Path scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--quarters", paramLabel = "N", defaultValue = "4", description = "quarters to simulate, 1-80 (default: ${DEFAULT-VALUE})")
+    int quarters;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+    ValidateCommand.Format format;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (quarters < 1 || quarters > 80) {
+        err.println("jiceng: --quarters must be between 1 and 80, found " + quarters);
+        return Jiceng.USAGE;
+      }
+      org.jiceng.governance.rules.demand.DemandSimulation.Scenario s;
+      try {
+        if (scenario != null && !Files.isRegularFile(scenario)) {
+          err.println("jiceng: no such file: " + scenario);
+          return Jiceng.USAGE;
+        }
+        s = scenario == null ? org.jiceng.governance.rules.demand.DemandSimulation.jiayuguan()
+            : org.jiceng.governance.json.DemandFormats.readScenario(scenario);
+      } catch (DatasetFormatException e) {
+        e.getProblems().forEach(err::println);
+        return Jiceng.USAGE;
+      } catch (UncheckedIOException e) {
+        err.println("jiceng: cannot read " + scenario + ": " + e.getCause().getMessage());
+        return Jiceng.USAGE;
+      }
+      var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, seed, quarters);
+      if (format == ValidateCommand.Format.json) {
+        out.print(org.jiceng.governance.json.DemandFormats.writeMetrics(outcome, s.policy().id(), seed, quarters));
+      } else {
+        var m = outcome.metrics();
+        out.println("policy " + s.policy().id() + ", seed " + seed + ", " + quarters + " quarters, community meetings every "
+            + s.policy().communityMeetingMonths() + " month(s)");
+        out.println("demands " + m.demands() + ", settled at community level " + outcome.settledAtCommunity() + ", escalated to street "
+            + outcome.escalatedToStreet());
+        out.println("claim rate " + m.claimRate() + ", completion rate " + m.completionRate() + ", on-time rate " + m.onTimeRate()
+            + ", satisfaction rate " + m.satisfactionRate() + ", score " + m.score());
+        outcome.byCategory().forEach((k, v) -> out.println("  " + k + ": demands " + v.demands() + ", completion " + v.completionRate()));
+      }
+      out.flush();
+      return Jiceng.OK;
+    }
   }
 
   /**
