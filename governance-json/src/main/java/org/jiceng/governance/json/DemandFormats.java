@@ -212,6 +212,16 @@ public final class DemandFormats {
       figures(g, out.metrics());
       g.writeNumberField("settledAtCommunity", out.settledAtCommunity());
       g.writeNumberField("escalatedToStreet", out.escalatedToStreet());
+      g.writeArrayFieldStart("serviceLevels");
+      for (DemandMetrics.ServiceLevel l : out.serviceLevels()) {
+        g.writeStartObject();
+        g.writeNumberField("withinHours", l.within().toHours());
+        g.writeNumberField("target", l.target());
+        g.writeNumberField("achieved", l.achieved());
+        g.writeBooleanField("met", l.isMet());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       for (Map.Entry<String, Map<String, DemandMetrics>> group : Map.of("byCategory", out.byCategory(), "byLevel", out.byLevel()).entrySet()
           .stream().sorted(Map.Entry.comparingByKey()).toList()) {
         g.writeObjectFieldStart(group.getKey());

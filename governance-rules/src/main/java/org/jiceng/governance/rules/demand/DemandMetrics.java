@@ -117,6 +117,54 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
     return out;
   }
 
+  /**
+   * How one service-level target fares: the share of admitted demands resolved within the
+   * duration, against the target share (Jian'ou: 50% within a day, 80% within two, 95% within three).
+   *
+   * @param within the duration
+   * @param target the target share
+   * @param achieved the share achieved
+   */
+  public record ServiceLevel(Duration within, double target, double achieved) {
+    /**
+     * Tells whether the target is met.
+     *
+     * @return true when achieved reaches the target
+     */
+    public boolean isMet() {
+      return achieved >= target;
+    }
+  }
+
+  /**
+   * Measures the policy's service-level targets over the demands submitted in a period.
+   *
+   * @param board the board
+   * @param policy the policy
+   * @param from the start, inclusive
+   * @param to the end, exclusive
+   * @return one entry per target, shortest duration first
+   */
+  public static List<ServiceLevel> serviceLevels(DemandBoard board, DemandPolicy policy, Instant from, Instant to) {
+    List<ServiceLevel> out = new ArrayList<>();
+    policy.slaTargets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
+      long admitted = 0;
+      long within = 0;
+      for (DemandState s : board.all()) {
+        Instant at = s.demand().submittedAt();
+        if (at.isBefore(from) || !at.isBefore(to) || s.status() == DemandStatus.SUBMITTED || s.status() == DemandStatus.REJECTED) {
+          continue;
+        }
+        admitted++;
+        if (s.resolvedAt().isPresent() && Duration.between(at, s.resolvedAt().get()).compareTo(t.getKey()) <= 0) {
+          within++;
+        }
+      }
+      out.add(new ServiceLevel(t.getKey(), t.getValue(), share(within, admitted)));
+    });
+    return out;
+  }
+
   /** A unit's year-end record (年终述职): claimed, done, done late, and ratings. @param claimed demands it holds or held @param done resolved @param late resolved after a deadline @param satisfied rated satisfied or basically @param unsatisfied rated unsatisfied */
   public record UnitRecord(long claimed, long done, long late, long satisfied, long unsatisfied) {}
 

@@ -46,9 +46,10 @@ public final class DemandSimulation {
    * @param byLevel the figures per level the demands ended at
    * @param settledAtCommunity demands resolved at grid or community level
    * @param escalatedToStreet demands that reached the street meeting
+   * @param serviceLevels the policy's service-level targets and what was achieved
    */
   public record Outcome(List<DemandEvent> events, DemandBoard board, DemandMetrics metrics, Map<String, DemandMetrics> byCategory,
-      Map<String, DemandMetrics> byLevel, long settledAtCommunity, long escalatedToStreet) {}
+      Map<String, DemandMetrics> byLevel, long settledAtCommunity, long escalatedToStreet, List<DemandMetrics.ServiceLevel> serviceLevels) {}
 
   /**
    * Jiayuguan's shape (seed 001): 16 communities, 185 demands a year in 7 domains, units whose
@@ -163,7 +164,8 @@ public final class DemandSimulation {
     Map<String, DemandMetrics> byLevel = DemandMetrics.by(board, s.policy(), from, stop, x -> x.level().name());
     long settled = board.all().stream().filter(x -> x.resolvedAt().isPresent() && x.level().compareTo(DemandLevel.COMMUNITY) <= 0).count();
     long street = board.all().stream().filter(x -> x.level().compareTo(DemandLevel.STREET) >= 0).count();
-    return new Outcome(List.copyOf(events), board, metrics, byCategory, byLevel, settled, street);
+    return new Outcome(List.copyOf(events), board, metrics, byCategory, byLevel, settled, street,
+        DemandMetrics.serviceLevels(board, s.policy(), from, stop));
   }
 
   /** What an event sets going: admission, grid settlement, service after a claim, a department's report and work, a rating. */
@@ -175,7 +177,8 @@ public final class DemandSimulation {
         queue.add(new DemandEvent.Rejected("e-reject-" + id, id, d.submittedAt().plusSeconds(600), "category outside the taxonomy"));
         return;
       }
-      DemandLevel level = d.size() == DemandSize.SMALL ? DemandLevel.GRID : DemandLevel.COMMUNITY;
+      // "小事不出网格、大事不出社区": a demand opens at the level its size is settled at.
+      DemandLevel level = s.policy().settleBy().getOrDefault(d.size(), DemandLevel.COMMUNITY);
       queue.add(new DemandEvent.Admitted("e-admit-" + id, id, d.submittedAt().plusSeconds(600), level));
     } else if (e instanceof DemandEvent.Admitted a && a.level() == DemandLevel.GRID) {
       queue.add(new DemandEvent.Resolved("e-resolve-" + id, id, a.at().plusSeconds(3600L * (2 + random.nextInt(46)))));

@@ -123,4 +123,17 @@ class DemandBoardTest {
     assertThat(m.responseP50Hours()).isEqualTo(1.0);
     assertThat(DemandMetrics.unitRecords(b, T, T.plusSeconds(86_400))).containsEntry("u", new DemandMetrics.UnitRecord(1, 1, 0, 1, 0));
   }
+
+  @Test
+  void serviceLevels_measureJianousTargets() {
+    DemandBoard b = DemandBoard.empty();
+    for (int i = 0; i < 4; i++) {
+      Demand d = new Demand("d" + i, "c", "g", "general", DemandSource.HOTLINE, DemandSize.SMALL, T);
+      b = b.apply(new DemandEvent.Submitted("s" + i, d)).apply(new DemandEvent.Admitted("a" + i, d.id(), T, DemandLevel.GRID))
+          .apply(new DemandEvent.Resolved("r" + i, d.id(), T.plus(java.time.Duration.ofHours(10L + 24L * i))));
+    }
+    var levels = DemandMetrics.serviceLevels(b, DemandPolicy.jianou(), T, T.plusSeconds(60));
+    assertThat(levels).extracting(DemandMetrics.ServiceLevel::achieved).containsExactly(0.25, 0.5, 0.75);
+    assertThat(levels).extracting(DemandMetrics.ServiceLevel::isMet).containsExactly(false, false, false);
+  }
 }
