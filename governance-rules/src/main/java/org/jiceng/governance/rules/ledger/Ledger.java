@@ -57,7 +57,8 @@ public final class Ledger {
     }
   }
 
-  private record Recorded(Operation operation, Result result) {}
+  /** What is kept of an applied operation: its postings are a stretch of the book's list. */
+  private record Recorded(Operation operation, int firstPosting, int postingCount, long requested, long applied) {}
 
   private static final class MutableLot {
     final String id;
@@ -194,8 +195,8 @@ public final class Ledger {
     Recorded before = byId.get(op.id());
     if (before != null) {
       if (before.operation.equals(op)) {
-        Result r = before.result;
-        return new Result(r.operationId(), r.postings(), r.requested(), r.applied(), true);
+        return new Result(op.id(), List.copyOf(postings.subList(before.firstPosting, before.firstPosting + before.postingCount)),
+            before.requested, before.applied, true);
       }
       throw new LedgerException(Reason.ID_REUSED, op.id(), "the id was used by " + before.operation);
     }
@@ -217,8 +218,9 @@ public final class Ledger {
     } else {
       plan = reverse((Operation.Reverse) op);
     }
+    int first = postings.size();
     Result result = commit(op, plan);
-    byId.put(op.id(), new Recorded(op, result));
+    byId.put(op.id(), new Recorded(op, first, plan.postings.size(), plan.requested, plan.applied));
     log.add(op);
     return result;
   }
@@ -248,6 +250,16 @@ public final class Ledger {
       used = net(ids, delta, used, p.credit(), p.amount());
     }
     for (int i = 0; i < used; i++) {
+      if (delta[i] > 0 && !policy.getAccountCaps().isEmpty()) {
+        // A correcting entry may not lift an account above its cap (accruals donate the excess instead).
+        Account a = accounts.get(ids[i]);
+        OptionalLong cap = policy.capOf(a.getKind());
+        long after = balances.get(ids[i])[0] + delta[i];
+        if (cap.isPresent() && after > cap.getAsLong()) {
+          throw new LedgerException(Reason.NOT_ALLOWED, op.id(),
+              "account '" + a.getId() + "' would hold " + after + ", above its cap " + cap.getAsLong());
+        }
+      }
       if (delta[i] >= 0) {
         continue;
       }
@@ -573,7 +585,7 @@ public final class Ledger {
     }
     Plan plan = new Plan();
     Map<MutableLot, Long> lotDelta = new LinkedHashMap<>();
-    List<Posting> original = new ArrayList<>(target.result.postings());
+    List<Posting> original = new ArrayList<>(postings.subList(target.firstPosting, target.firstPosting + target.postingCount));
     Collections.reverse(original);
     for (Posting p : original) {
       plan.post(o, PostingKind.REVERSAL, p.credit(), p.debit(), p.unit(), p.amount(), p.lotId().orElse(null));
@@ -610,7 +622,7 @@ public final class Ledger {
       if (t instanceof Operation.Accrue a) {
         ActivityRule rule = policy.getActivities().get(a.activity());
         List<Long> caps = new ArrayList<>();
-        capKeys(a, rule, caps).forEach(k -> earned.merge(k, -target.result.applied(), Long::sum));
+        capKeys(a, rule, caps).forEach(k -> earned.merge(k, -target.applied, Long::sum));
       }
     });
     return plan;

@@ -278,4 +278,21 @@ class LedgerTest {
     assertThat(again.lots("bob")).isEqualTo(l.lots("bob"));
     assertThat(again.balance("alice")).isEqualTo(l.balance("alice"));
   }
+
+  /**
+   * Regression: reversing an expiry gave lapsed hours back even when the account had since filled
+   * up to its cap again, lifting it above the cap. Root cause: caps were enforced on accruals and
+   * transfers only; the commit now refuses any posting that lifts an account above its cap.
+   */
+  @Test
+  void reverse_neverLiftsAnAccountAboveItsCap() {
+    Ledger l = Ledger.of(LedgerProperties.POLICY);
+    l.apply(new OpenAccount("o", T0, Account.builder().id("t").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).build()));
+    l.apply(new Accrue("s1", Instant.parse("2025-01-01T00:00:00Z"), "t", "serve", 600, Optional.empty()));
+    l.apply(new Expire("e1", Instant.parse("2027-01-01T00:00:00Z")));
+    l.apply(new Accrue("s2", Instant.parse("2027-01-02T00:00:00Z"), "t", "serve", 600, Optional.empty()));
+    assertThatThrownBy(() -> l.apply(new Reverse("x", Instant.parse("2027-01-03T00:00:00Z"), "e1")))
+        .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.getReason()).isEqualTo(Reason.NOT_ALLOWED));
+    assertThat(l.balance("t")).isEqualTo(600);
+  }
 }
