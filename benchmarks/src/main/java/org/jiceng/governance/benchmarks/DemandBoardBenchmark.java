@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Demand events folded per second on one core: 20,000 demands, each submitted, admitted, claimed,
- * resolved and rated (100,000 events), folded into an empty board per invocation.
+ * resolved and rated (100,000 events), folded into an empty board per invocation, by {@code
+ * DemandBoard.replay} ({@code fold}) and by applying them one by one to persistent boards
+ * ({@code applyOneByOne}).
  *
  * <p>Run: {@code ./mvnw -B -q package -DskipTests -pl benchmarks -am && java -jar benchmarks/target/benchmarks.jar DemandBoardBenchmark}
  */
@@ -67,5 +69,20 @@ public class DemandBoardBenchmark {
   @OperationsPerInvocation(EVENTS)
   public DemandBoard fold() {
     return DemandBoard.replay(events);
+  }
+
+  /**
+   * Applies every event one by one, each apply returning a new persistent board.
+   *
+   * @return the board
+   */
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public DemandBoard applyOneByOne() {
+    DemandBoard b = DemandBoard.empty();
+    for (DemandEvent e : events) {
+      b = b.apply(e);
+    }
+    return b;
   }
 }

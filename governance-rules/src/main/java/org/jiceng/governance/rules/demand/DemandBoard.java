@@ -2,8 +2,13 @@ package org.jiceng.governance.rules.demand;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pcollections.HashTreePMap;
@@ -23,14 +28,45 @@ import org.pcollections.PSet;
  * RESOLVED; IN_PROGRESS → RESOLVED; RESOLVED → RATED | OPEN (reopened); RATED → OPEN (reopened).
  */
 public final class DemandBoard {
-  private static final DemandBoard EMPTY = new DemandBoard(HashTreePMap.empty(), HashTreePSet.empty());
+  private static final DemandBoard EMPTY = new DemandBoard(ImmutableMap.of(), ImmutableSet.of(), HashTreePMap.empty(), HashTreePSet.empty());
 
+  // A board is a large immutable base (what a replay folded) under a small persistent overlay
+  // (what apply() added since): folding a log builds plain maps once, and each apply shares
+  // everything but the path it changes.
+  private final ImmutableMap<String, DemandState> base;
+  private final ImmutableSet<String> baseApplied;
   private final PMap<String, DemandState> demands;
   private final PSet<String> applied;
 
-  private DemandBoard(PMap<String, DemandState> demands, PSet<String> applied) {
+  private DemandBoard(ImmutableMap<String, DemandState> base, ImmutableSet<String> baseApplied,
+      PMap<String, DemandState> demands, PSet<String> applied) {
+    this.base = base;
+    this.baseApplied = baseApplied;
     this.demands = demands;
     this.applied = applied;
+  }
+
+  private DemandState lookup(String demandId) {
+    DemandState s = demands.get(demandId);
+    return s != null ? s : base.get(demandId);
+  }
+
+  private Map<String, DemandState> effective() {
+    if (demands.isEmpty()) {
+      return base;
+    }
+    Map<String, DemandState> m = new HashMap<>(base);
+    m.putAll(demands);
+    return m;
+  }
+
+  private Set<String> effectiveApplied() {
+    if (applied.isEmpty()) {
+      return baseApplied;
+    }
+    Set<String> s = new HashSet<>(baseApplied);
+    s.addAll(applied);
+    return s;
   }
 
   /**
@@ -51,18 +87,17 @@ public final class DemandBoard {
    * @throws IllegalArgumentException if two states share a demand id
    */
   public static DemandBoard of(Iterable<DemandState> states, Iterable<String> appliedEventIds) {
-    PMap<String, DemandState> m = HashTreePMap.empty();
+    Map<String, DemandState> m = new HashMap<>();
     for (DemandState s : states) {
-      if (m.containsKey(s.demand().id())) {
+      if (m.put(s.demand().id(), s) != null) {
         throw new IllegalArgumentException("Two states for demand '" + s.demand().id() + "'");
       }
-      m = m.plus(s.demand().id(), s);
     }
-    PSet<String> ids = HashTreePSet.empty();
+    Set<String> ids = new HashSet<>();
     for (String id : appliedEventIds) {
-      ids = ids.plus(requireNonNull(id, "event id"));
+      ids.add(requireNonNull(id, "event id"));
     }
-    return new DemandBoard(m, ids);
+    return new DemandBoard(ImmutableMap.copyOf(m), ImmutableSet.copyOf(ids), HashTreePMap.empty(), HashTreePSet.empty());
   }
 
   /**
@@ -71,7 +106,7 @@ public final class DemandBoard {
    * @return the ids
    */
   public Set<String> appliedEventIds() {
-    return applied;
+    return java.util.Collections.unmodifiableSet(effectiveApplied());
   }
 
   /**
@@ -82,11 +117,19 @@ public final class DemandBoard {
    * @throws DemandTransitionException at the first event not allowed
    */
   public static DemandBoard replay(Iterable<? extends DemandEvent> events) {
-    DemandBoard b = EMPTY;
+    // The same transitions as apply(), folded into plain maps: nobody can see the boards in
+    // between, so they need not be persistent. The result equals the one-by-one fold.
+    Map<String, DemandState> states = new HashMap<>();
+    Set<String> ids = new HashSet<>();
     for (DemandEvent e : events) {
-      b = b.apply(e);
+      requireNonNull(e, "event");
+      if (ids.contains(e.eventId())) {
+        continue;
+      }
+      states.put(e.demandId(), transition(e, states.get(e.demandId())));
+      ids.add(e.eventId());
     }
-    return b;
+    return new DemandBoard(ImmutableMap.copyOf(states), ImmutableSet.copyOf(ids), HashTreePMap.empty(), HashTreePSet.empty());
   }
 
   /**
@@ -98,21 +141,21 @@ public final class DemandBoard {
    */
   public DemandBoard apply(DemandEvent event) {
     requireNonNull(event, "event");
-    if (applied.contains(event.eventId())) {
+    if (hasApplied(event.eventId())) {
       return this;
     }
-    DemandState next = next(event);
-    return new DemandBoard(demands.plus(event.demandId(), next), applied.plus(event.eventId()));
+    DemandState next = transition(event, lookup(event.demandId()));
+    return new DemandBoard(base, baseApplied, demands.plus(event.demandId(), next), applied.plus(event.eventId()));
   }
 
-  private DemandState next(DemandEvent e) {
+  /** The state after an event, given the demand's state before it (null when not submitted). */
+  private static DemandState transition(DemandEvent e, DemandState st) {
     if (e instanceof DemandEvent.Submitted s) {
-      if (demands.containsKey(s.demandId())) {
+      if (st != null) {
         throw new DemandTransitionException(e, "a demand with this id was submitted before");
       }
       return DemandState.submitted(s.demand());
     }
-    DemandState st = demands.get(e.demandId());
     if (st == null) {
       throw new DemandTransitionException(e, "no such demand was submitted");
     }
@@ -183,7 +226,7 @@ public final class DemandBoard {
    * @return the state, or empty
    */
   public Optional<DemandState> get(String demandId) {
-    return Optional.ofNullable(demands.get(requireNonNull(demandId, "demandId")));
+    return Optional.ofNullable(lookup(requireNonNull(demandId, "demandId")));
   }
 
   /**
@@ -192,7 +235,7 @@ public final class DemandBoard {
    * @return the states
    */
   public Collection<DemandState> all() {
-    return demands.values();
+    return java.util.Collections.unmodifiableCollection(effective().values());
   }
 
   /**
@@ -201,7 +244,16 @@ public final class DemandBoard {
    * @return the count
    */
   public int size() {
-    return demands.size();
+    if (demands.isEmpty()) {
+      return base.size();
+    }
+    int added = 0;
+    for (String id : demands.keySet()) {
+      if (!base.containsKey(id)) {
+        added++;
+      }
+    }
+    return base.size() + added;
   }
 
   /**
@@ -211,16 +263,17 @@ public final class DemandBoard {
    * @return true when applied
    */
   public boolean hasApplied(String eventId) {
-    return applied.contains(eventId);
+    return applied.contains(eventId) || baseApplied.contains(eventId);
   }
 
+  /** Boards are equal when they hold the same states and have applied the same event ids. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof DemandBoard b && b.demands.equals(demands) && b.applied.equals(applied);
+    return o instanceof DemandBoard b && b.effective().equals(effective()) && b.effectiveApplied().equals(effectiveApplied());
   }
 
   @Override
   public int hashCode() {
-    return demands.hashCode() * 31 + applied.hashCode();
+    return effective().hashCode() * 31 + effectiveApplied().hashCode();
   }
 }

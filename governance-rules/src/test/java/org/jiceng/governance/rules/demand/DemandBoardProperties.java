@@ -75,6 +75,14 @@ class DemandBoardProperties {
     int cut = accepted.size() / 2;
     assertThat(DemandBoard.replay(accepted.subList(0, cut))).isEqualTo(DemandBoard.replay(accepted.subList(0, cut)));
     assertThat(DemandBoard.replay(accepted)).isEqualTo(board);
+    // The fast replay equals the one-by-one fold, repeats included.
+    List<DemandEvent> withRepeats = new ArrayList<>(accepted);
+    withRepeats.addAll(accepted.subList(0, cut));
+    DemandBoard oneByOne = DemandBoard.empty();
+    for (DemandEvent e : withRepeats) {
+      oneByOne = oneByOne.apply(e);
+    }
+    assertThat(DemandBoard.replay(withRepeats)).isEqualTo(oneByOne);
     // Each demand is in exactly one state: the counts per state add up to the demands.
     Map<DemandStatus, Integer> counts = new EnumMap<>(DemandStatus.class);
     board.all().forEach(s -> counts.merge(s.status(), 1, Integer::sum));
