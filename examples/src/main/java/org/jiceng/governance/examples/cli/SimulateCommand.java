@@ -26,6 +26,29 @@ final class SimulateCommand implements Runnable {
   }
 
   /**
+   * Loads a scenario file, or the default when none is given; reports a bad file on stderr.
+   *
+   * @return the scenario, or null after reporting a problem (exit 2)
+   */
+  static <T> T load(Path file, PrintWriter err, java.util.function.Supplier<T> fallback, java.util.function.Function<Path, T> read) {
+    if (file == null) {
+      return fallback.get();
+    }
+    if (!Files.isRegularFile(file)) {
+      err.println("jiceng: no such file: " + file);
+      return null;
+    }
+    try {
+      return read.apply(file);
+    } catch (DatasetFormatException e) {
+      e.getProblems().forEach(err::println);
+    } catch (UncheckedIOException e) {
+      err.println("jiceng: cannot read " + file + ": " + e.getCause().getMessage());
+    }
+    return null;
+  }
+
+  /**
    * {@code jiceng simulate demands [--scenario FILE] [--seed N] [--quarters N] [--format text|json]}:
    * a street's demand list; without a scenario file, the Jiayuguan-shaped default.
    */
@@ -53,19 +76,9 @@ final class SimulateCommand implements Runnable {
         err.println("jiceng: --quarters must be between 1 and 80, found " + quarters);
         return Jiceng.USAGE;
       }
-      org.jiceng.governance.rules.demand.DemandSimulation.Scenario s;
-      try {
-        if (scenario != null && !Files.isRegularFile(scenario)) {
-          err.println("jiceng: no such file: " + scenario);
-          return Jiceng.USAGE;
-        }
-        s = scenario == null ? org.jiceng.governance.rules.demand.DemandSimulation.jiayuguan()
-            : org.jiceng.governance.json.DemandFormats.readScenario(scenario);
-      } catch (DatasetFormatException e) {
-        e.getProblems().forEach(err::println);
-        return Jiceng.USAGE;
-      } catch (UncheckedIOException e) {
-        err.println("jiceng: cannot read " + scenario + ": " + e.getCause().getMessage());
+      org.jiceng.governance.rules.demand.DemandSimulation.Scenario s = load(scenario, err,
+          org.jiceng.governance.rules.demand.DemandSimulation::jiayuguan, org.jiceng.governance.json.DemandFormats::readScenario);
+      if (s == null) {
         return Jiceng.USAGE;
       }
       var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, seed, quarters);
@@ -114,18 +127,8 @@ final class SimulateCommand implements Runnable {
         err.println("jiceng: --months must be between 1 and 600, found " + months);
         return Jiceng.USAGE;
       }
-      PointsScenario s;
-      try {
-        if (scenario != null && !Files.isRegularFile(scenario)) {
-          err.println("jiceng: no such file: " + scenario);
-          return Jiceng.USAGE;
-        }
-        s = scenario == null ? PointsScenario.jianping() : PointsFormats.readScenario(scenario);
-      } catch (DatasetFormatException e) {
-        e.getProblems().forEach(err::println);
-        return Jiceng.USAGE;
-      } catch (UncheckedIOException e) {
-        err.println("jiceng: cannot read " + scenario + ": " + e.getCause().getMessage());
+      PointsScenario s = load(scenario, err, PointsScenario::jianping, PointsFormats::readScenario);
+      if (s == null) {
         return Jiceng.USAGE;
       }
       PointsSimulation.Summary summary;
