@@ -25,6 +25,15 @@ final class SimulateCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a simulation is required: points or demands");
   }
 
+  /** {@code --seed} and {@code --format}, shared by the simulations. */
+  static final class Options {
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+    ValidateCommand.Format format;
+  }
+
   /**
    * Loads a scenario file, or the default when none is given; reports a bad file on stderr.
    *
@@ -59,14 +68,11 @@ final class SimulateCommand implements Runnable {
     @Option(names = "--scenario", paramLabel = "FILE", description = "a jiceng.demand-scenario/1 file (default: the Jiayuguan scenario)")
     Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @picocli.CommandLine.Mixin Options options;
 
     @Option(names = "--quarters", paramLabel = "N", defaultValue = "4", description = "quarters to simulate, 1-80 (default: ${DEFAULT-VALUE})")
     int quarters;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
-    ValidateCommand.Format format;
 
     @Override
     public Integer call() {
@@ -81,12 +87,12 @@ final class SimulateCommand implements Runnable {
       if (s == null) {
         return Jiceng.USAGE;
       }
-      var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, seed, quarters);
-      if (format == ValidateCommand.Format.json) {
-        out.print(org.jiceng.governance.json.DemandFormats.writeMetrics(outcome, s.policy().id(), seed, quarters));
+      var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, options.seed, quarters);
+      if (options.format == ValidateCommand.Format.json) {
+        out.print(org.jiceng.governance.json.DemandFormats.writeMetrics(outcome, s.policy().id(), options.seed, quarters));
       } else {
         var m = outcome.metrics();
-        out.println("policy " + s.policy().id() + ", seed " + seed + ", " + quarters + " quarters, community meetings every "
+        out.println("policy " + s.policy().id() + ", seed " + options.seed + ", " + quarters + " quarters, community meetings every "
             + s.policy().communityMeetingMonths() + " month(s)");
         out.println("demands " + m.demands() + ", settled at community level " + outcome.settledAtCommunity() + ", escalated to street "
             + outcome.escalatedToStreet());
@@ -110,14 +116,11 @@ final class SimulateCommand implements Runnable {
     @Option(names = "--scenario", paramLabel = "FILE", description = "a jiceng.points-scenario/1 file (default: the Jianping scenario)")
     Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @picocli.CommandLine.Mixin Options options;
 
     @Option(names = "--months", paramLabel = "N", defaultValue = "24", description = "months to simulate, 1-600 (default: ${DEFAULT-VALUE})")
     int months;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
-    ValidateCommand.Format format;
 
     @Override
     public Integer call() {
@@ -133,12 +136,12 @@ final class SimulateCommand implements Runnable {
       }
       PointsSimulation.Summary summary;
       try {
-        summary = PointsSimulation.run(s, seed, months).summary();
+        summary = PointsSimulation.run(s, options.seed, months).summary();
       } catch (IllegalArgumentException e) {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
       }
-      if (format == ValidateCommand.Format.json) {
+      if (options.format == ValidateCommand.Format.json) {
         out.print(PointsFormats.writeSummary(summary));
       } else {
         var t = summary.totals();

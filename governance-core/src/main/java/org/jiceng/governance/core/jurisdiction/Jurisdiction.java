@@ -327,6 +327,18 @@ public abstract class Jurisdiction {
   }
 
   /**
+   * Returns the community workers on the staff of exactly this area (a street's own staff, say).
+   *
+   * @param areaId the id of an area of this jurisdiction, not null
+   * @return the workers
+   * @throws IllegalArgumentException if no area has that id
+   */
+  public ImmutableList<CommunityWorker> getCommunityWorkersOf(String areaId) {
+    area(areaId);
+    return index().communityWorkersByArea().get(areaId);
+  }
+
+  /**
    * Returns the grid workers serving an area or any area inside it.
    *
    * @param areaId the id of an area of this jurisdiction, not null

@@ -447,20 +447,6 @@ public final class Cursor {
   }
 
   /**
-   * Skips the current value (object, array or scalar).
-   */
-  public void skipValue() {
-    try {
-      parser.skipChildren();
-    } catch (JsonProcessingException e) {
-      fatal = true;
-      throw new DatasetFormatException(List.of(problem("malformed JSON: " + e.getOriginalMessage())), e);
-    } catch (IOException e) {
-      throw io(e);
-    }
-  }
-
-  /**
    * Advances past the end of the object or array that was open at {@code depth} (as returned by
    * {@link #depth()} on its start token), after an error left the cursor inside it.
    *

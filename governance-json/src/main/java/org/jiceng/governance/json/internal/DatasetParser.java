@@ -230,7 +230,6 @@ public final class DatasetParser {
     Parts community = new Parts();
     try {
       readArea(AreaLevel.COMMUNITY, streetId, community);
-      community.communities = 1;
     } catch (DatasetFormatException e) {
       if (!lenient || c.isFatal()) {
         throw e;

@@ -181,7 +181,6 @@ public final class PartCodec {
     return c.build(m, b::build);
   }
 
-
   /**
    * Writes a party organization.
    *
@@ -247,7 +246,6 @@ public final class PartCodec {
     return c.build(m, b::build);
   }
 
-
   /**
    * Writes a community worker.
    *
@@ -257,12 +255,7 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, CommunityWorker w, boolean writeArea) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", w.getId());
-    g.writeStringField("name", w.getName());
-    if (writeArea) {
-      g.writeStringField("area", w.getAreaId());
-    }
+    head(g, w.getId(), w.getName(), writeArea ? Optional.of(w.getAreaId()) : Optional.empty());
     g.writeStringField("post", w.getPost().name());
     opt(g, "grade", w.getGrade());
     g.writeStringField("certificate", w.getCertificate().name());
@@ -306,7 +299,6 @@ public final class PartCodec {
     return c.build(m, b::build);
   }
 
-
   /**
    * Writes a grid worker.
    *
@@ -316,12 +308,7 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, GridWorker w, boolean writeArea) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", w.getId());
-    g.writeStringField("name", w.getName());
-    if (writeArea) {
-      g.writeStringField("area", w.getAreaId());
-    }
+    head(g, w.getId(), w.getName(), writeArea ? Optional.of(w.getAreaId()) : Optional.empty());
     g.writeStringField("role", w.getRole().name());
     personal(g, w.getIdentityNumber(), w.getPhone());
     g.writeEndObject();
@@ -356,7 +343,6 @@ public final class PartCodec {
     return c.build(m, b::build);
   }
 
-
   /**
    * Writes a registered party member.
    *
@@ -366,12 +352,7 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, RegisteredPartyMember p, boolean writeArea) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", p.getId());
-    g.writeStringField("name", p.getName());
-    if (writeArea) {
-      g.writeStringField("area", p.getAreaId());
-    }
+    head(g, p.getId(), p.getName(), writeArea ? Optional.of(p.getAreaId()) : Optional.empty());
     opt(g, "unit", p.getUnitId());
     date(g, "registeredOn", p.getRegisteredOn());
     g.writeBooleanField("probationary", p.isProbationary());
@@ -406,7 +387,6 @@ public final class PartCodec {
     return c.build(m, b::build);
   }
 
-
   /**
    * Writes a responsibility contact.
    *
@@ -416,12 +396,7 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, ResponsibilityContact x, boolean writeArea) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", x.getId());
-    g.writeStringField("name", x.getName());
-    if (writeArea) {
-      g.writeStringField("area", x.getAreaId());
-    }
+    head(g, x.getId(), x.getName(), writeArea ? Optional.of(x.getAreaId()) : Optional.empty());
     g.writeStringField("kind", x.getKind().name());
     opt(g, "unit", x.getUnitId());
     g.writeEndObject();
@@ -455,7 +430,6 @@ public final class PartCodec {
     return c.build(m, b::build);
   }
 
-
   /**
    * Writes a service facility.
    *
@@ -465,12 +439,7 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, ServiceFacility x, boolean writeArea) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", x.getId());
-    g.writeStringField("name", x.getName());
-    if (writeArea) {
-      g.writeStringField("area", x.getAreaId());
-    }
+    head(g, x.getId(), x.getName(), writeArea ? Optional.of(x.getAreaId()) : Optional.empty());
     g.writeStringField("kind", x.getKind().name());
     g.writeNumberField("floorArea", x.getFloorArea());
     g.writeEndObject();
@@ -654,6 +623,14 @@ public final class PartCodec {
       return "*".repeat(phone.length());
     }
     return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+  }
+
+  /** Starts a part's object with its id, name and (when it stands alone) its area. */
+  private static void head(JsonGenerator g, String id, String name, Optional<String> area) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", id);
+    g.writeStringField("name", name);
+    opt(g, "area", area);
   }
 
   static void opt(JsonGenerator g, String name, Optional<String> v) throws IOException {

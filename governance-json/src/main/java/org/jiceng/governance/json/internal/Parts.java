@@ -30,7 +30,6 @@ public final class Parts {
   final List<PropertyCompany> propertyCompanies = new ArrayList<>();
   final Map<String, Cursor.Mark> marks = new HashMap<>();
   int grids;
-  int communities;
 
   /** Adds every part to a jurisdiction builder. */
   void addTo(Jurisdiction.Builder b) {
@@ -60,6 +59,5 @@ public final class Parts {
     propertyCompanies.addAll(other.propertyCompanies);
     other.marks.forEach(marks::putIfAbsent);
     grids += other.grids;
-    communities += other.communities;
   }
 }

@@ -31,14 +31,20 @@ public final class JointMeeting {
    */
   public static List<String> candidates(DemandBoard board, List<Resource> resources, String demandId, Instant at, ZoneId zone) {
     DemandState st = board.get(demandId).orElseThrow(() -> new IllegalArgumentException("No demand '" + demandId + "'"));
-    Map<String, Integer> used = claimsInQuarter(board, at, zone);
+    return ranked(resources, st.demand().category(), claimsInQuarter(board, at, zone)).stream().map(Resource::unitId).toList();
+  }
+
+  /** Resources of a category with capacity left, most left first, then by unit id. */
+  private static List<Resource> ranked(List<Resource> resources, String category, Map<String, Integer> used) {
     return resources.stream()
-        .filter(r -> r.category().equals(st.demand().category()))
-        .filter(r -> r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0) > 0)
-        .sorted(Comparator.<Resource>comparingInt(r -> -(r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0)))
-            .thenComparing(Resource::unitId))
-        .map(Resource::unitId)
+        .filter(r -> r.category().equals(category))
+        .filter(r -> left(r, used) > 0)
+        .sorted(Comparator.<Resource>comparingInt(r -> -left(r, used)).thenComparing(Resource::unitId))
         .toList();
+  }
+
+  private static int left(Resource r, Map<String, Integer> used) {
+    return r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0);
   }
 
   private static String quarter(Instant at, ZoneId zone) {
@@ -85,11 +91,7 @@ public final class JointMeeting {
     int n = 0;
     for (DemandState s : open) {
       String id = s.demand().id();
-      Optional<Resource> best = resources.stream()
-          .filter(r -> r.category().equals(s.demand().category()))
-          .filter(r -> r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0) > 0)
-          .min(Comparator.<Resource>comparingInt(r -> -(r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0)))
-              .thenComparing(Resource::unitId));
+      Optional<Resource> best = ranked(resources, s.demand().category(), used).stream().findFirst();
       if (best.isPresent()) {
         used.merge(best.get().unitId() + "|" + best.get().category(), 1, Integer::sum);
         out.add(new DemandEvent.Claimed(eventPrefix + "-" + n++, id, at, best.get().unitId()));

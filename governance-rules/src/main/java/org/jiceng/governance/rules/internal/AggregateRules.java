@@ -90,7 +90,7 @@ final class AggregateRules {
       for (Area up : j.getAncestors(c.getId())) {
         add.put(up.getId(), new Counts(up, workers, residents.getAsLong()));
         if (up.getLevel() == AreaLevel.STREET) {
-          streets.put(up.getId(), (long) j.getCommunityWorkers().stream().filter(w -> w.getAreaId().equals(up.getId())).count());
+          streets.put(up.getId(), (long) j.getCommunityWorkersOf(up.getId()).size());
         }
       }
       return Staffing.merge(acc, new Staffing(add, streets, 0));
