@@ -5,18 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.RandomAccess;
+import java.util.TreeMap;
 import org.jiceng.governance.rules.ledger.LedgerException.Reason;
 
 /**
@@ -37,14 +37,38 @@ import org.jiceng.governance.rules.ledger.LedgerException.Reason;
  *
  * <p>Thread safety: one lock. Every public method synchronizes on the ledger, so operations from
  * several threads are applied one at a time, in the order they take the lock, and queries see a
- * state between operations. Time is never read from the system: each operation carries its
- * instant.
+ * state between operations. The lists it returns ({@link Result#postings()}, {@link #postings()},
+ * {@link #log()}) are fixed views of the append-only book: they never change, and reading them
+ * takes the same lock. Time is never read from the system: each operation carries its instant.
+ *
+ * <p>Storage: the book is kept in columns (arrays of account, lot and operation indices and
+ * amounts), not as one object per posting or lot, so that a book of millions of postings costs
+ * the garbage collector little; {@link Posting} and {@link Lot} values are made when asked for.
  */
 public final class Ledger {
-  /** The result of an operation. */
+  /**
+   * The result of an operation.
+   *
+   * @param operationId the operation's id
+   * @param postings what it posted, in order
+   * @param requested what was asked (for an accrual, what the quantity earns before caps)
+   * @param applied what was moved
+   * @param repeated true when the id was applied before with the same content
+   */
   public record Result(String operationId, List<Posting> postings, long requested, long applied, boolean repeated) {}
 
-  /** Totals of one unit, read from the balances. */
+  /**
+   * Totals of one unit, read from the balances.
+   *
+   * @param unit the unit
+   * @param issued what the issuing account gave out
+   * @param redeemed what the redemption and merchant accounts took in
+   * @param expired what lapsed
+   * @param donated what was donated, by holders or above a cap
+   * @param outstanding what holders hold
+   * @param accounts the number of holders' accounts
+   * @param postings the number of postings in the unit
+   */
   public record Totals(LedgerUnit unit, long issued, long redeemed, long expired, long donated, long outstanding,
       int accounts, long postings) {
     /**
@@ -57,65 +81,151 @@ public final class Ledger {
     }
   }
 
-  /** What is kept of an applied operation: its postings are a stretch of the book's list. */
-  private record Recorded(Operation operation, int firstPosting, int postingCount, long requested, long applied) {}
-
-  private static final class MutableLot {
-    final String id;
-    final String account;
-    final Instant earnedAt;
-    final Optional<Instant> expiresAt;
-    final long original;
-    long remaining;
-
-    MutableLot(String id, String account, Instant earnedAt, Optional<Instant> expiresAt, long amount) {
-      this.id = id;
-      this.account = account;
-      this.earnedAt = earnedAt;
-      this.expiresAt = expiresAt;
-      this.original = amount;
-      this.remaining = amount;
-    }
-
-    boolean spendableAt(Instant at) {
-      return remaining > 0 && (expiresAt.isEmpty() || expiresAt.get().isAfter(at));
-    }
-
-    Lot snapshot() {
-      return new Lot(id, account, earnedAt, expiresAt, original, remaining);
-    }
-  }
-
   private static final class Item {
-    final Operation.Restock definition;
+    Operation.Restock definition;
     long stock;
 
-    Item(Operation.Restock definition) {
+    Item(Operation.Restock definition, long stock) {
       this.definition = definition;
+      this.stock = stock;
     }
   }
 
-  private static final Comparator<MutableLot> OLDEST_FIRST =
-      Comparator.<MutableLot, Instant>comparing(l -> l.earnedAt).thenComparing(l -> l.id);
+  /** What an account has earned by an activity in a day ('D'), month ('M') or year ('Y'). */
+  private record CapKey(int account, String activity, char period, long number) {}
+
+  private static final PostingKind[] KINDS = PostingKind.values();
+  private static final byte ACCRUAL = (byte) PostingKind.ACCRUAL.ordinal();
+  private static final byte CAP_DONATION = (byte) PostingKind.CAP_DONATION.ordinal();
+  private static final byte REDEMPTION = (byte) PostingKind.REDEMPTION.ordinal();
+  private static final byte TRANSFER = (byte) PostingKind.TRANSFER.ordinal();
+  private static final byte DONATION = (byte) PostingKind.DONATION.ordinal();
+  private static final byte EXPIRY = (byte) PostingKind.EXPIRY.ordinal();
+  private static final byte REVERSAL = (byte) PostingKind.REVERSAL.ordinal();
+  /** A lot's expiry when it never lapses. */
+  private static final long NEVER = Long.MAX_VALUE;
+  private static final List<AccountKind> SYSTEM_KINDS =
+      List.of(AccountKind.ISSUING, AccountKind.REDEMPTION, AccountKind.EXPIRY, AccountKind.DONATION);
+  private static final String[][] SYSTEM_ACCOUNTS = systemAccounts();
 
   private final LedgerPolicy policy;
-  private final Map<String, Account> accounts = new LinkedHashMap<>();
-  private final Map<String, long[]> balances = new HashMap<>();
-  private final Map<String, List<MutableLot>> lotsByAccount = new HashMap<>();
-  private final Map<String, Item> items = new HashMap<>();
-  private final Map<String, Recorded> byId = new HashMap<>();
-  private final Map<String, Long> earned = new HashMap<>();
-  private final Set<String> reversed = new HashSet<>();
-  private final List<Operation> log = new ArrayList<>();
-  private final List<Posting> postings = new ArrayList<>();
+  private final ZoneRules zone;
+  /** The cap of each account kind by ordinal, or -1. */
+  private final long[] capByKind = new long[AccountKind.values().length];
+  private final boolean anyAccountCap;
+  private final boolean[] negativeAllowed = new boolean[AccountKind.values().length];
+  /** The index of each system account by kind and unit ordinal. */
+  private final int[][] system = new int[AccountKind.values().length][LedgerUnit.values().length];
+  private final boolean expires;
+  private int expiryYear = Integer.MIN_VALUE;
+  private long expiryOfYear;
+
+  // Accounts, by index in the order opened.
+  private final Map<String, Integer> accountIndex = new HashMap<>();
+  private Account[] accounts = new Account[16];
+  private long[] balances = new long[16];
+  private byte[] accountKind = new byte[16];
+  private byte[] accountUnit = new byte[16];
+  /** A holder's lots, oldest first; null for other accounts. */
+  private int[][] accountLots = new int[16][];
+  private int[] accountLotCount = new int[16];
+  /** Below this place every lot of the account is used up: a cache that spares scans, not state. */
+  private int[] accountLotCursor = new int[16];
+  private int accountCount;
+
+  // Applied operations, by index in the order applied.
+  private final OperationStore store = new OperationStore(new OperationStore.Names() {
+    @Override
+    public String account(int index) {
+      return accounts[index].getId();
+    }
+
+    @Override
+    public String activity(int index) {
+      return activityIds[index];
+    }
+
+    @Override
+    public String item(int index) {
+      return itemList.get(index).definition.item();
+    }
+  });
+  private int[] opFirstPosting = new int[64];
+  private long[] opRequested = new long[64];
+  private long[] opApplied = new long[64];
+  private final BitSet reversed = new BitSet();
+
+  // Postings.
+  private int[] postingOp = new int[64];
+  private int[] postingDebit = new int[64];
+  private int[] postingCredit = new int[64];
+  private int[] postingLot = new int[64];
+  private long[] postingAmount = new long[64];
+  private byte[] postingKind = new byte[64];
+  private int postingCount;
+  private final long[] postingsPerUnit = new long[LedgerUnit.values().length];
+
+  // Lots.
+  private int[] lotAccount = new int[64];
+  /** The operation that made the lot. */
+  private int[] lotOp = new int[64];
+  /** The lot a transferred lot came from, or -1. */
+  private int[] lotParent = new int[64];
+  /** The operation whose instant the lot was earned at. */
+  private int[] lotEarnedOp = new int[64];
+  private long[] lotOriginal = new long[64];
+  private long[] lotRemaining = new long[64];
+  /** The epoch second at which the lot lapses, or {@link #NEVER}. */
+  private long[] lotExpiry = new long[64];
+  private int lotCount;
+
+  private final Map<String, Integer> activityIndex = new HashMap<>();
+  private final ActivityRule[] activityRules;
+  private final String[] activityIds;
+  private final Map<String, Integer> itemIndex = new HashMap<>();
+  private final List<Item> itemList = new ArrayList<>();
+  private final Map<CapKey, Long> earned = new HashMap<>();
+
+  // The plan of the operation being applied: filled by the checks, written by commit.
+  private int planCount;
+  private int[] planDebit = new int[8];
+  private int[] planCredit = new int[8];
+  private int[] planLot = new int[8];
+  private long[] planAmount = new long[8];
+  private byte[] planKind = new byte[8];
+  private long planRequested;
+  private long planApplied;
+  /** The indices the log keeps of the operation (see {@link OperationStore#add}). */
+  private int planX;
+  private int planY;
+  private int deltaCount;
+  private int[] deltaLot = new int[8];
+  private long[] deltaAmount = new long[8];
+  private int[] netAccount = new int[16];
+  private long[] netAmount = new long[16];
 
   private Ledger(LedgerPolicy policy) {
     this.policy = requireNonNull(policy, "policy");
+    this.zone = policy.getZone().getRules();
+    this.expires = policy.getExpiry() != LedgerPolicy.Expiry.NEVER;
+    Arrays.fill(capByKind, -1);
+    policy.getAccountCaps().forEach((kind, cap) -> capByKind[kind.ordinal()] = cap);
+    this.anyAccountCap = !policy.getAccountCaps().isEmpty();
+    int activities = policy.getActivities().size();
+    this.activityRules = new ActivityRule[activities];
+    this.activityIds = new String[activities];
+    for (Map.Entry<String, ActivityRule> e : policy.getActivities().entrySet()) {
+      activityIds[activityIndex.size()] = e.getKey();
+      activityRules[activityIndex.size()] = e.getValue();
+      activityIndex.put(e.getKey(), activityIndex.size());
+    }
+    for (AccountKind kind : policy.getNegativeAllowed()) {
+      negativeAllowed[kind.ordinal()] = true;
+    }
     for (LedgerUnit unit : LedgerUnit.values()) {
-      for (AccountKind kind : List.of(AccountKind.ISSUING, AccountKind.REDEMPTION, AccountKind.EXPIRY, AccountKind.DONATION)) {
-        Account a = Account.builder().id(systemAccount(kind, unit)).kind(kind).unit(unit).build();
-        accounts.put(a.getId(), a);
-        balances.put(a.getId(), new long[1]);
+      for (AccountKind kind : SYSTEM_KINDS) {
+        system[kind.ordinal()][unit.ordinal()] =
+            addAccount(Account.builder().id(systemAccount(kind, unit)).kind(kind).unit(unit).build());
       }
     }
   }
@@ -161,8 +271,6 @@ public final class Ledger {
     return SYSTEM_ACCOUNTS[kind.ordinal()][unit.ordinal()];
   }
 
-  private static final String[][] SYSTEM_ACCOUNTS = systemAccounts();
-
   private static String[][] systemAccounts() {
     String[][] ids = new String[AccountKind.values().length][LedgerUnit.values().length];
     for (AccountKind k : AccountKind.values()) {
@@ -192,133 +300,170 @@ public final class Ledger {
    */
   public synchronized Result apply(Operation op) {
     requireNonNull(op, "op");
-    Recorded before = byId.get(op.id());
-    if (before != null) {
-      if (before.operation.equals(op)) {
-        return new Result(op.id(), List.copyOf(postings.subList(before.firstPosting, before.firstPosting + before.postingCount)),
-            before.requested, before.applied, true);
+    int before = store.find(op.id());
+    if (before >= 0) {
+      Operation first = store.get(before);
+      if (first.equals(op)) {
+        return new Result(op.id(), new PostingList(opFirstPosting[before], postingEnd(before)),
+            opRequested[before], opApplied[before], true);
       }
-      throw new LedgerException(Reason.ID_REUSED, op.id(), "the id was used by " + before.operation);
+      throw new LedgerException(Reason.ID_REUSED, op.id(), "the id was used by " + first);
     }
-    Plan plan;
-    if (op instanceof Operation.OpenAccount o) {
-      plan = open(o);
-    } else if (op instanceof Operation.Accrue o) {
-      plan = accrue(o);
-    } else if (op instanceof Operation.Restock o) {
-      plan = restock(o);
+    planCount = 0;
+    deltaCount = 0;
+    planRequested = 0;
+    planApplied = 0;
+    planX = -1;
+    planY = -1;
+    Runnable effect;
+    if (op instanceof Operation.Accrue o) {
+      effect = accrue(o);
     } else if (op instanceof Operation.Redeem o) {
-      plan = redeem(o);
+      effect = redeem(o);
+    } else if (op instanceof Operation.OpenAccount o) {
+      effect = open(o);
+    } else if (op instanceof Operation.Restock o) {
+      effect = restock(o);
     } else if (op instanceof Operation.Transfer o) {
-      plan = transfer(o);
+      effect = transfer(o);
     } else if (op instanceof Operation.Donate o) {
-      plan = donate(o);
+      effect = donate(o);
     } else if (op instanceof Operation.Expire o) {
-      plan = expire(o);
+      effect = expire(o);
     } else {
-      plan = reverse((Operation.Reverse) op);
+      effect = reverse((Operation.Reverse) op);
     }
-    int first = postings.size();
-    Result result = commit(op, plan);
-    byId.put(op.id(), new Recorded(op, first, plan.postings.size(), plan.requested, plan.applied));
-    log.add(op);
-    return result;
+    checkBalances(op);
+    return commit(op, effect);
   }
 
-  /** What an operation will do, computed before anything changes. */
-  private static final class Plan {
-    final List<Posting> postings = new ArrayList<>(2);
-    final List<Runnable> effects = new ArrayList<>(2);
-    long requested;
-    long applied;
+  // ---------------------------------------------------------------- planning
 
-    Plan post(Operation op, PostingKind kind, String debit, String credit, LedgerUnit unit, long amount, String lot) {
-      postings.add(new Posting(op.id(), postings.size(), kind, debit, credit, unit, amount, Optional.ofNullable(lot), op.at()));
-      return this;
+  private void post(byte kind, int debit, int credit, long amount, int lot) {
+    if (planCount == planDebit.length) {
+      int n = planCount * 2;
+      planDebit = Arrays.copyOf(planDebit, n);
+      planCredit = Arrays.copyOf(planCredit, n);
+      planLot = Arrays.copyOf(planLot, n);
+      planAmount = Arrays.copyOf(planAmount, n);
+      planKind = Arrays.copyOf(planKind, n);
     }
+    planDebit[planCount] = debit;
+    planCredit[planCount] = credit;
+    planLot[planCount] = lot;
+    planAmount[planCount] = amount;
+    planKind[planCount] = kind;
+    planCount++;
   }
 
-  private Result commit(Operation op, Plan plan) {
-    // Net effect per account, in small arrays: plans move between a handful of accounts, and
-    // this runs for every operation.
-    int n = plan.postings.size();
-    String[] ids = new String[2 * n];
-    long[] delta = new long[2 * n];
+  /** Adds to what a reversal gives back to (or takes from) a lot. */
+  private void lotDelta(int lot, long amount) {
+    for (int i = 0; i < deltaCount; i++) {
+      if (deltaLot[i] == lot) {
+        deltaAmount[i] += amount;
+        return;
+      }
+    }
+    if (deltaCount == deltaLot.length) {
+      deltaLot = Arrays.copyOf(deltaLot, deltaCount * 2);
+      deltaAmount = Arrays.copyOf(deltaAmount, deltaCount * 2);
+    }
+    deltaLot[deltaCount] = lot;
+    deltaAmount[deltaCount] = amount;
+    deltaCount++;
+  }
+
+  /** Checks the net effect of the plan on each account against floors and caps. */
+  private void checkBalances(Operation op) {
+    if (planCount == 1) {
+      check(op, planDebit[0], -planAmount[0]);
+      check(op, planCredit[0], planAmount[0]);
+      return;
+    }
+    if (netAccount.length < 2 * planCount) {
+      netAccount = new int[4 * planCount];
+      netAmount = new long[4 * planCount];
+    }
     int used = 0;
-    for (Posting p : plan.postings) {
-      used = net(ids, delta, used, p.debit(), -p.amount());
-      used = net(ids, delta, used, p.credit(), p.amount());
+    for (int i = 0; i < planCount; i++) {
+      used = net(used, planDebit[i], -planAmount[i]);
+      used = net(used, planCredit[i], planAmount[i]);
     }
     for (int i = 0; i < used; i++) {
-      if (delta[i] > 0 && !policy.getAccountCaps().isEmpty()) {
-        // A correcting entry may not lift an account above its cap (accruals donate the excess instead).
-        Account a = accounts.get(ids[i]);
-        OptionalLong cap = policy.capOf(a.getKind());
-        long after = balances.get(ids[i])[0] + delta[i];
-        if (cap.isPresent() && after > cap.getAsLong()) {
-          throw new LedgerException(Reason.NOT_ALLOWED, op.id(),
-              "account '" + a.getId() + "' would hold " + after + ", above its cap " + cap.getAsLong());
-        }
-      }
-      if (delta[i] >= 0) {
-        continue;
-      }
-      Account a = accounts.get(ids[i]);
-      long after = balances.get(ids[i])[0] + delta[i];
-      if (after < 0 && !policy.getNegativeAllowed().contains(a.getKind())) {
-        throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
-            "account '" + a.getId() + "' would go below zero (" + after + ")");
-      }
+      check(op, netAccount[i], netAmount[i]);
     }
-    for (Posting p : plan.postings) {
-      balances.get(p.debit())[0] -= p.amount();
-      balances.get(p.credit())[0] += p.amount();
-    }
-    plan.effects.forEach(Runnable::run);
-    postings.addAll(plan.postings);
-    return new Result(op.id(), Collections.unmodifiableList(plan.postings), plan.requested, plan.applied, false);
   }
 
-  private static int net(String[] ids, long[] delta, int used, String id, long amount) {
+  private void check(Operation op, int a, long delta) {
+    long after = balances[a] + delta;
+    int kind = accountKind[a];
+    // A correcting entry may not lift an account above its cap (accruals donate the excess instead).
+    if (delta > 0 && anyAccountCap && capByKind[kind] >= 0 && after > capByKind[kind]) {
+      throw new LedgerException(Reason.NOT_ALLOWED, op.id(),
+          "account '" + accounts[a].getId() + "' would hold " + after + ", above its cap " + capByKind[kind]);
+    }
+    if (delta < 0 && after < 0 && !negativeAllowed[kind]) {
+      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
+          "account '" + accounts[a].getId() + "' would go below zero (" + after + ")");
+    }
+  }
+
+  private int net(int used, int account, long amount) {
     for (int i = 0; i < used; i++) {
-      if (ids[i].equals(id)) {
-        delta[i] += amount;
+      if (netAccount[i] == account) {
+        netAmount[i] += amount;
         return used;
       }
     }
-    ids[used] = id;
-    delta[used] = amount;
+    netAccount[used] = account;
+    netAmount[used] = amount;
     return used + 1;
   }
 
-  private Plan open(Operation.OpenAccount o) {
+  private Runnable open(Operation.OpenAccount o) {
     Account a = o.account();
-    if (accounts.containsKey(a.getId())) {
+    if (accountIndex.containsKey(a.getId())) {
       throw new LedgerException(Reason.ACCOUNT_EXISTS, o.id(), "account '" + a.getId() + "' exists");
     }
     if (!a.getKind().isHolder() && a.getKind() != AccountKind.MERCHANT) {
       throw new LedgerException(Reason.WRONG_KIND, o.id(), "the ledger opens its own " + a.getKind() + " accounts");
     }
-    Plan plan = new Plan();
-    plan.effects.add(() -> {
-      accounts.put(a.getId(), a);
-      balances.put(a.getId(), new long[1]);
-      if (a.getKind().isHolder()) {
-        lotsByAccount.put(a.getId(), new ArrayList<>());
-      }
-    });
-    return plan;
+    return () -> addAccount(a);
   }
 
-  private Account holder(Operation op, String id) {
-    Account a = accounts.get(id);
-    if (a == null) {
+  private int addAccount(Account a) {
+    int i = accountCount;
+    if (i == accounts.length) {
+      int n = i * 2;
+      accounts = Arrays.copyOf(accounts, n);
+      balances = Arrays.copyOf(balances, n);
+      accountKind = Arrays.copyOf(accountKind, n);
+      accountUnit = Arrays.copyOf(accountUnit, n);
+      accountLots = Arrays.copyOf(accountLots, n);
+      accountLotCount = Arrays.copyOf(accountLotCount, n);
+      accountLotCursor = Arrays.copyOf(accountLotCursor, n);
+    }
+    accounts[i] = a;
+    accountKind[i] = (byte) a.getKind().ordinal();
+    accountUnit[i] = (byte) a.getUnit().ordinal();
+    if (a.getKind().isHolder()) {
+      accountLots[i] = new int[4];
+    }
+    accountIndex.put(a.getId(), i);
+    accountCount++;
+    return i;
+  }
+
+  private int holder(Operation op, String id) {
+    Integer i = accountIndex.get(id);
+    if (i == null) {
       throw new LedgerException(Reason.UNKNOWN, op.id(), "no account '" + id + "'");
     }
+    Account a = accounts[i];
     if (!a.getKind().isHolder()) {
       throw new LedgerException(Reason.WRONG_KIND, op.id(), "account '" + id + "' is a " + a.getKind() + ", not a holder's account");
     }
-    return a;
+    return i;
   }
 
   private static void positive(Operation op, long amount, String what) {
@@ -327,42 +472,45 @@ public final class Ledger {
     }
   }
 
-  private List<String> capKeys(Operation.Accrue o, ActivityRule rule, List<Long> caps) {
+  /** The keys of the caps an accrual counts against, with the caps; empty when the rule has none. */
+  private List<Map.Entry<CapKey, Long>> caps(Operation.Accrue o, ActivityRule rule, int account) {
     if (rule.getCapPerDay().isEmpty() && rule.getCapPerMonth().isEmpty() && rule.getCapPerYear().isEmpty()) {
       return List.of();
     }
-    ZonedDateTime t = o.at().atZone(policy.getZone());
-    List<String> keys = new ArrayList<>(3);
-    String base = o.account() + '\u0000' + rule.getActivity() + '\u0000';
-    if (rule.getCapPerDay().isPresent()) {
-      keys.add(base + "D" + t.toLocalDate());
-      caps.add(rule.getCapPerDay().getAsLong());
-    }
-    if (rule.getCapPerMonth().isPresent()) {
-      keys.add(base + "M" + t.getYear() + "-" + t.getMonthValue());
-      caps.add(rule.getCapPerMonth().getAsLong());
-    }
-    if (rule.getCapPerYear().isPresent()) {
-      keys.add(base + "Y" + t.getYear());
-      caps.add(rule.getCapPerYear().getAsLong());
-    }
+    LocalDate day = localDate(o.at());
+    List<Map.Entry<CapKey, Long>> keys = new ArrayList<>(3);
+    rule.getCapPerDay().ifPresent(c -> keys.add(Map.entry(new CapKey(account, rule.getActivity(), 'D', day.toEpochDay()), c)));
+    rule.getCapPerMonth().ifPresent(c -> keys.add(Map.entry(new CapKey(account, rule.getActivity(), 'M', day.getYear() * 12L + day.getMonthValue()), c)));
+    rule.getCapPerYear().ifPresent(c -> keys.add(Map.entry(new CapKey(account, rule.getActivity(), 'Y', day.getYear()), c)));
     return keys;
   }
 
-  private Optional<Instant> expiryOf(Instant earnedAt) {
-    if (policy.getExpiry() == LedgerPolicy.Expiry.NEVER) {
-      return Optional.empty();
-    }
-    int year = earnedAt.atZone(policy.getZone()).getYear();
-    return Optional.of(LocalDate.of(year + 2, 1, 1).atStartOfDay(policy.getZone()).toInstant());
+  private LocalDate localDate(Instant at) {
+    long local = at.getEpochSecond() + zone.getOffset(at).getTotalSeconds();
+    return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
   }
 
-  private Plan accrue(Operation.Accrue o) {
-    Account a = holder(o, o.account());
-    ActivityRule rule = policy.getActivities().get(o.activity());
-    if (rule == null) {
+  /** The epoch second at which what is earned at an instant lapses: the end of the following year. */
+  private long expiryOf(Instant earnedAt) {
+    if (!expires) {
+      return NEVER;
+    }
+    int year = localDate(earnedAt).getYear();
+    if (year != expiryYear) {
+      expiryOfYear = LocalDate.of(year + 2, 1, 1).atStartOfDay(policy.getZone()).toEpochSecond();
+      expiryYear = year;
+    }
+    return expiryOfYear;
+  }
+
+  private Runnable accrue(Operation.Accrue o) {
+    int holder = holder(o, o.account());
+    Account a = accounts[holder];
+    Integer activity = activityIndex.get(o.activity());
+    if (activity == null) {
       throw new LedgerException(Reason.UNKNOWN, o.id(), "no activity '" + o.activity() + "' in policy " + policy.getId());
     }
+    ActivityRule rule = activityRules[activity];
     if (rule.getUnit() != a.getUnit()) {
       throw new LedgerException(Reason.WRONG_KIND, o.id(), "activity '" + o.activity() + "' earns " + rule.getUnit() + ", account '" + a.getId() + "' holds " + a.getUnit());
     }
@@ -372,110 +520,106 @@ public final class Ledger {
     }
     long requested = rule.earn(o.quantity());
     positive(o, requested, "what the quantity earns");
-    List<Long> caps = new ArrayList<>(3);
-    List<String> keys = capKeys(o, rule, caps);
+    List<Map.Entry<CapKey, Long>> caps = caps(o, rule, holder);
     long allowed = requested;
-    for (int i = 0; i < keys.size(); i++) {
-      allowed = Math.min(allowed, caps.get(i) - earned.getOrDefault(keys.get(i), 0L));
+    for (Map.Entry<CapKey, Long> cap : caps) {
+      allowed = Math.min(allowed, cap.getValue() - earned.getOrDefault(cap.getKey(), 0L));
     }
     if (allowed <= 0) {
       throw new LedgerException(Reason.CAP_REACHED, o.id(), "activity '" + o.activity() + "' has reached its cap for account '" + a.getId() + "'");
     }
     long toHolder = allowed;
-    OptionalLong accountCap = policy.getAccountCaps().isEmpty() ? OptionalLong.empty() : policy.capOf(a.getKind());
-    if (accountCap.isPresent()) {
-      toHolder = Math.max(0, Math.min(allowed, accountCap.getAsLong() - balances.get(a.getId())[0]));
+    long accountCap = capByKind[accountKind[holder]];
+    if (accountCap >= 0) {
+      toHolder = Math.max(0, Math.min(allowed, accountCap - balances[holder]));
     }
     long excess = allowed - toHolder;
-    Plan plan = new Plan();
-    plan.requested = requested;
-    plan.applied = allowed;
-    String issuing = systemAccount(AccountKind.ISSUING, a.getUnit());
+    planRequested = requested;
+    planApplied = allowed;
+    planX = holder;
+    planY = activity;
+    int issuing = system[AccountKind.ISSUING.ordinal()][a.getUnit().ordinal()];
     if (toHolder > 0) {
-      plan.post(o, PostingKind.ACCRUAL, issuing, a.getId(), a.getUnit(), toHolder, o.id());
-      long amount = toHolder;
-      plan.effects.add(() -> addLot(new MutableLot(o.id(), a.getId(), o.at(), expiryOf(o.at()), amount)));
+      post(ACCRUAL, issuing, holder, toHolder, -1);
     }
     if (excess > 0) {
-      plan.post(o, PostingKind.CAP_DONATION, issuing, systemAccount(AccountKind.DONATION, a.getUnit()), a.getUnit(), excess, null);
+      post(CAP_DONATION, issuing, system[AccountKind.DONATION.ordinal()][a.getUnit().ordinal()], excess, -1);
     }
-    if (!keys.isEmpty()) {
-      long credited = allowed;
-      plan.effects.add(() -> keys.forEach(k -> earned.merge(k, credited, Long::sum)));
+    if (caps.isEmpty()) {
+      return null;
     }
-    return plan;
+    long credited = allowed;
+    return () -> caps.forEach(c -> earned.merge(c.getKey(), credited, Long::sum));
   }
 
-  private void addLot(MutableLot lot) {
-    List<MutableLot> list = lotsByAccount.get(lot.account);
-    if (list.isEmpty() || OLDEST_FIRST.compare(list.get(list.size() - 1), lot) <= 0) {
-      list.add(lot);
-    } else {
-      int at = Collections.binarySearch(list, lot, OLDEST_FIRST);
-      list.add(at < 0 ? -at - 1 : at, lot);
-    }
-  }
-
-  /** Finds a lot of an account by id; only reversals need it, so a scan is enough. */
-  private MutableLot lot(String account, String id) {
-    for (MutableLot l : lotsByAccount.get(account)) {
-      if (l.id.equals(id)) {
-        return l;
-      }
-    }
-    throw new IllegalStateException("Lot '" + id + "' of account '" + account + "' is missing: the book is inconsistent");
-  }
-
-  private Plan restock(Operation.Restock o) {
+  private Runnable restock(Operation.Restock o) {
     positive(o, o.price(), "the price");
     if (o.quantity() < 0) {
       throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "the stock added must be at least 0, found " + o.quantity());
     }
-    Item existing = items.get(o.item());
     if (o.merchant().isPresent()) {
-      Account m = accounts.get(o.merchant().get());
-      if (m == null || m.getKind() != AccountKind.MERCHANT || m.getUnit() != o.unit()) {
+      Integer m = accountIndex.get(o.merchant().get());
+      if (m == null || accounts[m].getKind() != AccountKind.MERCHANT || accounts[m].getUnit() != o.unit()) {
         throw new LedgerException(Reason.WRONG_KIND, o.id(), "'" + o.merchant().get() + "' is not a merchant account in " + o.unit());
       }
     }
-    Plan plan = new Plan();
-    plan.requested = o.quantity();
-    plan.applied = o.quantity();
-    plan.effects.add(() -> {
-      Item item = new Item(o);
-      item.stock = (existing == null ? 0 : existing.stock) + o.quantity();
-      items.put(o.item(), item);
-    });
-    return plan;
+    Integer known = itemIndex.get(o.item());
+    Item existing = known == null ? null : itemList.get(known);
+    long stock;
+    try {
+      stock = Math.addExact(existing == null ? 0 : existing.stock, o.quantity());
+    } catch (ArithmeticException tooMuch) {
+      throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "item '" + o.item() + "' would have more stock than can be counted");
+    }
+    planRequested = o.quantity();
+    planApplied = o.quantity();
+    return () -> {
+      if (existing == null) {
+        itemIndex.put(o.item(), itemList.size());
+        itemList.add(new Item(o, stock));
+      } else {
+        existing.definition = o;
+        existing.stock = stock;
+      }
+    };
   }
 
-  /** Takes {@code amount} from the spendable lots of an account, oldest first: lot id to amount. */
-  private LinkedHashMap<MutableLot, Long> take(Operation op, Account a, long amount) {
-    LinkedHashMap<MutableLot, Long> parts = new LinkedHashMap<>();
+  /**
+   * Plans postings that take {@code amount} from the spendable lots of a holder, oldest first.
+   */
+  private void take(Operation op, int holder, long amount, byte kind, int credit) {
+    int[] lots = accountLots[holder];
+    int count = accountLotCount[holder];
+    int cursor = accountLotCursor[holder];
+    while (cursor < count && lotRemaining[lots[cursor]] == 0) {
+      cursor++;
+    }
+    accountLotCursor[holder] = cursor;
+    long at = op.at().getEpochSecond();
     long left = amount;
-    for (MutableLot lot : lotsByAccount.get(a.getId())) {
-      if (left == 0) {
-        break;
-      }
-      if (lot.spendableAt(op.at())) {
-        long part = Math.min(left, lot.remaining);
-        parts.put(lot, part);
+    for (int i = cursor; i < count && left > 0; i++) {
+      int lot = lots[i];
+      long remaining = lotRemaining[lot];
+      if (remaining > 0 && lotExpiry[lot] > at) {
+        long part = Math.min(left, remaining);
+        post(kind, holder, credit, part, lot);
         left -= part;
       }
     }
     if (left > 0) {
       throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
-          "account '" + a.getId() + "' can spend " + (amount - left) + ", " + amount + " needed");
+          "account '" + accounts[holder].getId() + "' can spend " + (amount - left) + ", " + amount + " needed");
     }
-    return parts;
   }
 
-  private Plan redeem(Operation.Redeem o) {
-    Account a = holder(o, o.account());
-    Item item = items.get(o.item());
-    if (item == null) {
+  private Runnable redeem(Operation.Redeem o) {
+    int holder = holder(o, o.account());
+    Account a = accounts[holder];
+    Integer index = itemIndex.get(o.item());
+    if (index == null) {
       throw new LedgerException(Reason.UNKNOWN, o.id(), "no item '" + o.item() + "'");
     }
+    Item item = itemList.get(index);
     Operation.Restock def = item.definition;
     if (def.unit() != a.getUnit()) {
       throw new LedgerException(Reason.WRONG_KIND, o.id(), "item '" + o.item() + "' is priced in " + def.unit());
@@ -488,144 +632,314 @@ public final class Ledger {
       throw new LedgerException(Reason.NOT_ELIGIBLE, o.id(), "item '" + o.item() + "' is for residents in need");
     }
     if (def.care() && policy.getCareFromAge().isPresent()) {
-      int age = a.getBirthDate().map(b -> Period.between(b, o.at().atZone(policy.getZone()).toLocalDate()).getYears()).orElse(-1);
+      int age = a.getBirthDate().map(b -> Period.between(b, localDate(o.at())).getYears()).orElse(-1);
       if (age < policy.getCareFromAge().getAsInt()) {
         throw new LedgerException(Reason.NOT_ELIGIBLE, o.id(), "care is redeemed from age " + policy.getCareFromAge().getAsInt()
             + (age < 0 ? "; the holder's birth date is not known" : "; the holder is " + age));
       }
     }
-    long cost = Math.multiplyExact(def.price(), o.quantity());
-    Map<MutableLot, Long> parts = take(o, a, cost);
-    String to = def.merchant().orElse(systemAccount(AccountKind.REDEMPTION, a.getUnit()));
-    Plan plan = new Plan();
-    plan.requested = cost;
-    plan.applied = cost;
-    parts.forEach((lot, part) -> plan.post(o, PostingKind.REDEMPTION, a.getId(), to, a.getUnit(), part, lot.id));
-    plan.effects.add(() -> {
-      parts.forEach((lot, part) -> lot.remaining -= part);
-      item.stock -= o.quantity();
-    });
-    return plan;
+    long cost;
+    try {
+      cost = Math.multiplyExact(def.price(), o.quantity());
+    } catch (ArithmeticException tooMuch) {
+      throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "the price of " + o.quantity() + " '" + o.item() + "' is beyond any balance");
+    }
+    int to = def.merchant().isPresent()
+        ? accountIndex.get(def.merchant().get())
+        : system[AccountKind.REDEMPTION.ordinal()][a.getUnit().ordinal()];
+    take(o, holder, cost, REDEMPTION, to);
+    planRequested = cost;
+    planApplied = cost;
+    planX = holder;
+    planY = index;
+    long quantity = o.quantity();
+    return () -> item.stock -= quantity;
   }
 
-  private Plan transfer(Operation.Transfer o) {
+  private Runnable transfer(Operation.Transfer o) {
     if (!policy.isTransferToRelatives()) {
       throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "policy " + policy.getId() + " does not allow transfers");
     }
-    Account from = holder(o, o.from());
-    Account to = holder(o, o.to());
-    if (from.getUnit() != LedgerUnit.HOURS || to.getUnit() != LedgerUnit.HOURS) {
+    int from = holder(o, o.from());
+    int to = holder(o, o.to());
+    if (accounts[from].getUnit() != LedgerUnit.HOURS || accounts[to].getUnit() != LedgerUnit.HOURS) {
       throw new LedgerException(Reason.WRONG_KIND, o.id(), "only hours are transferred");
     }
-    if (!from.getRelatives().contains(to.getId())) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + to.getId() + "' is not a lineal relative of '" + from.getId() + "'");
+    if (!accounts[from].getRelatives().contains(o.to())) {
+      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + o.to() + "' is not a lineal relative of '" + o.from() + "'");
     }
     positive(o, o.amount(), "the amount");
-    OptionalLong cap = policy.capOf(to.getKind());
-    if (cap.isPresent() && balances.get(to.getId())[0] + o.amount() > cap.getAsLong()) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + to.getId() + "' would hold more than its cap " + cap.getAsLong());
+    long cap = capByKind[accounts[to].getKind().ordinal()];
+    if (cap >= 0 && balances[to] + o.amount() > cap) {
+      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + o.to() + "' would hold more than its cap " + cap);
     }
-    Map<MutableLot, Long> parts = take(o, from, o.amount());
-    Plan plan = new Plan();
-    plan.requested = o.amount();
-    plan.applied = o.amount();
-    parts.forEach((lot, part) -> plan.post(o, PostingKind.TRANSFER, from.getId(), to.getId(), LedgerUnit.HOURS, part, lot.id));
-    plan.effects.add(() -> parts.forEach((lot, part) -> {
-      lot.remaining -= part;
-      addLot(new MutableLot(o.id() + "#" + lot.id, to.getId(), lot.earnedAt, lot.expiresAt, part));
-    }));
-    return plan;
+    take(o, from, o.amount(), TRANSFER, to);
+    planRequested = o.amount();
+    planApplied = o.amount();
+    planX = from;
+    planY = to;
+    return null;
   }
 
-  private Plan donate(Operation.Donate o) {
-    Account from = holder(o, o.from());
+  private Runnable donate(Operation.Donate o) {
+    int from = holder(o, o.from());
     positive(o, o.amount(), "the amount");
-    Map<MutableLot, Long> parts = take(o, from, o.amount());
-    String to = systemAccount(AccountKind.DONATION, from.getUnit());
-    Plan plan = new Plan();
-    plan.requested = o.amount();
-    plan.applied = o.amount();
-    parts.forEach((lot, part) -> plan.post(o, PostingKind.DONATION, from.getId(), to, from.getUnit(), part, lot.id));
-    plan.effects.add(() -> parts.forEach((lot, part) -> lot.remaining -= part));
-    return plan;
+    take(o, from, o.amount(), DONATION, system[AccountKind.DONATION.ordinal()][accounts[from].getUnit().ordinal()]);
+    planRequested = o.amount();
+    planApplied = o.amount();
+    planX = from;
+    return null;
   }
 
-  private Plan expire(Operation.Expire o) {
-    Plan plan = new Plan();
-    List<MutableLot> lapsing = new ArrayList<>();
-    for (Account a : accounts.values()) {
-      List<MutableLot> list = lotsByAccount.get(a.getId());
-      if (list == null) {
+  private Runnable expire(Operation.Expire o) {
+    long at = o.at().getEpochSecond();
+    for (int a = 0; a < accountCount; a++) {
+      int[] lots = accountLots[a];
+      if (lots == null) {
         continue;
       }
-      for (MutableLot lot : list) {
-        if (lot.remaining > 0 && lot.expiresAt.isPresent() && !lot.expiresAt.get().isAfter(o.at())) {
-          lapsing.add(lot);
-          plan.post(o, PostingKind.EXPIRY, a.getId(), systemAccount(AccountKind.EXPIRY, a.getUnit()), a.getUnit(), lot.remaining, lot.id);
-          plan.applied += lot.remaining;
+      int expiry = system[AccountKind.EXPIRY.ordinal()][accounts[a].getUnit().ordinal()];
+      for (int i = accountLotCursor[a]; i < accountLotCount[a]; i++) {
+        int lot = lots[i];
+        if (lotRemaining[lot] > 0 && lotExpiry[lot] != NEVER && lotExpiry[lot] <= at) {
+          post(EXPIRY, a, expiry, lotRemaining[lot], lot);
+          planApplied += lotRemaining[lot];
         }
       }
     }
-    plan.requested = plan.applied;
-    plan.effects.add(() -> lapsing.forEach(lot -> lot.remaining = 0));
-    return plan;
+    planRequested = planApplied;
+    return null;
   }
 
-  private Plan reverse(Operation.Reverse o) {
-    Recorded target = byId.get(o.target());
-    if (target == null) {
+  private Runnable reverse(Operation.Reverse o) {
+    int target = store.find(o.target());
+    if (target < 0) {
       throw new LedgerException(Reason.UNKNOWN, o.id(), "no operation '" + o.target() + "'");
     }
-    Operation t = target.operation;
-    if (reversed.contains(t.id())) {
+    Operation t = store.get(target);
+    if (reversed.get(target)) {
       throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "operation '" + t.id() + "' was reversed already");
     }
     if (t instanceof Operation.OpenAccount || t instanceof Operation.Restock || t instanceof Operation.Reverse) {
       throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "a " + t.getClass().getSimpleName() + " is not reversed; post a new operation");
     }
-    Plan plan = new Plan();
-    Map<MutableLot, Long> lotDelta = new LinkedHashMap<>();
-    List<Posting> original = new ArrayList<>(postings.subList(target.firstPosting, target.firstPosting + target.postingCount));
-    Collections.reverse(original);
-    for (Posting p : original) {
-      plan.post(o, PostingKind.REVERSAL, p.credit(), p.debit(), p.unit(), p.amount(), p.lotId().orElse(null));
-      plan.applied += p.amount();
-      if (p.lotId().isEmpty()) {
+    for (int p = postingEnd(target) - 1; p >= opFirstPosting[target]; p--) {
+      int lot = postingLot[p];
+      long amount = postingAmount[p];
+      post(REVERSAL, postingCredit[p], postingDebit[p], amount, lot);
+      planApplied += amount;
+      if (lot < 0) {
         continue;
       }
-      switch (p.kind()) {
-        case ACCRUAL:
-          lotDelta.merge(lot(p.credit(), p.lotId().get()), -p.amount(), Long::sum);
-          break;
-        case TRANSFER:
-          MutableLot source = lot(p.debit(), p.lotId().get());
-          lotDelta.merge(source, p.amount(), Long::sum);
-          lotDelta.merge(lot(p.credit(), t.id() + "#" + source.id), -p.amount(), Long::sum);
-          break;
-        default:
-          lotDelta.merge(lot(p.debit(), p.lotId().get()), p.amount(), Long::sum);
+      byte kind = postingKind[p];
+      if (kind == ACCRUAL) {
+        lotDelta(lot, -amount);
+      } else if (kind == TRANSFER) {
+        lotDelta(lot, amount);
+        lotDelta(transferredLot(postingCredit[p], target, lot), -amount);
+      } else {
+        lotDelta(lot, amount);
       }
     }
-    for (Map.Entry<MutableLot, Long> d : lotDelta.entrySet()) {
-      if (d.getKey().remaining + d.getValue() < 0) {
-        throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "lot '" + d.getKey().id + "' has " + d.getKey().remaining
+    for (int i = 0; i < deltaCount; i++) {
+      int lot = deltaLot[i];
+      if (lotRemaining[lot] + deltaAmount[i] < 0) {
+        throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "lot '" + lotId(lot) + "' has " + lotRemaining[lot]
             + " left of what operation '" + t.id() + "' moved; the rest was spent");
       }
     }
-    plan.requested = plan.applied;
-    plan.effects.add(() -> {
-      lotDelta.forEach((lot, d) -> lot.remaining += d);
-      reversed.add(t.id());
+    planRequested = planApplied;
+    planX = target;
+    return () -> {
+      reversed.set(target);
       if (t instanceof Operation.Redeem r) {
-        items.get(r.item()).stock += r.quantity();
+        itemList.get(itemIndex.get(r.item())).stock += r.quantity();
       }
       if (t instanceof Operation.Accrue a) {
-        ActivityRule rule = policy.getActivities().get(a.activity());
-        List<Long> caps = new ArrayList<>();
-        capKeys(a, rule, caps).forEach(k -> earned.merge(k, -target.applied, Long::sum));
+        ActivityRule rule = activityRules[activityIndex.get(a.activity())];
+        long applied = opApplied[target];
+        caps(a, rule, accountIndex.get(a.account())).forEach(c -> earned.merge(c.getKey(), -applied, Long::sum));
       }
-    });
-    return plan;
+    };
+  }
+
+  /** The lot a transfer made for the recipient out of a source lot; only reversals need it, so a scan is enough. */
+  private int transferredLot(int account, int op, int source) {
+    for (int i = 0; i < accountLotCount[account]; i++) {
+      int lot = accountLots[account][i];
+      if (lotOp[lot] == op && lotParent[lot] == source) {
+        return lot;
+      }
+    }
+    throw new IllegalStateException("The lot that operation '" + store.id(op) + "' made from lot '" + lotId(source)
+        + "' is missing: the book is inconsistent");
+  }
+
+  // ---------------------------------------------------------------- commit
+
+  /** Writes the plan; nothing in here can be refused. */
+  private Result commit(Operation op, Runnable effect) {
+    int index = store.add(op, planX, planY);
+    if (index == opFirstPosting.length) {
+      int n = index * 2;
+      opFirstPosting = Arrays.copyOf(opFirstPosting, n);
+      opRequested = Arrays.copyOf(opRequested, n);
+      opApplied = Arrays.copyOf(opApplied, n);
+    }
+    int first = postingCount;
+    opFirstPosting[index] = first;
+    opRequested[index] = planRequested;
+    opApplied[index] = planApplied;
+    for (int i = 0; i < planCount; i++) {
+      byte kind = planKind[i];
+      int debit = planDebit[i];
+      int credit = planCredit[i];
+      long amount = planAmount[i];
+      int lot = planLot[i];
+      if (kind == ACCRUAL) {
+        lot = addLot(credit, index, -1, index, amount, expiryOf(op.at()));
+      } else if (kind == TRANSFER) {
+        lotRemaining[lot] -= amount;
+        addLot(credit, index, lot, lotEarnedOp[lot], amount, lotExpiry[lot]);
+      } else if (kind == REDEMPTION || kind == DONATION || kind == EXPIRY) {
+        lotRemaining[lot] -= amount;
+      }
+      addPosting(index, kind, debit, credit, amount, lot);
+      balances[debit] -= amount;
+      balances[credit] += amount;
+    }
+    for (int i = 0; i < deltaCount; i++) {
+      int lot = deltaLot[i];
+      lotRemaining[lot] += deltaAmount[i];
+      if (deltaAmount[i] > 0) {
+        accountLotCursor[lotAccount[lot]] = 0;
+      }
+    }
+    if (effect != null) {
+      effect.run();
+    }
+    return new Result(op.id(), new PostingList(first, postingCount), planRequested, planApplied, false);
+  }
+
+  private void addPosting(int op, byte kind, int debit, int credit, long amount, int lot) {
+    int i = postingCount;
+    if (i == postingOp.length) {
+      int n = i * 2;
+      postingOp = Arrays.copyOf(postingOp, n);
+      postingDebit = Arrays.copyOf(postingDebit, n);
+      postingCredit = Arrays.copyOf(postingCredit, n);
+      postingLot = Arrays.copyOf(postingLot, n);
+      postingAmount = Arrays.copyOf(postingAmount, n);
+      postingKind = Arrays.copyOf(postingKind, n);
+    }
+    postingOp[i] = op;
+    postingDebit[i] = debit;
+    postingCredit[i] = credit;
+    postingLot[i] = lot;
+    postingAmount[i] = amount;
+    postingKind[i] = kind;
+    postingCount++;
+    postingsPerUnit[accountUnit[debit]]++;
+  }
+
+  private int addLot(int account, int op, int parent, int earnedOp, long amount, long expiry) {
+    int lot = lotCount;
+    if (lot == lotAccount.length) {
+      int n = lot * 2;
+      lotAccount = Arrays.copyOf(lotAccount, n);
+      lotOp = Arrays.copyOf(lotOp, n);
+      lotParent = Arrays.copyOf(lotParent, n);
+      lotEarnedOp = Arrays.copyOf(lotEarnedOp, n);
+      lotOriginal = Arrays.copyOf(lotOriginal, n);
+      lotRemaining = Arrays.copyOf(lotRemaining, n);
+      lotExpiry = Arrays.copyOf(lotExpiry, n);
+    }
+    lotAccount[lot] = account;
+    lotOp[lot] = op;
+    lotParent[lot] = parent;
+    lotEarnedOp[lot] = earnedOp;
+    lotOriginal[lot] = amount;
+    lotRemaining[lot] = amount;
+    lotExpiry[lot] = expiry;
+    lotCount++;
+    int[] lots = accountLots[account];
+    int count = accountLotCount[account];
+    if (count == lots.length) {
+      lots = Arrays.copyOf(lots, count * 2);
+      accountLots[account] = lots;
+    }
+    // Oldest first: by the instant earned, then by lot id. Lots mostly arrive in order.
+    int place = count;
+    while (place > 0 && olderThan(lot, lots[place - 1])) {
+      place--;
+    }
+    System.arraycopy(lots, place, lots, place + 1, count - place);
+    lots[place] = lot;
+    accountLotCount[account] = count + 1;
+    if (place < accountLotCursor[account]) {
+      accountLotCursor[account] = place;
+    }
+    return lot;
+  }
+
+  private boolean olderThan(int lot, int other) {
+    int c = store.compareAt(lotEarnedOp[lot], lotEarnedOp[other]);
+    if (c == 0) {
+      c = lotParent[lot] < 0 && lotParent[other] < 0
+          ? store.compareIds(lotOp[lot], lotOp[other])
+          : lotId(lot).compareTo(lotId(other));
+    }
+    return c < 0;
+  }
+
+  private String lotId(int lot) {
+    if (lotParent[lot] < 0) {
+      return store.id(lotOp[lot]);
+    }
+    StringBuilder id = new StringBuilder(store.id(lotOp[lot]));
+    for (int l = lotParent[lot]; l >= 0; l = lotParent[l]) {
+      id.append('#').append(store.id(lotOp[l]));
+    }
+    return id.toString();
+  }
+
+  private int postingEnd(int op) {
+    return op + 1 < store.size() ? opFirstPosting[op + 1] : postingCount;
+  }
+
+  private Posting posting(int i) {
+    int op = postingOp[i];
+    Account debit = accounts[postingDebit[i]];
+    int lot = postingLot[i];
+    return new Posting(store.id(op), i - opFirstPosting[op], KINDS[postingKind[i]], debit.getId(),
+        accounts[postingCredit[i]].getId(), debit.getUnit(), postingAmount[i],
+        lot < 0 ? Optional.empty() : Optional.of(lotId(lot)), store.at(op));
+  }
+
+  /** A fixed stretch of the append-only book; postings are made when read. */
+  private final class PostingList extends AbstractList<Posting> implements RandomAccess {
+    private final int from;
+    private final int to;
+
+    PostingList(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public Posting get(int index) {
+      if (index < 0 || index >= to - from) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + (to - from));
+      }
+      synchronized (Ledger.this) {
+        return posting(from + index);
+      }
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
   }
 
   // ---------------------------------------------------------------- queries
@@ -637,7 +951,8 @@ public final class Ledger {
    * @return the account, or empty
    */
   public synchronized Optional<Account> getAccount(String id) {
-    return Optional.ofNullable(accounts.get(requireNonNull(id, "id")));
+    Integer i = accountIndex.get(requireNonNull(id, "id"));
+    return i == null ? Optional.empty() : Optional.of(accounts[i]);
   }
 
   /**
@@ -648,11 +963,11 @@ public final class Ledger {
    * @throws IllegalArgumentException if there is no such account
    */
   public synchronized long balance(String id) {
-    long[] b = balances.get(requireNonNull(id, "id"));
-    if (b == null) {
+    Integer i = accountIndex.get(requireNonNull(id, "id"));
+    if (i == null) {
       throw new IllegalArgumentException("No account '" + id + "'");
     }
-    return b[0];
+    return balances[i];
   }
 
   /**
@@ -662,8 +977,20 @@ public final class Ledger {
    * @return the lots
    */
   public synchronized List<Lot> lots(String id) {
-    List<MutableLot> list = lotsByAccount.getOrDefault(requireNonNull(id, "id"), List.of());
-    return list.stream().filter(l -> l.remaining > 0).map(MutableLot::snapshot).toList();
+    Integer a = accountIndex.get(requireNonNull(id, "id"));
+    if (a == null || accountLots[a] == null) {
+      return List.of();
+    }
+    List<Lot> out = new ArrayList<>();
+    for (int i = accountLotCursor[a]; i < accountLotCount[a]; i++) {
+      int lot = accountLots[a][i];
+      if (lotRemaining[lot] > 0) {
+        out.add(new Lot(lotId(lot), id, store.at(lotEarnedOp[lot]),
+            lotExpiry[lot] == NEVER ? Optional.empty() : Optional.of(Instant.ofEpochSecond(lotExpiry[lot])),
+            lotOriginal[lot], lotRemaining[lot]));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -675,9 +1002,21 @@ public final class Ledger {
    * @return the postings in log order
    */
   public synchronized List<Posting> statement(String id, Instant from, Instant to) {
-    return postings.stream()
-        .filter(p -> (p.debit().equals(id) || p.credit().equals(id)) && !p.at().isBefore(from) && p.at().isBefore(to))
-        .toList();
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    Integer a = accountIndex.get(requireNonNull(id, "id"));
+    if (a == null) {
+      return List.of();
+    }
+    List<Posting> out = new ArrayList<>();
+    for (int i = 0; i < postingCount; i++) {
+      if (postingDebit[i] == a || postingCredit[i] == a) {
+        if (store.within(postingOp[i], from, to)) {
+          out.add(posting(i));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -691,30 +1030,33 @@ public final class Ledger {
    * @return account id and amount, most first, ties by account id
    */
   public synchronized List<Map.Entry<String, Long>> ranking(LedgerUnit unit, Instant from, Instant to, int limit) {
-    Map<String, Long> sums = new HashMap<>();
-    Map<String, Instant> accrualTimes = new HashMap<>();
-    for (Posting p : postings) {
-      if (p.unit() != unit) {
-        continue;
-      }
-      if (p.kind() == PostingKind.ACCRUAL) {
-        accrualTimes.put(p.operationId(), p.at());
-        if (!p.at().isBefore(from) && p.at().isBefore(to)) {
-          sums.merge(p.credit(), p.amount(), Long::sum);
+    requireNonNull(unit, "unit");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    long[] sums = new long[accountCount];
+    int issuing = system[AccountKind.ISSUING.ordinal()][unit.ordinal()];
+    for (int i = 0; i < postingCount; i++) {
+      byte kind = postingKind[i];
+      if (kind == ACCRUAL && postingDebit[i] == issuing) {
+        if (store.within(postingOp[i], from, to)) {
+          sums[postingCredit[i]] += postingAmount[i];
         }
-      } else if (p.kind() == PostingKind.REVERSAL && p.credit().equals(systemAccount(AccountKind.ISSUING, unit)) && p.lotId().isPresent()) {
+      } else if (kind == REVERSAL && postingCredit[i] == issuing && postingLot[i] >= 0) {
         // A reversed accrual takes back what it earned, in the period it was earned.
-        Instant earnedAt = accrualTimes.get(p.lotId().get());
-        if (earnedAt != null && !earnedAt.isBefore(from) && earnedAt.isBefore(to)) {
-          sums.merge(p.debit(), -p.amount(), Long::sum);
+        if (store.within(lotOp[postingLot[i]], from, to)) {
+          sums[postingDebit[i]] -= postingAmount[i];
         }
       }
     }
-    return sums.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
+    List<Map.Entry<String, Long>> out = new ArrayList<>();
+    for (int a = 0; a < accountCount; a++) {
+      if (sums[a] > 0) {
+        out.add(Map.entry(accounts[a].getId(), sums[a]));
+      }
+    }
+    return out.stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .map(e -> Map.entry(e.getKey(), e.getValue()))
         .toList();
   }
 
@@ -725,10 +1067,11 @@ public final class Ledger {
    * @return community id to total balance
    */
   public synchronized Map<String, Long> totalsByCommunity(LedgerUnit unit) {
-    Map<String, Long> out = new java.util.TreeMap<>();
-    for (Account a : accounts.values()) {
+    Map<String, Long> out = new TreeMap<>();
+    for (int i = 0; i < accountCount; i++) {
+      Account a = accounts[i];
       if (a.getKind().isHolder() && a.getUnit() == unit && a.getCommunityId().isPresent()) {
-        out.merge(a.getCommunityId().get(), balances.get(a.getId())[0], Long::sum);
+        out.merge(a.getCommunityId().get(), balances[i], Long::sum);
       }
     }
     return out;
@@ -742,9 +1085,9 @@ public final class Ledger {
    */
   public synchronized long sum(LedgerUnit unit) {
     long s = 0;
-    for (Account a : accounts.values()) {
-      if (a.getUnit() == unit) {
-        s += balances.get(a.getId())[0];
+    for (int i = 0; i < accountCount; i++) {
+      if (accounts[i].getUnit() == unit) {
+        s += balances[i];
       }
     }
     return s;
@@ -757,41 +1100,67 @@ public final class Ledger {
    * @return the totals
    */
   public synchronized Totals totals(LedgerUnit unit) {
-    long redeemed = balance(systemAccount(AccountKind.REDEMPTION, unit));
+    long redeemed = balances[system[AccountKind.REDEMPTION.ordinal()][unit.ordinal()]];
     long outstanding = 0;
     int holders = 0;
-    for (Account a : accounts.values()) {
+    for (int i = 0; i < accountCount; i++) {
+      Account a = accounts[i];
       if (a.getUnit() != unit) {
         continue;
       }
       if (a.getKind() == AccountKind.MERCHANT) {
-        redeemed += balances.get(a.getId())[0];
+        redeemed += balances[i];
       } else if (a.getKind().isHolder()) {
-        outstanding += balances.get(a.getId())[0];
+        outstanding += balances[i];
         holders++;
       }
     }
-    long count = postings.stream().filter(p -> p.unit() == unit).count();
-    return new Totals(unit, -balance(systemAccount(AccountKind.ISSUING, unit)), redeemed,
-        balance(systemAccount(AccountKind.EXPIRY, unit)), balance(systemAccount(AccountKind.DONATION, unit)), outstanding, holders, count);
+    return new Totals(unit, -balances[system[AccountKind.ISSUING.ordinal()][unit.ordinal()]], redeemed,
+        balances[system[AccountKind.EXPIRY.ordinal()][unit.ordinal()]],
+        balances[system[AccountKind.DONATION.ordinal()][unit.ordinal()]], outstanding, holders,
+        postingsPerUnit[unit.ordinal()]);
   }
 
   /**
    * Returns the accepted operations in the order applied.
    *
-   * @return the log
+   * @return the log: a fixed view that later operations do not change
    */
   public synchronized List<Operation> log() {
-    return List.copyOf(log);
+    return new LogList(store.size());
+  }
+
+  /** A fixed prefix of the append-only log. */
+  private final class LogList extends AbstractList<Operation> implements RandomAccess {
+    private final int size;
+
+    LogList(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public Operation get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+      }
+      synchronized (Ledger.this) {
+        return store.get(index);
+      }
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**
    * Returns every posting in the order made.
    *
-   * @return the postings
+   * @return the postings: a fixed view that later operations do not change
    */
   public synchronized List<Posting> postings() {
-    return List.copyOf(postings);
+    return new PostingList(0, postingCount);
   }
 
   /**
@@ -801,7 +1170,7 @@ public final class Ledger {
    * @return the stock, empty when there is no such item
    */
   public synchronized OptionalLong stock(String item) {
-    Item i = items.get(requireNonNull(item, "item"));
-    return i == null ? OptionalLong.empty() : OptionalLong.of(i.stock);
+    Integer i = itemIndex.get(requireNonNull(item, "item"));
+    return i == null ? OptionalLong.empty() : OptionalLong.of(itemList.get(i).stock);
   }
 }

@@ -41,7 +41,7 @@ class LedgerProperties {
             Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 99),
             Arbitraries.integers().between(0, 99), Arbitraries.integers().between(1, 8), Arbitraries.integers().between(0, 24 * 900))
         .as(Step::new);
-    return step.list().ofMaxSize(120);
+    return step.list().ofMinSize(20).ofMaxSize(120);
   }
 
   static List<Operation> setup() {

@@ -295,4 +295,40 @@ class LedgerTest {
         .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.getReason()).isEqualTo(Reason.NOT_ALLOWED));
     assertThat(l.balance("t")).isEqualTo(600);
   }
+
+  @Test
+  void returnedLists_areFixedViewsThatLaterOperationsDoNotChange() {
+    Ledger l = points();
+    l.apply(parcel("a1", "alice", T0, 3));
+    List<Posting> postings = l.postings();
+    List<Operation> log = l.log();
+    Ledger.Result first = l.apply(parcel("a2", "bob", T0, 1));
+    l.apply(new Redeem("r1", day(1), "alice", "soap", 1));
+    assertThat(postings).hasSize(1).singleElement().satisfies(p -> assertThat(p.operationId()).isEqualTo("a1"));
+    assertThat(log).extracting(Operation::id).containsExactly("open-alice", "open-bob", "stock-soap", "a1");
+    assertThat(first.postings()).singleElement().satisfies(p -> assertThat(p.credit()).isEqualTo("bob"));
+    assertThat(l.postings()).hasSize(3);
+    assertThatThrownBy(() -> postings.add(postings.get(0))).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void manyOperations_everyIdIsFoundAgainAfterTheIdTableGrows() {
+    LedgerPolicy policy = LedgerProperties.POLICY;
+    Ledger l = Ledger.of(policy);
+    l.apply(new OpenAccount("open", T0, Account.builder().id("h").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.HOURS).build()));
+    int n = 40_000;
+    for (int i = 0; i < n; i++) {
+      assertThat(l.apply(new Accrue("s" + i, T0.plusSeconds(i), "h", "serve", 60, Optional.empty())).repeated()).isFalse();
+    }
+    for (int i = n - 1; i >= 0; i -= 7) {
+      Ledger.Result again = l.apply(new Accrue("s" + i, T0.plusSeconds(i), "h", "serve", 60, Optional.empty()));
+      assertThat(again.repeated()).isTrue();
+      assertThat(again.postings()).singleElement().extracting(Posting::lotId).isEqualTo(Optional.of("s" + i));
+    }
+    assertThatThrownBy(() -> l.apply(new Accrue("s123", T0, "h", "serve", 60, Optional.empty())))
+        .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.getReason()).isEqualTo(Reason.ID_REUSED));
+    assertThat(l.postings()).hasSize(n);
+    assertThat(l.balance("h")).isEqualTo(60L * n);
+    assertThat(l.log()).hasSize(n + 1);
+  }
 }
