@@ -1,0 +1,122 @@
+package org.jiceng.governance.rules.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class OperationStoreTest {
+  private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+  private static final OperationStore.Names NO_NAMES = new OperationStore.Names() {
+    @Override
+    public String account(int index) {
+      throw new AssertionError("no accounts here");
+    }
+
+    @Override
+    public String activity(int index) {
+      throw new AssertionError("no activities here");
+    }
+
+    @Override
+    public String item(int index) {
+      throw new AssertionError("no items here");
+    }
+  };
+
+  /** Adds an expiry per id, as the ledger does: find first, then add. */
+  private static OperationStore storeOf(List<String> ids) {
+    OperationStore store = new OperationStore(NO_NAMES);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(store.find(ids.get(i))).isEqualTo(-1);
+      assertThat(store.add(new Operation.Expire(ids.get(i), T0.plusNanos(i)), -1, -1)).isEqualTo(i);
+    }
+    return store;
+  }
+
+  @Property(tries = 300)
+  void probeSequence_visitsEverySlotBeforeComingBack(@ForAll int hash, @ForAll("logSizes") int logSize) {
+    int mask = (1 << logSize) - 1;
+    int first = OperationStore.slot(hash, mask);
+    int step = OperationStore.step(hash);
+    boolean[] seen = new boolean[mask + 1];
+    int s = first;
+    int distinct = 0;
+    // Each slot at most twice: once in the first cache line, once again among the jumps.
+    for (int probes = 0; probes < 2 * (mask + 1) && distinct <= mask; probes++) {
+      if (!seen[s]) {
+        seen[s] = true;
+        distinct++;
+      }
+      s = OperationStore.next(s, first, probes, step, mask);
+    }
+    assertThat(distinct).isEqualTo(mask + 1);
+  }
+
+  @Provide
+  Arbitrary<Integer> logSizes() {
+    return Arbitraries.integers().between(7, 14);
+  }
+
+  @Test
+  void idsFromACounter_stayInTheOrderedTable() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      ids.add(String.format("act-%06d", i));
+    }
+    OperationStore store = storeOf(ids);
+    assertThat(store.isStrong()).isFalse();
+    assertThat(store.find("act-054321")).isEqualTo(54_321);
+    assertThat(store.find("act-100000")).isEqualTo(-1);
+  }
+
+  @Test
+  void idsSharingOneHashCode_switchTheTableToTheStrongHashAndAreAllFound() {
+    // "Aa" and "BB" have the same String.hashCode, so do all 2^11 strings of 11 such pairs.
+    List<String> ids = new ArrayList<>();
+    for (int bits = 0; bits < 1 << 11; bits++) {
+      StringBuilder id = new StringBuilder();
+      for (int k = 0; k < 11; k++) {
+        id.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    assertThat(ids.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    OperationStore store = storeOf(ids);
+    assertThat(store.isStrong()).isTrue();
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(store.find(ids.get(i))).isEqualTo(i);
+      assertThat(store.get(i)).isEqualTo(new Operation.Expire(ids.get(i), T0.plusNanos(i)));
+    }
+    assertThat(store.find("AaAaAaAaAaAaAaAaAaAaAaAa")).isEqualTo(-1);
+  }
+
+  @Provide
+  Arbitrary<List<String>> ids() {
+    return Arbitraries.strings().ofMinLength(1).ofMaxLength(12).withChars("aAbB09-#积分银行").list().ofMaxSize(3_000).uniqueElements();
+  }
+
+  @Property(tries = 50)
+  void everyAddedId_isFoundAtItsIndexAndNoOtherIs(@ForAll("ids") List<String> ids, @ForAll("ids") List<String> others) {
+    OperationStore store = storeOf(ids);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(store.find(ids.get(i))).isEqualTo(i);
+      assertThat(store.id(i)).isEqualTo(ids.get(i));
+    }
+    Set<String> added = new HashSet<>(ids);
+    for (String other : others) {
+      if (!added.contains(other)) {
+        assertThat(store.find(other)).isEqualTo(-1);
+      }
+    }
+  }
+}
