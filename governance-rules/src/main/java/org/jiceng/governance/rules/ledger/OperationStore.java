@@ -1,6 +1,7 @@
 package org.jiceng.governance.rules.ledger;
 
-import java.nio.CharBuffer;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * where linear probing needs 20 on average and up to 2,194). Should ids still cluster (inserts
  * average more than {@value #MAX_AVERAGE_PROBES} probes over {@value #WINDOW} inserts, or one needs
  * more than {@value #MAX_PROBES}, as with ids built to share a hash code), the table is rebuilt
- * once with a stronger hash of the characters (FNV-1a with a 64-bit finalizer), which spreads any
+ * once with a stronger hash of the characters (Guava's Murmur3), which spreads any
  * ids that are not equal. Not thread-safe: the ledger guards it.
  */
 final class OperationStore {
@@ -68,6 +69,7 @@ final class OperationStore {
   /** The most probes inserts may average over a window before the table changes to the stronger hash. */
   static final int MAX_AVERAGE_PROBES = 16;
   static final int WINDOW = 1024;
+  private static final HashFunction STRONG_HASH = Hashing.murmur3_32_fixed();
   private boolean strong;
   private int windowInserts;
   private long windowProbes;
@@ -97,7 +99,7 @@ final class OperationStore {
    * @return its index, or -1
    */
   int find(String id) {
-    int h = strong ? strongHash(id) : id.hashCode();
+    int h = hash(id);
     int mask = table.length - 1;
     int probes = 0;
     int step = step(h);
@@ -139,18 +141,14 @@ final class OperationStore {
     return probes < 7 - (first & 7) ? s + 1 : (s + step) & mask;
   }
 
-  /** FNV-1a over the characters, finished with the MurmurHash3 64-bit mix, folded to 32 bits. */
-  private static int strongHash(CharSequence id) {
-    long h = 0xCBF2_9CE4_8422_2325L;
-    for (int k = 0; k < id.length(); k++) {
-      h = (h ^ id.charAt(k)) * 0x0000_0100_0000_01B3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xFF51_AFD7_ED55_8CCDL;
-    h ^= h >>> 33;
-    h *= 0xC4CE_B9FE_1A85_EC53L;
-    h ^= h >>> 33;
-    return (int) h;
+  /** An id's hash under the table's current hash. */
+  private int hash(String id) {
+    return strong ? strongHash(id) : id.hashCode();
+  }
+
+  /** The stronger hash: Murmur3 over the characters. */
+  private static int strongHash(String id) {
+    return STRONG_HASH.hashUnencodedChars(id).asInt();
   }
 
   private boolean idEquals(int i, String id) {
@@ -242,7 +240,7 @@ final class OperationStore {
 
   private void remember(int index, String id) {
     boolean found = freeSlotId == id;
-    int hash = found ? freeSlotHash : strong ? strongHash(id) : id.hashCode();
+    int hash = found ? freeSlotHash : hash(id);
     long entry = entry(hash, index);
     int probes;
     if (2 * count > table.length) {
@@ -266,7 +264,7 @@ final class OperationStore {
       strong = true;
       long[] rebuilt = new long[table.length];
       for (int i = 0; i < count; i++) {
-        put(rebuilt, entry(strongHash(CharBuffer.wrap(idChars, idStart[i], idStart[i + 1] - idStart[i])), i));
+        put(rebuilt, entry(strongHash(id(i)), i));
       }
       table = rebuilt;
     }
