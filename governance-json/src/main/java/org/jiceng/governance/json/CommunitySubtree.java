@@ -7,11 +7,14 @@ import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 
 /**
  * One community read in streaming mode, with its context: a consistent {@link Jurisdiction} that
- * holds the county, the street, the street's and county's own parts, the county-wide units and
- * property companies, and the community with everything inside it.
+ * holds the county, the street, the street's and county's own parts, the community with
+ * everything inside it, and the county-wide units and property companies that concern it (a unit
+ * that names the county, the street or an area of the community, or that a part of the subtree
+ * names; a company that manages one of its compounds).
  *
- * <p>References from county-wide units and property companies to areas outside this subtree are
- * left out of the subtree's copies; whole-file reading checks them.
+ * <p>References from those units and companies to areas outside this subtree are left out of the
+ * subtree's copies; whole-file reading checks them. Memory and time per community therefore do
+ * not grow with the number of county-wide parts.
  */
 @Value.Immutable
 public abstract class CommunitySubtree {

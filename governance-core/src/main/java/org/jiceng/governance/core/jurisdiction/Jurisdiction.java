@@ -261,7 +261,8 @@ public abstract class Jurisdiction {
    */
   public ImmutableList<Area> getDescendants(String areaId, AreaLevel level) {
     requireNonNull(level, "level");
-    return descendants(areaId, a -> a.getLevel() == level);
+    area(areaId);
+    return index().descendantsByLevel(areaId).get(level);
   }
 
   /**

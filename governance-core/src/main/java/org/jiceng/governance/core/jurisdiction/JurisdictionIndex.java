@@ -49,6 +49,8 @@ final class JurisdictionIndex {
   private final ImmutableListMultimap<String, PartyOrganization> organizationChildren;
   private final ImmutableListMultimap<String, ResponsibilityContact> contactsByArea;
   private final ImmutableListMultimap<String, ServiceFacility> facilitiesByArea;
+  private final java.util.concurrent.ConcurrentHashMap<String, ImmutableListMultimap<AreaLevel, Area>> descendants =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Long> households = new HashMap<>();
   private final Map<String, Long> residents = new HashMap<>();
   private final Map<String, Long> urbanResidents = new HashMap<>();
@@ -398,6 +400,26 @@ final class JurisdictionIndex {
 
   ImmutableListMultimap<String, Area> children() {
     return children;
+  }
+
+  /**
+   * The descendants of an area grouped by level, each group in depth-first order; computed once
+   * per area and kept, since rules ask for the grids, buildings, … of a community many times.
+   */
+  ImmutableListMultimap<AreaLevel, Area> descendantsByLevel(String areaId) {
+    ImmutableListMultimap<AreaLevel, Area> d = descendants.get(areaId);
+    if (d == null) {
+      ImmutableListMultimap.Builder<AreaLevel, Area> b = ImmutableListMultimap.builder();
+      ArrayList<Area> stack = new ArrayList<>(children.get(areaId).reverse());
+      while (!stack.isEmpty()) {
+        Area a = stack.remove(stack.size() - 1);
+        b.put(a.getLevel(), a);
+        stack.addAll(children.get(a.getId()).reverse());
+      }
+      d = b.build();
+      descendants.putIfAbsent(areaId, d);
+    }
+    return d;
   }
 
   ImmutableListMultimap<AreaLevel, Area> byLevel() {

@@ -38,6 +38,10 @@ public final class Cursor implements java.io.Closeable {
   private final String source;
   private final Utf8Input utf8;
   private boolean fatal;
+  /** Tokens read so far, and the mark taken at the last of them: a part is often marked twice. */
+  private long tokens;
+  private long markedAt = -1;
+  private Mark lastMark;
 
   /**
    * Wraps a parser.
@@ -152,6 +156,7 @@ public final class Cursor implements java.io.Closeable {
    */
   public JsonToken next() {
     try {
+      tokens++;
       return parser.nextToken();
     } catch (JsonProcessingException e) {
       String msg = e.getOriginalMessage();
@@ -629,8 +634,13 @@ public final class Cursor implements java.io.Closeable {
    * @return the mark
    */
   public Mark mark() {
+    if (markedAt == tokens) {
+      return lastMark;
+    }
     JsonLocation loc = parser.currentTokenLocation();
-    return new Mark(loc.getLineNr(), column(loc), steps());
+    lastMark = new Mark(loc.getLineNr(), column(loc), steps());
+    markedAt = tokens;
+    return lastMark;
   }
 
   /** The current path as steps (field names and indexes), root first. */

@@ -31,6 +31,7 @@ public final class SubtreeAssembler {
   private final Consumer<DatasetProblem> problems;
   private final Parts all = new Parts();
   private DatasetParser.Header header;
+  private CountyParts countyParts;
   private int streets;
   private int communities;
   private long grids;
@@ -186,7 +187,15 @@ public final class SubtreeAssembler {
     };
   }
 
-  /** Builds one community's jurisdiction; empty (problems reported) when lenient and it is bad. */
+  /**
+   * Builds one community's jurisdiction; empty (problems reported) when lenient and it is bad.
+   *
+   * <p>County-wide units and property companies come in only when they concern the subtree: a
+   * unit that names the county, the street or an area of the community, or that a part of the
+   * street or community names; a company that manages one of the community's compounds. Each is
+   * cut down to the areas inside. Copying every county-wide part into every community would make
+   * the cost of a community grow with the county.
+   */
   private Optional<Jurisdiction> subtree(Cursor cursor, Parts street, Parts community) {
     Set<String> inside = new HashSet<>();
     for (List<Area> areas : List.of(header.context.areas, street.areas, community.areas)) {
@@ -203,8 +212,38 @@ public final class SubtreeAssembler {
         b.addPartyOrganizations(o);
       }
     }
-    context.units.forEach(u -> b.addUnits(restrict(u, inside)));
-    context.propertyCompanies.forEach(p -> b.addPropertyCompanies(restrict(p, inside)));
+    CountyParts county = countyParts();
+    Set<CoBuildingUnit> units = new java.util.LinkedHashSet<>();
+    Set<PropertyCompany> companies = new java.util.LinkedHashSet<>();
+    for (String id : inside) {
+      units.addAll(county.unitsByArea.getOrDefault(id, List.of()));
+      companies.addAll(county.companiesByCompound.getOrDefault(id, List.of()));
+    }
+    for (Parts parts : List.of(street, community)) {
+      // An id used again inside the subtree: the unit comes in so the duplicate is reported.
+      for (String id : parts.marks.keySet()) {
+        CoBuildingUnit u = county.unitsById.get(id);
+        if (u != null) {
+          units.add(u);
+        }
+        PropertyCompany p = county.companiesById.get(id);
+        if (p != null) {
+          companies.add(p);
+        }
+      }
+    }
+    for (Parts parts : List.of(context, street, community)) {
+      parts.contacts.forEach(c -> c.getUnitId().map(county.unitsById::get).ifPresent(units::add));
+      parts.partyMembers.forEach(m -> m.getUnitId().map(county.unitsById::get).ifPresent(units::add));
+      parts.organizations.forEach(o -> o.getUnitIds().forEach(u -> {
+        CoBuildingUnit x = county.unitsById.get(u);
+        if (x != null) {
+          units.add(x);
+        }
+      }));
+    }
+    units.forEach(u -> b.addUnits(inside.containsAll(u.getAreaIds()) ? u : restrict(u, inside)));
+    companies.forEach(p -> b.addPropertyCompanies(inside.containsAll(p.getCompoundIds()) ? p : restrict(p, inside)));
     street.addTo(b);
     community.addTo(b);
     try {
@@ -219,6 +258,33 @@ public final class SubtreeAssembler {
       }
       located.getProblems().forEach(problems);
       return Optional.empty();
+    }
+  }
+
+  /** The county-wide units and companies, indexed once per file. */
+  private CountyParts countyParts() {
+    if (countyParts == null) {
+      countyParts = new CountyParts(header.context);
+    }
+    return countyParts;
+  }
+
+  /** County-wide units by id and by the areas they name; companies by their compounds. */
+  private static final class CountyParts {
+    final Map<String, CoBuildingUnit> unitsById = new java.util.HashMap<>();
+    final Map<String, List<CoBuildingUnit>> unitsByArea = new java.util.HashMap<>();
+    final Map<String, PropertyCompany> companiesById = new java.util.HashMap<>();
+    final Map<String, List<PropertyCompany>> companiesByCompound = new java.util.HashMap<>();
+
+    CountyParts(Parts context) {
+      for (CoBuildingUnit u : context.units) {
+        unitsById.putIfAbsent(u.getId(), u);
+        u.getAreaIds().forEach(a -> unitsByArea.computeIfAbsent(a, k -> new ArrayList<>()).add(u));
+      }
+      for (PropertyCompany p : context.propertyCompanies) {
+        companiesById.putIfAbsent(p.getId(), p);
+        p.getCompoundIds().forEach(c -> companiesByCompound.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
+      }
     }
   }
 

@@ -102,76 +102,106 @@ public final class Utf8Input extends InputStream {
   private void scan(byte[] b, int n, int[] blocks) throws IOException {
     long base = offset;
     long cont = continuations;
-    long chunkCont0 = cont;
     int i = 0;
     while (i < n) {
-      if ((i & ((1 << BLOCK_SHIFT) - 1)) == 0) {
-        blocks[i >> BLOCK_SHIFT] = (int) (cont - chunkCont0);
-      }
-      // Eight ASCII bytes without a line break at a time: most of a dataset.
-      if (expect == 0 && (i & 7) == 0 && i + 8 <= n) {
-        long w = (long) LONGS.get(b, i);
-        if ((w & HIGH_BITS) == 0 && !hasByte(w, 0x0A0A0A0A0A0A0A0AL) && !hasByte(w, 0x0D0D0D0D0D0D0D0DL)) {
-          pendingCr = false;
-          i += 8;
+      if (expect == 0) {
+        // Eight ASCII bytes without a line break at a time: most of a dataset.
+        if (i + 8 <= n) {
+          long w = (long) LONGS.get(b, i);
+          if ((w & HIGH_BITS) == 0 && !hasByte(w, 0x0A0A0A0A0A0A0A0AL) && !hasByte(w, 0x0D0D0D0D0D0D0D0DL)) {
+            pendingCr = false;
+            i += 8;
+            continue;
+          }
+        }
+        int x = b[i];
+        if (x >= 0) {
+          i++;
+          if (x == '\n') {
+            if (!pendingCr) {
+              line++;
+            }
+            pendingCr = false;
+            lineStart = base + i;
+            lineStartCont = cont;
+          } else if (x == '\r') {
+            line++;
+            pendingCr = true;
+            lineStart = base + i;
+            lineStartCont = cont;
+          } else {
+            pendingCr = false;
+          }
           continue;
         }
-      }
-      int x = b[i++];
-      if (x >= 0 && expect == 0) {
-        if (x == '\n') {
-          if (!pendingCr) {
-            line++;
-          }
-          pendingCr = false;
-          lineStart = base + i;
-          lineStartCont = cont;
-        } else if (x == '\r') {
-          line++;
-          pendingCr = true;
-          lineStart = base + i;
-          lineStartCont = cont;
+        pendingCr = false;
+        x &= 0xFF;
+        // A whole three-byte character of the common kind (most of CJK) in one step.
+        if (x >= 0xE1 && x <= 0xEF && x != 0xED && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+          i += 3;
+          cont += 2;
+          continue;
+        }
+        sequenceStart = base + i;
+        sequenceStartCont = cont;
+        sequenceLine = line;
+        sequenceLineStart = lineStart;
+        sequenceLineStartCont = lineStartCont;
+        i++;
+        if (x >= 0xC2 && x <= 0xDF) {
+          expect = 1;
+        } else if (x >= 0xE0 && x <= 0xEF) {
+          expect = 2;
+          lower = x == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+          upper = x == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (x >= 0xF0 && x <= 0xF4) {
+          expect = 3;
+          lower = x == 0xF0 ? 0x90 : 0x80;
+          upper = x == 0xF4 ? 0x8F : 0xBF;
         } else {
-          pendingCr = false;
+          throw malformed(line, lineStart, lineStartCont, base + i - 1, cont,
+              String.format("invalid UTF-8: byte 0x%02X cannot start a character", x));
         }
         continue;
       }
-      pendingCr = false;
-      x &= 0xFF;
-      if (expect > 0) {
-        if (x < lower || x > upper) {
-          throw malformed(sequenceLine, sequenceLineStart, sequenceLineStartCont, sequenceStart, sequenceStartCont,
-              String.format("invalid UTF-8: byte 0x%02X cannot continue the sequence", x));
-        }
-        cont++;
-        expect--;
-        lower = 0x80;
-        upper = 0xBF;
-        continue;
+      int x = b[i++] & 0xFF;
+      if (x < lower || x > upper) {
+        throw malformed(sequenceLine, sequenceLineStart, sequenceLineStartCont, sequenceStart, sequenceStartCont,
+            String.format("invalid UTF-8: byte 0x%02X cannot continue the sequence", x));
       }
-      sequenceStart = base + i - 1;
-      sequenceStartCont = cont;
-      sequenceLine = line;
-      sequenceLineStart = lineStart;
-      sequenceLineStartCont = lineStartCont;
-      if (x >= 0xC2 && x <= 0xDF) {
-        expect = 1;
-      } else if (x >= 0xE0 && x <= 0xEF) {
-        expect = 2;
-        lower = x == 0xE0 ? 0xA0 : 0x80; // no overlong forms
-        upper = x == 0xED ? 0x9F : 0xBF; // no surrogates
-      } else if (x >= 0xF0 && x <= 0xF4) {
-        expect = 3;
-        lower = x == 0xF0 ? 0x90 : 0x80;
-        upper = x == 0xF4 ? 0x8F : 0xBF;
-      } else {
-        throw malformed(line, lineStart, lineStartCont, base + i - 1, cont,
-            String.format("invalid UTF-8: byte 0x%02X cannot start a character", x));
-      }
+      cont++;
+      expect--;
+      lower = 0x80;
+      upper = 0xBF;
     }
-    blocks[(n + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT] = (int) (cont - chunkCont0);
+    countBlocks(b, n, blocks);
     offset = base + n;
     continuations = cont;
+  }
+
+  /** Continuation bytes before each 64-byte block of a chunk, eight bytes at a time. */
+  private static void countBlocks(byte[] b, int n, int[] blocks) {
+    int count = 0;
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      if ((i & ((1 << BLOCK_SHIFT) - 1)) == 0) {
+        blocks[i >> BLOCK_SHIFT] = count;
+      }
+      long w = (long) LONGS.get(b, i);
+      // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+      count += Long.bitCount(w & ~(w << 1) & HIGH_BITS);
+    }
+    for (; i < n; i++) {
+      if ((i & ((1 << BLOCK_SHIFT) - 1)) == 0) {
+        blocks[i >> BLOCK_SHIFT] = count;
+      }
+      if ((b[i] & 0xC0) == 0x80) {
+        count++;
+      }
+    }
+    if ((n & ((1 << BLOCK_SHIFT) - 1)) == 0) {
+      blocks[n >> BLOCK_SHIFT] = count;
+    }
   }
 
   /** Whether a byte of {@code w} equals the byte repeated in {@code pattern} (ASCII words only). */
