@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jiceng visits FILE --visits EVENTS [--as-of DATE] [--since DATE] [--profile ID]
+ * {@code jiceng visits FILE --visits EVENTS [--as-of DATE] [--since DATE] [--due-within DAYS] [--profile ID]
  * [--format text|json|html] [--lang zh|en] [--output FILE] [--names-in-full]}: the care visits
  * (七个必访) due, overdue and their coverage. Exit 0 when nothing is overdue, 1 when a visit is,
  * 2 on bad input.
@@ -46,6 +46,10 @@ final class VisitsCommand implements Callable<Integer> {
       description = "the day the dataset's tags begin to oblige visits (default: the first event's day, else the plan's day)")
   LocalDate since;
 
+  @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "7",
+      description = "list the visits falling due within DAYS of the plan's day (default: ${DEFAULT-VALUE})")
+  int dueWithin;
+
   @Option(names = "--names-in-full", description = "print household names unmasked (personal data; masked by default)")
   boolean namesInFull;
 
@@ -57,6 +61,10 @@ final class VisitsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (dueWithin < 0 || dueWithin > 366) {
+      err.println("jiceng: --due-within must be between 0 and 366, found " + dueWithin);
+      return Jiceng.USAGE;
+    }
     try {
       Dataset d = ReportOptions.dataset(file, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
@@ -70,8 +78,8 @@ final class VisitsCommand implements Callable<Integer> {
       report.emit(out, err, w -> {
         switch (report.format) {
           case json: w.write(VisitPlanFormat.write(plan, namesInFull)); break;
-          case html: HtmlReports.visits(plan, j.getRoot().getName(), namesInFull, report.lang.locale, w); break;
-          default: w.write(TextReports.visits(plan, namesInFull, report.lang.locale));
+          case html: HtmlReports.visits(plan, j.getRoot().getName(), namesInFull, dueWithin, report.lang.locale, w); break;
+          default: w.write(TextReports.visits(plan, namesInFull, dueWithin, report.lang.locale));
         }
       });
       return plan.overdue().isEmpty() ? Jiceng.OK : Jiceng.FINDINGS;

@@ -101,7 +101,8 @@ public final class HtmlReports {
     page.raw("</tbody>\n</table>\n");
     StringBuilder data = new StringBuilder("{\"marks\":[");
     data.append(java.util.Arrays.stream(Mark.values()).map(m -> HtmlPage.json(m.getName(locale))).collect(Collectors.joining(",")));
-    data.append("],\"total\":").append(HtmlPage.json(page.t("scorecard.total"))).append(",\"communities\":[");
+    data.append("],\"total\":").append(HtmlPage.json(page.t("scorecard.total"))).append(",\"unmeasured\":")
+        .append(HtmlPage.json(page.t("scorecard.unmeasured"))).append(",\"communities\":[");
     for (int i = 0; i < cards.size(); i++) {
       Scorecard.CommunityCard c = cards.get(i);
       data.append(i == 0 ? "" : ",").append("{\"name\":").append(HtmlPage.json(c.communityName())).append(",\"total\":")
@@ -122,8 +123,11 @@ public final class HtmlReports {
       "      itemStyle: {color: '#c0392b'}, label: {show: true, position: 'right'}}]",
       "  });",
       "  data.communities.forEach(function (c, i) {",
+      "    // A mark with nothing measured is drawn at 0 and named under the title.",
+      "    var missing = data.marks.filter(function (m, k) { return c.marks[k] === null; });",
       "    chart(document.getElementById('radar-' + i), {",
-      "      title: {text: c.name + (c.total === null ? '' : '  ' + c.total), left: 'center', top: 4, textStyle: {fontSize: 13}},",
+      "      title: {text: c.name + (c.total === null ? '' : '  ' + c.total), left: 'center', top: 4, textStyle: {fontSize: 13},",
+      "        subtext: missing.length ? data.unmeasured + missing.join(' / ') : '', subtextStyle: {fontSize: 10}},",
       "      tooltip: {},",
       "      radar: {radius: '58%', center: ['50%', '58%'], indicator: data.marks.map(function (m) { return {name: m, max: 100}; })},",
       "      series: [{type: 'radar', areaStyle: {opacity: 0.25}, itemStyle: {color: '#c0392b'},",
@@ -140,11 +144,12 @@ public final class HtmlReports {
    * @param plan the plan, not null
    * @param subjectName the county's name, not null
    * @param namesInFull whether to print household names unmasked
+   * @param dueWithinDays how many days ahead to list the visits falling due, at least 0
    * @param locale the language, not null
    * @param out where to write, not null
    * @throws UncheckedIOException when writing fails
    */
-  public static void visits(VisitPlan plan, String subjectName, boolean namesInFull, Locale locale, Appendable out) {
+  public static void visits(VisitPlan plan, String subjectName, boolean namesInFull, int dueWithinDays, Locale locale, Appendable out) {
     HtmlPage page = new HtmlPage(requireNonNull(locale, "locale"));
     Coverage total = plan.total();
     page.raw("<p class=\"summary\">").text(page.t("visits.summary", plan.asOf().toString(), plan.since().toString(), total.counted(),
@@ -167,25 +172,10 @@ public final class HtmlReports {
     if (!namesInFull) {
       page.raw("<p class=\"note\">").text(page.t("visits.masked")).raw("</p>\n");
     }
-    List<Obligation> overdue = plan.overdue();
-    if (overdue.isEmpty()) {
-      page.raw("<p>").text(page.t("none")).raw("</p>\n");
-    } else {
-      Map<String, String> communityNames = plan.byCommunity().stream().collect(Collectors.toMap(Coverage::areaId, Coverage::areaName, (a, b) -> a));
-      Map<String, String> gridNames = plan.byGrid().stream().collect(Collectors.toMap(Coverage::areaId, Coverage::areaName, (a, b) -> a));
-      page.raw("<table>\n<thead><tr><th>").text(page.t("visits.community")).raw("</th><th>").text(page.t("visits.grid")).raw("</th><th>")
-          .text(page.t("visits.household")).raw("</th><th>").text(page.t("visits.tag")).raw("</th><th>").text(page.t("visits.due"))
-          .raw("</th><th>").text(page.t("visits.daysOverdue")).raw("</th><th>").text(page.t("visits.responsible")).raw("</th></tr></thead>\n<tbody>\n");
-      for (Obligation o : overdue) {
-        page.raw("<tr><td>").text(communityNames.getOrDefault(o.community(), o.community())).raw("</td><td>")
-            .text(o.grid().map(g -> gridNames.getOrDefault(g, g)).orElse("—")).raw("</td><td>")
-            .text(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).raw("</td><td>").text(page.t("tag." + o.tag().name()))
-            .raw("</td><td>").text(o.due().toString()).raw("</td><td class=\"num\">")
-            .text(String.valueOf(ChronoUnit.DAYS.between(o.due(), plan.asOf()))).raw("</td><td>")
-            .text(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("—")).raw("</td></tr>\n");
-      }
-      page.raw("</tbody>\n</table>\n");
-    }
+    obligationTable(page, plan, plan.overdue(), namesInFull, true);
+    List<Obligation> soon = dueWithin(plan, dueWithinDays);
+    page.raw("<h2>").text(page.t("visits.dueSoon", dueWithinDays)).raw("</h2>\n");
+    obligationTable(page, plan, soon, namesInFull, false);
     page.raw("<h2>").text(page.t("visits.gridTable")).raw("</h2>\n");
     coverageTable(page, page.t("visits.grid"), plan.byGrid());
     StringBuilder data = new StringBuilder("{\"labels\":{\"coverage\":").append(HtmlPage.json(page.t("visits.coverage")))
@@ -222,6 +212,43 @@ public final class HtmlReports {
       "    });",
       "  });",
       "}");
+
+  /**
+   * Returns the open obligations due within some days of the plan's day.
+   *
+   * @param plan the plan, not null
+   * @param days the days ahead, at least 0
+   * @return the obligations, soonest first
+   * @throws IllegalArgumentException if days is negative
+   */
+  static List<Obligation> dueWithin(VisitPlan plan, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("Days ahead must be >= 0, found " + days);
+    }
+    return plan.open().stream().filter(o -> !o.due().isAfter(plan.asOf().plusDays(days))).collect(Collectors.toList());
+  }
+
+  private static void obligationTable(HtmlPage page, VisitPlan plan, List<Obligation> rows, boolean namesInFull, boolean overdue) {
+    if (rows.isEmpty()) {
+      page.raw("<p>").text(page.t("none")).raw("</p>\n");
+      return;
+    }
+    Map<String, String> communityNames = plan.byCommunity().stream().collect(Collectors.toMap(Coverage::areaId, Coverage::areaName, (a, b) -> a));
+    Map<String, String> gridNames = plan.byGrid().stream().collect(Collectors.toMap(Coverage::areaId, Coverage::areaName, (a, b) -> a));
+    page.raw("<table>\n<thead><tr><th>").text(page.t("visits.community")).raw("</th><th>").text(page.t("visits.grid")).raw("</th><th>")
+        .text(page.t("visits.household")).raw("</th><th>").text(page.t("visits.tag")).raw("</th><th>").text(page.t("visits.due"))
+        .raw("</th><th>").text(page.t(overdue ? "visits.daysOverdue" : "visits.daysLeft")).raw("</th><th>").text(page.t("visits.responsible"))
+        .raw("</th></tr></thead>\n<tbody>\n");
+    for (Obligation o : rows) {
+      long days = overdue ? ChronoUnit.DAYS.between(o.due(), plan.asOf()) : ChronoUnit.DAYS.between(plan.asOf(), o.due());
+      page.raw("<tr><td>").text(communityNames.getOrDefault(o.community(), o.community())).raw("</td><td>")
+          .text(o.grid().map(g -> gridNames.getOrDefault(g, g)).orElse("—")).raw("</td><td>")
+          .text(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).raw("</td><td>").text(page.t("tag." + o.tag().name()))
+          .raw("</td><td>").text(o.due().toString()).raw("</td><td class=\"num\">").text(String.valueOf(days)).raw("</td><td>")
+          .text(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("—")).raw("</td></tr>\n");
+    }
+    page.raw("</tbody>\n</table>\n");
+  }
 
   private static void coverageTable(HtmlPage page, String what, List<Coverage> rows) {
     page.raw("<table>\n<thead><tr><th>").text(what).raw("</th>");

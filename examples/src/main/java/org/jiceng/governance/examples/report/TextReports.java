@@ -18,15 +18,17 @@ public final class TextReports {
   private TextReports() {}
 
   /**
-   * Renders a visit plan: the summary, coverage per community, then the overdue visits (household
-   * names masked unless {@code namesInFull}).
+   * Renders a visit plan: the summary, coverage per community, the overdue visits, then the visits
+   * falling due within {@code dueWithinDays} of the plan's day (household names masked unless
+   * {@code namesInFull}).
    *
    * @param plan the plan, not null
    * @param namesInFull whether to print household names unmasked
+   * @param dueWithinDays how many days ahead to list the visits falling due, at least 0
    * @param locale the language, not null
    * @return the text, ending in a line break
    */
-  public static String visits(VisitPlan plan, boolean namesInFull, Locale locale) {
+  public static String visits(VisitPlan plan, boolean namesInFull, int dueWithinDays, Locale locale) {
     HtmlPage p = new HtmlPage(requireNonNull(locale, "locale"));
     Coverage t = plan.total();
     StringBuilder out = new StringBuilder();
@@ -39,13 +41,18 @@ public final class TextReports {
           .append(c.open()).append('\t').append(percent(c.rate())).append('\n');
     }
     out.append('\n').append(p.t("visits.overdueList")).append(" (").append(plan.overdue().size()).append(")\n");
-    for (Obligation o : plan.overdue()) {
-      out.append(o.due()).append('\t').append(o.household()).append('\t')
-          .append(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).append('\t').append(p.t("tag." + o.tag().name()))
-          .append('\t').append(o.grid().orElse("-")).append('\t').append(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("-"))
-          .append('\n');
-    }
+    plan.overdue().forEach(o -> line(out, p, o, namesInFull));
+    java.util.List<Obligation> soon = HtmlReports.dueWithin(plan, dueWithinDays);
+    out.append('\n').append(p.t("visits.dueSoon", dueWithinDays)).append(" (").append(soon.size()).append(")\n");
+    soon.forEach(o -> line(out, p, o, namesInFull));
     return out.toString();
+  }
+
+  private static void line(StringBuilder out, HtmlPage p, Obligation o, boolean namesInFull) {
+    out.append(o.due()).append('\t').append(o.household()).append('\t')
+        .append(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).append('\t').append(p.t("tag." + o.tag().name()))
+        .append('\t').append(o.grid().orElse("-")).append('\t').append(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("-"))
+        .append('\n');
   }
 
   /**

@@ -56,13 +56,20 @@ class HtmlReportsBrowserTest {
     var plan = ReportSamples.qianxiPlan();
     var luannan = ReportSamples.luannanNational();
     var inputs = ReportSamples.inputs(false, true, true);
+    // Kazuo from its dataset alone: the safety mark has nothing measured.
+    var kazuo = org.jiceng.governance.rules.scorecard.Scorecard.of(
+        org.jiceng.governance.rules.scorecard.ScorecardPolicy.from(org.jiceng.governance.rules.profile.BuiltInProfiles.get("liaoning-kazuo")),
+        org.jiceng.governance.rules.scorecard.ScorecardFigures.measure(org.jiceng.governance.examples.data.SampleDataSets.kazuo(),
+            Optional.empty(), Optional.empty(), Optional.empty()));
     return Stream.of(
         Arguments.of("scorecard-zh", card.communities().size() + 1,
             (Page) out -> HtmlReports.scorecard(card, "迁西县", inputs, Locale.SIMPLIFIED_CHINESE, out)),
         Arguments.of("scorecard-en", card.communities().size() + 1,
             (Page) out -> HtmlReports.scorecard(card, "Qianxi", inputs, Locale.ENGLISH, out)),
+        Arguments.of("scorecard-dataset-only", kazuo.communities().size() + 1,
+            (Page) out -> HtmlReports.scorecard(kazuo, "喀左县", ReportSamples.inputs(false, false, false), Locale.SIMPLIFIED_CHINESE, out)),
         Arguments.of("visits", plan.byCommunity().size() + 1,
-            (Page) out -> HtmlReports.visits(plan, "迁西县", false, Locale.SIMPLIFIED_CHINESE, out)),
+            (Page) out -> HtmlReports.visits(plan, "迁西县", false, 7, Locale.SIMPLIFIED_CHINESE, out)),
         Arguments.of("validation", 2, (Page) out -> HtmlReports.validation(luannan, Locale.SIMPLIFIED_CHINESE, out)),
         Arguments.of("validation-clean", 2, (Page) out -> HtmlReports.validation(
             org.jiceng.governance.rules.compliance.ComplianceReport.builder().profile("p").subject("x").subjectName("某县")

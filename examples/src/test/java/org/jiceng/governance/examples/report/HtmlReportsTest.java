@@ -88,8 +88,8 @@ class HtmlReportsTest {
   @Test
   void visits_masksHouseholdNamesUnlessAskedAndListsTheOverdue() {
     VisitPlan plan = ReportSamples.qianxiPlan();
-    String masked = html(out -> HtmlReports.visits(plan, "迁西县", false, Locale.SIMPLIFIED_CHINESE, out));
-    String full = html(out -> HtmlReports.visits(plan, "迁西县", true, Locale.SIMPLIFIED_CHINESE, out));
+    String masked = html(out -> HtmlReports.visits(plan, "迁西县", false, 7, Locale.SIMPLIFIED_CHINESE, out));
+    String full = html(out -> HtmlReports.visits(plan, "迁西县", true, 7, Locale.SIMPLIFIED_CHINESE, out));
     Obligation first = plan.overdue().get(0);
 
     assertThat(plan.overdue()).isNotEmpty();
@@ -100,6 +100,20 @@ class HtmlReportsTest {
       assertThat(masked).contains("\"name\":\"" + c.areaName() + "\"");
     }
     assertThat(masked.split("class=\"chart small\"", -1)).hasSize(plan.byCommunity().size() + 1);
+  }
+
+  @Test
+  void dueWithin_listsOpenVisitsFallingDueInTheWindowOnly() {
+    VisitPlan plan = ReportSamples.qianxiPlan();
+    List<Obligation> week = HtmlReports.dueWithin(plan, 7);
+
+    assertThat(week).isNotEmpty().allSatisfy(o -> {
+      assertThat(o.status()).isEqualTo(Obligation.Status.OPEN);
+      assertThat(o.due()).isBetween(plan.asOf(), plan.asOf().plusDays(7));
+    });
+    assertThat(plan.open().stream().filter(o -> o.due().isAfter(plan.asOf().plusDays(7)))).isNotEmpty();
+    assertThat(HtmlReports.dueWithin(plan, 0)).allSatisfy(o -> assertThat(o.due()).isEqualTo(plan.asOf()));
+    assertThat(TextReports.visits(plan, false, 7, Locale.SIMPLIFIED_CHINESE)).contains("7 天内到期的走访 (" + week.size() + ")");
   }
 
   @Test
