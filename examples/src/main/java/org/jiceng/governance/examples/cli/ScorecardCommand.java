@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * scorecard per community. Exit 0, 1 when a community grades 不合格 (fail), 2 on bad input or a
  * profile that defines no scorecard.
  */
-@Command(name = "scorecard", description = "The 五有 scorecard of each community: five marks, total and grade.")
+@Command(name = "scorecard", mixinStandardHelpOptions = true, description = "The 五有 scorecard of each community: five marks, total and grade.")
 final class ScorecardCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

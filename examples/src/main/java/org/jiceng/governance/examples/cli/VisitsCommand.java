@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * (七个必访) due, overdue and their coverage. Exit 0 when nothing is overdue, 1 when a visit is,
  * 2 on bad input.
  */
-@Command(name = "visits", description = "Care visits (七个必访): obligations due, overdue, and coverage per grid and community.")
+@Command(name = "visits", mixinStandardHelpOptions = true, description = "Care visits (七个必访): obligations due, overdue, and coverage per grid and community.")
 final class VisitsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

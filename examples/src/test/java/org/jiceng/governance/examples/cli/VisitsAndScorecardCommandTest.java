@@ -133,6 +133,15 @@ class VisitsAndScorecardCommandTest {
   }
 
   @Test
+  void help_describesBothCommands() {
+    assertThat(run("visits", "--help")).isZero();
+    assertThat(out.toString()).contains("--visits=EVENTS").contains("--due-within=DAYS").contains("--names-in-full");
+    assertThat(run("scorecard", "--help")).isZero();
+    assertThat(out.toString()).contains("--demands=EVENTS").contains("--ledger=OPS").contains("--format=text|json|html");
+    assertThat(run("visits", QIANXI, "--visits", VISITS, "--due-within", "-1")).isEqualTo(2);
+  }
+
+  @Test
   void scorecard_htmlInEnglish() throws Exception {
     Path html = dir.resolve("s.html");
     assertThat(run("scorecard", "data/kaiyuan.json", "--format", "html", "--lang", "en", "--output", html.toString())).isZero();
