@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -20,6 +22,10 @@ import org.jiceng.governance.json.DatasetProblem;
 import org.jiceng.governance.json.DatasetValidator;
 import org.jiceng.governance.json.ValidationListener;
 import org.jiceng.governance.json.ValidationResult;
+import org.jiceng.governance.examples.report.HtmlReports;
+import org.jiceng.governance.rules.compliance.ComplianceEngine;
+import org.jiceng.governance.rules.compliance.ComplianceReport;
+import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.profile.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ProfileOptions profile;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of messages (default: ${DEFAULT-VALUE})")
@@ -74,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
   boolean debug;
 
   /** Report formats. */
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   /** Languages. */
   enum Lang {
@@ -130,7 +136,34 @@ final class ValidateCommand implements Callable<Integer> {
       DatasetValidator.ReportStyle style = format == Format.json ? DatasetValidator.ReportStyle.JSON : DatasetValidator.ReportStyle.TEXT;
       try (InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16);
           Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : new NonClosing(spec.commandLine().getOut())) {
-        result = validator.validateTo(in, name, style, lang.locale, out, listener);
+        if (format == Format.html) {
+          // A page shows every finding at once: they are kept in memory (text and JSON stream).
+          List<Finding> findings = new ArrayList<>();
+          result = validator.validate(in, name, new ValidationListener() {
+            @Override
+            public void problem(DatasetProblem p) {
+              listener.problem(p);
+            }
+
+            @Override
+            public void finding(Finding f) {
+              findings.add(f);
+            }
+
+            @Override
+            public void communityChecked(int communities) {
+              listener.communityChecked(communities);
+            }
+          });
+          if (result.isReadable() && result.getSubject().isPresent()) {
+            findings.sort(ComplianceEngine.findingOrder());
+            HtmlReports.validation(ComplianceReport.builder().profile(result.getProfile().get()).subject(result.getSubject().get())
+                .subjectName(result.getSubjectName().orElse(result.getSubject().get())).communities(result.getCommunities())
+                .grids(result.getGrids()).addAllMeasured(result.getMeasured()).addAllFindings(findings).build(), lang.locale, out);
+          }
+        } else {
+          result = validator.validateTo(in, name, style, lang.locale, out, listener);
+        }
         out.flush();
       }
       progress.done();

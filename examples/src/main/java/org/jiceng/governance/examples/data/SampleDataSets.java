@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.code.DivisionCode;
 import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
@@ -110,6 +111,19 @@ public final class SampleDataSets {
     int buildingHeads;
     /** Full-time grid workers in all (spread evenly, at least one a grid); 0 means one per grid. */
     int fullTime;
+    /** Households with care tags (七个必访), by tag, placed in buildings; none when empty. */
+    Map<CareTag, Integer> careHouseholds = Map.of();
+    /** Households without tags placed beside them (for disputes and accidents raised by events). */
+    int plainHouseholds;
+  }
+
+  private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
+  private static final String GIVEN = "秀英桂兰建国玉珍淑华志强凤兰德明春梅海燕丽娟永胜红梅";
+
+  /** A synthetic personal name: the households' names are personal data, printed masked. */
+  static String personName(int i) {
+    int g = (i / SURNAMES.length()) % (GIVEN.length() / 2);
+    return SURNAMES.charAt(i % SURNAMES.length()) + GIVEN.substring(2 * g, 2 * g + 2);
   }
 
   /**
@@ -229,6 +243,11 @@ public final class SampleDataSets {
     s.fullTime = 124;
     s.buildingHeads = 1411;
     s.stations = true;
+    // Seed 003: 帮助生活困难党员25人，为113名残疾人发放生活补贴，为14位高龄失能老人、孤儿、精神障碍患者发放补助款.
+    // Elderly living alone and key petitioners are not counted in the seed: synthetic.
+    s.careHouseholds = new java.util.EnumMap<>(Map.of(CareTag.PARTY_MEMBER_IN_HARDSHIP, 25, CareTag.DISABLED, 113,
+        CareTag.SPECIAL_POPULATION, 14, CareTag.ELDERLY_ALONE, 120, CareTag.KEY_PETITIONER, 8));
+    s.plainHouseholds = 140;
     return build(s);
   }
 
@@ -368,6 +387,24 @@ public final class SampleDataSets {
       }
       if (s.firstSecretary) {
         b.addContacts(ResponsibilityContact.builder().id(cid + "-first").name("第一书记").kind(ContactKind.FIRST_SECRETARY).areaId(cid).build());
+      }
+    }
+    int careTotal = s.careHouseholds.values().stream().mapToInt(Integer::intValue).sum();
+    if (careTotal + s.plainHouseholds > 0) {
+      // Tagged households take every fifth building, untagged ones every tenth from the third on, so
+      // they spread over every community, no grid has every building filled, and the grids' declared
+      // household counts stay what the seed says.
+      List<CareTag> tags = new ArrayList<>();
+      s.careHouseholds.forEach((tag, n) -> tags.addAll(java.util.Collections.nCopies(n, tag)));
+      for (int k = 0; k < careTotal + s.plainHouseholds; k++) {
+        int building = k < careTotal ? k * 5 % headNo : ((k - careTotal) * 10 + 3) % headNo;
+        String bid = String.format("%s-b%04d", s.prefix, building + 1);
+        Area.Builder hb = Area.builder().id(String.format("%s-h%04d", s.prefix, k + 1)).level(AreaLevel.HOUSEHOLD)
+            .name(personName(k)).parentId(bid).permanentResidents(k < careTotal && tags.get(k) == CareTag.ELDERLY_ALONE ? 1 : 3);
+        if (k < careTotal) {
+          hb.addCareTags(tags.get(k));
+        }
+        b.addAreas(hb.build());
       }
     }
     List<String> hosts = new ArrayList<>(streetIds);

@@ -120,4 +120,26 @@ class ValidateCommandTest {
   void validate_withoutFileIsUsageError() {
     assertThat(run("validate")).isEqualTo(2);
   }
+
+  @Test
+  void validate_htmlWritesOnePageWithTheFindingsLocated(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("report.html");
+    assertThat(run("validate", "--format", "html", "--profile", "cn-national", "--fail-on", "never", "--output", page.toString(),
+        Path.of("data", "luannan.json").toString())).isZero();
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("data-charts-expected").contains("滦南县");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_standardInputIsNamedStdin() throws IOException {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("{\"format\": \"jiceng.dataset/1\", \"oops\": 1}".getBytes(StandardCharsets.UTF_8)));
+      assertThat(run("validate", "-")).isEqualTo(2);
+      assertThat(err.toString()).startsWith("<stdin>:1:").contains("unknown field 'oops'");
+    } finally {
+      System.setIn(saved);
+    }
+  }
 }

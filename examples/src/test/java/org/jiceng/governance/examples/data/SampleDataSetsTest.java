@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.jiceng.governance.core.area.AreaLevel;
@@ -113,5 +114,33 @@ class SampleDataSetsTest {
     assertThat(j.getGridWorkersWithin("qianxi", GridWorkerRole.BUILDING_HEAD)).hasSize(1411);
     assertThat(j.getGridWorkersWithin("qianxi", GridWorkerRole.FULL_TIME)).hasSize(124);
     assertThat(j.getPartyOrganizations()).filteredOn(o -> o.getKind() == PartyOrganizationKind.GROUP).hasSize(158);
+  }
+
+  @Test
+  void qianxi_hasTheSeedsCareHouseholds() {
+    Jurisdiction j = SampleDataSets.qianxi();
+    java.util.Map<org.jiceng.governance.core.area.CareTag, Long> tags = j.getAreas(org.jiceng.governance.core.area.AreaLevel.HOUSEHOLD)
+        .stream().flatMap(h -> h.getCareTags().stream()).collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+    // Seed 003: 帮助生活困难党员25人，为113名残疾人发放生活补贴，为14位高龄失能老人、孤儿、精神障碍患者发放补助款.
+    assertThat(tags.get(org.jiceng.governance.core.area.CareTag.PARTY_MEMBER_IN_HARDSHIP)).isEqualTo(25);
+    assertThat(tags.get(org.jiceng.governance.core.area.CareTag.DISABLED)).isEqualTo(113);
+    assertThat(tags.get(org.jiceng.governance.core.area.CareTag.SPECIAL_POPULATION)).isEqualTo(14);
+    assertThat(j.getAreas(org.jiceng.governance.core.area.AreaLevel.COMMUNITY)).allSatisfy(c ->
+        assertThat(j.getDescendants(c.getId(), org.jiceng.governance.core.area.AreaLevel.HOUSEHOLD)).isNotEmpty());
+  }
+
+  @Test
+  void bundledEventFiles_areWhatTheGeneratorWrites() throws Exception {
+    Jurisdiction j = SampleDataSets.qianxi();
+    assertThat(Files.readString(Path.of("data", "qianxi-visits.json")))
+        .isEqualTo(org.jiceng.governance.json.VisitsFormat.write(SampleEvents.visits(j)));
+    assertThat(Files.readString(Path.of("data", "qianxi-demands.json")))
+        .isEqualTo(org.jiceng.governance.json.DemandFormats.writeEvents(SampleEvents.demands(j)));
+    assertThat(Files.readString(Path.of("data", "qianxi-points.json")))
+        .isEqualTo(org.jiceng.governance.json.LedgerOperationsFormat.write("liaoning-jianping-points", SampleEvents.points(j)));
+    try (InputStream schema = DatasetReader.class.getResourceAsStream("/org/jiceng/governance/json/schema/jiceng.visits-1.schema.json")) {
+      var s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+      assertThat(s.validate(new ObjectMapper().readTree(Path.of("data", "qianxi-visits.json").toFile()))).isEmpty();
+    }
   }
 }

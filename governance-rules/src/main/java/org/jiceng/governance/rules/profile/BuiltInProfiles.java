@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.rules.scorecard.ScorecardIndicator;
+import org.jiceng.governance.rules.scorecard.ScoringCurve;
+import org.jiceng.governance.rules.visit.VisitResponsibility;
 
 /**
  * The built-in profiles: {@code cn-national} (NATIONAL.md) and one per seed locality, each
@@ -26,9 +30,62 @@ public final class BuiltInProfiles {
     return Source.of(document, note);
   }
 
-  private static final StandardsProfile NATIONAL = StandardsProfile.draft("cn-national", "2026.1",
+  private static final String VISITS_CHOICE = "jiceng choice: seed 003 (迁西县) names the seven occasions of 七个必访 but no "
+      + "interval; this project's default, override it in a profile";
+  private static final String SCORECARD_CHOICE = "jiceng choice: no indicator list, weight or target of the 五有 evaluation has "
+      + "been published (NATIONAL.md); rests on ";
+
+  /** The rhythm of care visits: days to the first visit, then days between visits, per tag (this project's default). */
+  private static StandardsProfile.Draft visits(StandardsProfile.Draft d) {
+    Object[][] rhythms = {
+        {CareTag.PARTY_MEMBER_IN_HARDSHIP, 7, 30, "党员遇到生活困难时必访: within a week, then monthly"},
+        {CareTag.SPECIAL_POPULATION, 7, 30, "特殊人群家庭必访: within a week, then monthly"},
+        {CareTag.KEY_PETITIONER, 7, 30, "重点上访户必访: within a week, then monthly"},
+        {CareTag.DISABLED, 30, 90, "残疾人等特殊群体必访: within a month, then quarterly"},
+        {CareTag.DISPUTE_PARTY, 3, 7, "矛盾纠纷当事人必访…及时化解矛盾: within 3 days, then weekly until settled"},
+        {CareTag.ELDERLY_ALONE, 30, 30, "独居空巢老人必访，帮忙照料日常生活: monthly"},
+        {CareTag.MAJOR_ACCIDENT, 3, 30, "居民家中发生重大事故时必访: within 3 days, then monthly while the tag stands"}};
+    for (Object[] r : rhythms) {
+      CareTag t = (CareTag) r[0];
+      d.set(Parameters.VISIT_FIRST_WITHIN_DAYS.get(t), (Integer) r[1], src(S003 + "; " + VISITS_CHOICE, (String) r[3]));
+      d.set(Parameters.VISIT_EVERY_DAYS.get(t), (Integer) r[2], src(S003 + "; " + VISITS_CHOICE, (String) r[3]));
+    }
+    return d.set(Parameters.VISIT_RESPONSIBLE, ImmutableSet.of(VisitResponsibility.FULL_TIME_GRID_WORKER, VisitResponsibility.BUILDING_HEAD,
+        VisitResponsibility.CENTRAL_HOUSEHOLD, VisitResponsibility.PART_TIME_GRID_WORKER, VisitResponsibility.GRID_INSTRUCTOR),
+        src(S003 + "; " + VISITS_CHOICE, "网格化管理…坚持“七个必访”: the grid's full-time worker first, then the building head "
+            + "(四级网格责任体系), then the central household"));
+  }
+
+  /** Liaoning's 五有 scorecard (seeds 002 and 004): every indicator, weight, target and cut-off is this project's choice. */
+  private static StandardsProfile.Draft scorecard(StandardsProfile.Draft d, String seed) {
+    Object[][] rows = {
+        {ScorecardIndicator.PARTY_CELL_COVERAGE, 0.12, 1.0, ScoringCurve.LINEAR},
+        {ScorecardIndicator.RESERVE_CANDIDATES, 0.08, 2.0, ScoringCurve.LINEAR},
+        {ScorecardIndicator.GRID_WORKER_COVERAGE, 0.10, 1.0, ScoringCurve.LINEAR},
+        {ScorecardIndicator.DEMAND_COMPLETION, 0.10, 0.9, ScoringCurve.LINEAR},
+        {ScorecardIndicator.FACILITY_AREA, 0.10, 30.0, ScoringCurve.LINEAR},
+        {ScorecardIndicator.DEMAND_SATISFACTION, 0.10, 0.91, ScoringCurve.LINEAR},
+        {ScorecardIndicator.REGISTERED_MEMBERS, 0.06, 2.0, ScoringCurve.CONCAVE},
+        {ScorecardIndicator.CARE_VISITS, 0.08, 0.95, ScoringCurve.LINEAR},
+        {ScorecardIndicator.POINTS_PARTICIPATION, 0.06, 0.5, ScoringCurve.CONCAVE},
+        {ScorecardIndicator.KEY_VISITS, 0.10, 0.95, ScoringCurve.LINEAR},
+        {ScorecardIndicator.DISPUTES_SETTLED, 0.10, 0.9, ScoringCurve.LINEAR}};
+    for (Object[] r : rows) {
+      ScorecardIndicator i = (ScorecardIndicator) r[0];
+      Source why = src(seed + "; " + SCORECARD_CHOICE + i.getBasis(), i.getMark().getName(java.util.Locale.CHINA) + ": "
+          + i.getName(java.util.Locale.CHINA));
+      d.set(Parameters.INDICATOR_WEIGHT.get(i), (Double) r[1], why);
+      d.set(Parameters.INDICATOR_TARGET.get(i), (Double) r[2], why);
+      d.set(Parameters.INDICATOR_CURVE.get(i), (ScoringCurve) r[3], why);
+    }
+    Source grades = src(seed + "; " + SCORECARD_CHOICE + "the five marks “组织有力、治理有效、服务有质、邻里有爱、平安有序”",
+        "grades 优秀 >= 90, 良好 >= 75, 合格 >= 60");
+    return d.set(Parameters.GRADE_EXCELLENT, 90.0, grades).set(Parameters.GRADE_GOOD, 75.0, grades).set(Parameters.GRADE_PASS, 60.0, grades);
+  }
+
+  private static final StandardsProfile NATIONAL = visits(StandardsProfile.draft("cn-national", "2026.1",
           "全国基层治理基准", "National baseline of grassroots governance",
-          src("NATIONAL.md", "national regulations and their restatements"))
+          src("NATIONAL.md", "national regulations and their restatements")))
       .set(Parameters.AREA_CHAIN, ImmutableSet.copyOf(AreaLevel.values()),
           src("DOMAIN.md §1", "the chain differs by locality; nationally every level is allowed"))
       .set(Parameters.TOTALS_TOLERANCE, 0.05, src("jiceng default", "5% for rounding in reported totals; no regulation sets it"))
@@ -55,9 +112,11 @@ public final class BuiltInProfiles {
       .set(Parameters.FACILITY_TIERS, ImmutableSet.of(FacilityKind.CENTER), src("DOMAIN.md §4", "every community has a party-mass service centre"))
       .build();
 
-  private static final StandardsProfile TIELING = StandardsProfile.draft("liaoning-tieling", "2025.1", "辽宁省铁岭市",
+
+
+  private static final StandardsProfile TIELING = scorecard(StandardsProfile.draft("liaoning-tieling", "2025.1", "辽宁省铁岭市",
           "Tieling, Liaoning", src(S002, "铁岭市 grid and staffing practice"))
-      .extending(NATIONAL)
+      .extending(NATIONAL), S002 + " 紧扣“五有”标准")
       .set(Parameters.WORKERS_PER_10K, 18.0, src(S002, "动态保证每万名城镇常住人口配备社区工作者不少于18人"))
       .set(Parameters.BUILDING_HEAD_REQUIRED, true, src(S002, "全面推行“政务楼长+居务楼长”双楼长制"))
       .build();
@@ -70,9 +129,9 @@ public final class BuiltInProfiles {
       .set(Parameters.GRID_CELL, GridCell.BRANCH, src(S002, "街道党工委—社区党组织—网格党支部—党员中心户"))
       .build();
 
-  private static final StandardsProfile KAZUO = StandardsProfile.draft("liaoning-kazuo", "2025.1", "辽宁省喀左县",
+  private static final StandardsProfile KAZUO = scorecard(StandardsProfile.draft("liaoning-kazuo", "2025.1", "辽宁省喀左县",
           "Kazuo, Liaoning", src(S000, "16 communities, 169 grids"))
-      .extending(NATIONAL)
+      .extending(NATIONAL), S000 + " 全力推进“幸福新社区”建设")
       .set(Parameters.GRID_HOUSEHOLDS, IntRange.of(240, 360), src(S000, "每个网格原则上覆盖300户左右; " + ABOUT))
       .set(Parameters.GRID_CELL, GridCell.ANY, src(S000, "“一网格一党小组”: 73 grid branches and 96 grid groups for 169 grids"))
       .set(Parameters.COUNTY_LEADER, true, src(S000, "县党政班子成员联系社区, 16个社区包保联系全覆盖"))
@@ -82,9 +141,9 @@ public final class BuiltInProfiles {
           src(S000, "党群服务中心 + 小区党群服务站 (16, 全域覆盖) + 爱心驿站"))
       .build();
 
-  private static final StandardsProfile JIANPING = StandardsProfile.draft("liaoning-jianping", "2025.1", "辽宁省建平县",
+  private static final StandardsProfile JIANPING = scorecard(StandardsProfile.draft("liaoning-jianping", "2025.1", "辽宁省建平县",
           "Jianping, Liaoning", src(S004, "社区党组织—小区党支部—网格党小组—党员中心户"))
-      .extending(NATIONAL)
+      .extending(NATIONAL), S004 + " 紧扣“幸福新社区”建设五有目标任务")
       .set(Parameters.GRADE_SYSTEM, GradeSystem.THREE_POSTS_SIXTEEN_GRADES, src(S004, "三岗十六级"))
       .set(Parameters.COMPOUND_BRANCH, true, src(S004, "61 compound branches, full compound coverage by year end"))
       .set(Parameters.GRID_CELL, GridCell.GROUP, src(S004, "网格党小组 in every grid"))

@@ -1,10 +1,15 @@
 package org.jiceng.governance.rules.profile;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.rules.scorecard.ScorecardIndicator;
+import org.jiceng.governance.rules.scorecard.ScoringCurve;
+import org.jiceng.governance.rules.visit.VisitResponsibility;
 
 /** Every profile parameter the built-in rules read. A profile that leaves one out switches off the check. */
 public final class Parameters {
@@ -86,15 +91,71 @@ public final class Parameters {
   /** Whether every grid needs a responsible cadre (包保). */
   public static final ParameterKey<Boolean> GRID_CADRE = ParameterKey.flag("responsibility.grid-cadre");
 
+  /** Who is responsible for a household's care visits, in order of preference (the first the data names). */
+  public static final ParameterKey<ImmutableSet<VisitResponsibility>> VISIT_RESPONSIBLE =
+      ParameterKey.set("visits.responsible", VisitResponsibility.class);
+  /** Days within which the first visit falls due once a household carries a care tag, per tag. */
+  public static final ImmutableMap<CareTag, ParameterKey<Integer>> VISIT_FIRST_WITHIN_DAYS = perTag("visits.first-within-days.");
+  /** Days between later visits while the tag stands, per tag (0: one visit only). */
+  public static final ImmutableMap<CareTag, ParameterKey<Integer>> VISIT_EVERY_DAYS = perTag("visits.every-days.");
+
+  /** Score from which a community is graded excellent (优秀), out of 100. */
+  public static final ParameterKey<Double> GRADE_EXCELLENT = ParameterKey.decimal("scorecard.grade.excellent");
+  /** Score from which a community is graded good (良好), out of 100. */
+  public static final ParameterKey<Double> GRADE_GOOD = ParameterKey.decimal("scorecard.grade.good");
+  /** Score from which a community passes (合格), out of 100. */
+  public static final ParameterKey<Double> GRADE_PASS = ParameterKey.decimal("scorecard.grade.pass");
+  /** The weight of each scorecard indicator in the total; the weights a profile gives sum to 1. */
+  public static final ImmutableMap<ScorecardIndicator, ParameterKey<Double>> INDICATOR_WEIGHT = perIndicator(".weight");
+  /** The value at which an indicator scores full marks. */
+  public static final ImmutableMap<ScorecardIndicator, ParameterKey<Double>> INDICATOR_TARGET = perIndicator(".target");
+  /** How an indicator's value becomes a score between 0 and 1. */
+  public static final ImmutableMap<ScorecardIndicator, ParameterKey<ScoringCurve>> INDICATOR_CURVE;
+
+  static {
+    ImmutableMap.Builder<ScorecardIndicator, ParameterKey<ScoringCurve>> b = ImmutableMap.builder();
+    for (ScorecardIndicator i : ScorecardIndicator.values()) {
+      b.put(i, ParameterKey.choice("scorecard." + i.getId() + ".curve", ScoringCurve.class));
+    }
+    INDICATOR_CURVE = b.build();
+  }
+
+  private static ImmutableMap<CareTag, ParameterKey<Integer>> perTag(String prefix) {
+    ImmutableMap.Builder<CareTag, ParameterKey<Integer>> b = ImmutableMap.builder();
+    for (CareTag t : CareTag.values()) {
+      b.put(t, ParameterKey.count(prefix + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    }
+    return b.build();
+  }
+
+  private static ImmutableMap<ScorecardIndicator, ParameterKey<Double>> perIndicator(String suffix) {
+    ImmutableMap.Builder<ScorecardIndicator, ParameterKey<Double>> b = ImmutableMap.builder();
+    for (ScorecardIndicator i : ScorecardIndicator.values()) {
+      b.put(i, ParameterKey.decimal("scorecard." + i.getId() + suffix));
+    }
+    return b.build();
+  }
+
   /** Every key, in the order profiles list them. */
-  public static final ImmutableList<ParameterKey<?>> ALL =
-      ImmutableList.of(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
+  public static final ImmutableList<ParameterKey<?>> ALL = all();
+
+  private static ImmutableList<ParameterKey<?>> all() {
+    ImmutableList.Builder<ParameterKey<?>> b = ImmutableList.<ParameterKey<?>>builder().add(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
           GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, ADMISSION_LIST, GRID_CELL, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
           BRANCH_COMMITTEE_FROM, GENERAL_BRANCH_MEMBERS, COMMITTEE_FROM, BRANCH_COMMITTEE_SIZE,
           GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, CENTRAL_HOUSEHOLD_MAX,
           WORKERS_PER_10K, WORKERS_RATIO_LEVEL, SMALL_COMMUNITY_MIN_WORKERS, SMALL_COMMUNITY_RESIDENTS, GRADE_SYSTEM,
           CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
-          FACILITY_TIERS, COUNTY_LEADER, PAIRED_UNIT, FIRST_SECRETARY, GRID_CADRE);
+          FACILITY_TIERS, COUNTY_LEADER, PAIRED_UNIT, FIRST_SECRETARY, GRID_CADRE, VISIT_RESPONSIBLE);
+    for (CareTag t : CareTag.values()) {
+      b.add(VISIT_FIRST_WITHIN_DAYS.get(t), VISIT_EVERY_DAYS.get(t));
+    }
+    b.add(GRADE_EXCELLENT, GRADE_GOOD, GRADE_PASS);
+    for (ScorecardIndicator i : ScorecardIndicator.values()) {
+      b.add(INDICATOR_WEIGHT.get(i), INDICATOR_TARGET.get(i), INDICATOR_CURVE.get(i));
+    }
+    return b.build();
+  }
 
   /**
    * Finds a key by id.

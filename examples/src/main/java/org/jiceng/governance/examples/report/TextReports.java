@@ -1,0 +1,93 @@
+package org.jiceng.governance.examples.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.jiceng.governance.rules.scorecard.Mark;
+import org.jiceng.governance.rules.scorecard.Scorecard;
+import org.jiceng.governance.rules.visit.Coverage;
+import org.jiceng.governance.rules.visit.Obligation;
+import org.jiceng.governance.rules.visit.VisitPlan;
+
+/**
+ * Plain-text renderings of the visit plan and the scorecard, for the terminal: tab-separated
+ * tables under a summary line, Chinese by default.
+ */
+public final class TextReports {
+  private TextReports() {}
+
+  /**
+   * Renders a visit plan: the summary, coverage per community, the overdue visits, then the visits
+   * falling due within {@code dueWithinDays} of the plan's day (household names masked unless
+   * {@code namesInFull}).
+   *
+   * @param plan the plan, not null
+   * @param namesInFull whether to print household names unmasked
+   * @param dueWithinDays how many days ahead to list the visits falling due, at least 0
+   * @param locale the language, not null
+   * @return the text, ending in a line break
+   */
+  public static String visits(VisitPlan plan, boolean namesInFull, int dueWithinDays, Locale locale) {
+    HtmlPage p = new HtmlPage(requireNonNull(locale, "locale"));
+    Coverage t = plan.total();
+    StringBuilder out = new StringBuilder();
+    out.append(p.t("visits.summary", plan.asOf().toString(), plan.since().toString(), t.counted(), t.metOnTime(), percent(t.rate()),
+        t.overdue(), t.open())).append("\n\n");
+    out.append(p.t("visits.community")).append('\t').append(p.t("visits.counted")).append('\t').append(p.t("visits.onTime")).append('\t')
+        .append(p.t("visits.overdue")).append('\t').append(p.t("visits.open")).append('\t').append(p.t("visits.coverage")).append('\n');
+    for (Coverage c : plan.byCommunity()) {
+      out.append(c.areaName()).append('\t').append(c.counted()).append('\t').append(c.metOnTime()).append('\t').append(c.overdue()).append('\t')
+          .append(c.open()).append('\t').append(percent(c.rate())).append('\n');
+    }
+    out.append('\n').append(p.t("visits.overdueList")).append(" (").append(plan.overdue().size()).append(")\n");
+    plan.overdue().forEach(o -> line(out, p, o, namesInFull));
+    java.util.List<Obligation> soon = HtmlReports.dueWithin(plan, dueWithinDays);
+    out.append('\n').append(p.t("visits.dueSoon", dueWithinDays)).append(" (").append(soon.size()).append(")\n");
+    soon.forEach(o -> line(out, p, o, namesInFull));
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, HtmlPage p, Obligation o, boolean namesInFull) {
+    out.append(o.due()).append('\t').append(o.household()).append('\t')
+        .append(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).append('\t').append(p.t("tag." + o.tag().name()))
+        .append('\t').append(o.grid().orElse("-")).append('\t').append(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("-"))
+        .append('\n');
+  }
+
+  /**
+   * Renders a scorecard: one line per community, best first, with the total, grade and five marks.
+   *
+   * @param card the scorecard, not null
+   * @param locale the language, not null
+   * @return the text, ending in a line break
+   */
+  public static String scorecard(Scorecard card, Locale locale) {
+    HtmlPage p = new HtmlPage(requireNonNull(locale, "locale"));
+    StringBuilder out = new StringBuilder();
+    out.append(p.t("scorecard.rank")).append('\t').append(p.t("scorecard.community")).append('\t').append(p.t("scorecard.total")).append('\t')
+        .append(p.t("scorecard.grade"));
+    for (Mark m : Mark.values()) {
+      out.append('\t').append(m.getName(locale));
+    }
+    out.append('\n');
+    int rank = 1;
+    for (Scorecard.CommunityCard c : card.communities()) {
+      out.append(rank++).append('\t').append(c.communityName()).append(" (").append(c.communityId()).append(")\t").append(fmt(c.total()))
+          .append('\t').append(c.grade().map(g -> g.getName(locale)).orElse("-"));
+      for (Mark m : Mark.values()) {
+        out.append('\t').append(fmt(c.marks().get(m)));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String fmt(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "-";
+  }
+
+  private static String percent(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "-";
+  }
+}

@@ -1,0 +1,294 @@
+package org.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.rules.ledger.Account;
+import org.jiceng.governance.rules.ledger.AccountKind;
+import org.jiceng.governance.rules.ledger.Ledger;
+import org.jiceng.governance.rules.ledger.LedgerException;
+import org.jiceng.governance.rules.ledger.LedgerPolicies;
+import org.jiceng.governance.rules.ledger.LedgerPolicy;
+import org.jiceng.governance.rules.ledger.LedgerUnit;
+import org.jiceng.governance.rules.ledger.Operation;
+
+/**
+ * The points-ledger log format {@code jiceng.ledger-operations/1} (schema
+ * {@code jiceng.ledger-operations-1.schema.json}): a built-in ledger policy and the operations an
+ * embedding system stored, replayed into a {@link Ledger}.
+ *
+ * <pre>{@code
+ * {"format": "jiceng.ledger-operations/1", "policy": "liaoning-jianping-points",
+ *  "operations": [
+ *    {"type": "OpenAccount", "id": "o1", "at": "2025-01-02T01:00:00Z",
+ *     "account": {"id": "p1", "kind": "PASSBOOK", "unit": "POINTS", "community": "c1"}},
+ *    {"type": "Accrue", "id": "a1", "at": "2025-01-05T02:00:00Z", "account": "p1", "activity": "parcel-collection", "quantity": 1}]}
+ * }</pre>
+ *
+ * <p>Types: {@code OpenAccount}, {@code Accrue}, {@code Restock}, {@code Redeem}, {@code Transfer},
+ * {@code Donate}, {@code Expire}, {@code Reverse}, with the fields of {@link Operation}'s records. An
+ * operation the ledger refuses is an error at its place in the file.
+ */
+public final class LedgerOperationsFormat {
+  /** The format name. */
+  public static final String FORMAT = "jiceng.ledger-operations/1";
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(DatasetReader.DEFAULT_CONSTRAINTS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private LedgerOperationsFormat() {}
+
+  /**
+   * Writes OpenAccount and Accrue operations (the ones a participation figure needs).
+   *
+   * @param policy the policy id, not null
+   * @param operations the operations, not null
+   * @return the JSON text
+   * @throws IllegalArgumentException for another operation type
+   */
+  public static String write(String policy, List<? extends Operation> operations) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeStringField("policy", policy);
+      g.writeArrayFieldStart("operations");
+      for (Operation op : operations) {
+        g.writeStartObject();
+        g.writeStringField("type", op.getClass().getSimpleName());
+        if (op instanceof Operation.OpenAccount o) {
+          g.writeStringField("id", o.id());
+          g.writeStringField("at", o.at().toString());
+          Account a = o.account();
+          g.writeObjectFieldStart("account");
+          g.writeStringField("id", a.getId());
+          g.writeStringField("kind", a.getKind().name());
+          g.writeStringField("unit", a.getUnit().name());
+          if (a.getCommunityId().isPresent()) {
+            g.writeStringField("community", a.getCommunityId().get());
+          }
+          g.writeEndObject();
+        } else if (op instanceof Operation.Accrue a) {
+          g.writeStringField("id", a.id());
+          g.writeStringField("at", a.at().toString());
+          g.writeStringField("account", a.account());
+          g.writeStringField("activity", a.activity());
+          g.writeNumberField("quantity", a.quantity());
+          if (a.confirmedBy().isPresent()) {
+            g.writeStringField("confirmedBy", a.confirmedBy().get());
+          }
+        } else {
+          throw new IllegalArgumentException("Only OpenAccount and Accrue are written, found " + op.getClass().getSimpleName());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  /**
+   * Reads a file and replays it.
+   *
+   * @param file the file, not null
+   * @return the ledger
+   * @throws DatasetFormatException naming the place of the first problem, including an operation the ledger refuses
+   */
+  public static Ledger read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      Path name = file.getFileName();
+      return read(in, name == null ? file.toString() : name.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a text and replays it.
+   *
+   * @param text the JSON text, not null
+   * @param source the label of the input, not null
+   * @return the ledger
+   * @throws DatasetFormatException naming the place of the first problem
+   */
+  public static Ledger read(String text, String source) {
+    return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source);
+  }
+
+  private static Ledger read(InputStream in, String source) {
+    try (JsonParser p = FACTORY.createParser(new InputStreamReader(requireNonNull(in, "in"), StandardCharsets.UTF_8))) {
+      Cursor c = new Cursor(p, requireNonNull(source, "source"));
+      c.next();
+      Ledger[] ledger = {null};
+      Cursor.Mark start = c.mark();
+      Set<String> seen = new HashSet<>();
+      c.object("a " + FORMAT + " document", List.of("format", "policy", "operations"), f -> {
+        seen.add(f);
+        switch (f) {
+          case "format":
+            if (c.token() != JsonToken.VALUE_STRING || !FORMAT.equals(c.text())) {
+              throw c.expected("\"" + FORMAT + "\"");
+            }
+            return true;
+          case "policy":
+            String id = c.text();
+            LedgerPolicy policy = LedgerPolicies.find(id).orElseThrow(() -> c.expected("a ledger policy ("
+                + String.join(", ", LedgerPolicies.all().stream().map(LedgerPolicy::getId).toArray(String[]::new)) + ")"));
+            ledger[0] = Ledger.of(policy);
+            return true;
+          case "operations":
+            if (ledger[0] == null) {
+              throw c.fail("expected 'policy' before 'operations'");
+            }
+            c.array("operations", () -> {
+              Cursor.Mark m = c.mark();
+              Operation op = operation(c);
+              try {
+                ledger[0].apply(op);
+              } catch (LedgerException | IllegalArgumentException e) {
+                throw c.failAt(m, e.getMessage());
+              }
+            });
+            return true;
+          default:
+            return false;
+        }
+      });
+      c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "operations");
+      if (c.next() != null) {
+        throw c.fail("expected the end of the input after the document, found more");
+      }
+      return ledger[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Instant instant(Cursor c) {
+    try {
+      return Instant.parse(c.text());
+    } catch (DateTimeParseException e) {
+      throw c.expected("an instant like 2025-03-01T02:00:00Z");
+    }
+  }
+
+  private static Operation operation(Cursor c) {
+    Cursor.Mark m = c.mark();
+    Map<String, Object> f = new TreeMap<>();
+    c.object("an operation", List.of("type", "id", "at", "account", "activity", "quantity", "confirmedBy", "item", "unit", "price",
+        "merchant", "inNeedOnly", "care", "from", "to", "amount", "target"), name -> {
+          switch (name) {
+            case "at": f.put(name, instant(c)); return true;
+            case "account":
+              f.put(name, c.token() == JsonToken.START_OBJECT ? account(c) : c.text());
+              return true;
+            case "quantity": case "price": case "amount": f.put(name, (long) c.wholeNumber(0)); return true;
+            case "unit": f.put(name, c.enumValue(LedgerUnit.class)); return true;
+            case "inNeedOnly": case "care": f.put(name, c.bool()); return true;
+            case "type": case "id": case "activity": case "confirmedBy": case "item": case "merchant": case "from": case "to": case "target":
+              f.put(name, c.text());
+              return true;
+            default: return false;
+          }
+        });
+    c.require(m, "an operation", f.keySet(), "type", "id", "at");
+    String type = (String) f.get("type");
+    String id = (String) f.get("id");
+    Instant at = (Instant) f.get("at");
+    try {
+      switch (type) {
+        case "OpenAccount": return new Operation.OpenAccount(id, at, (Account) need(c, m, f, "account", Account.class));
+        case "Accrue": return new Operation.Accrue(id, at, (String) need(c, m, f, "account", String.class), (String) need(c, m, f, "activity",
+            String.class), (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("confirmedBy")));
+        case "Restock": return new Operation.Restock(id, at, (String) need(c, m, f, "item", String.class),
+            (LedgerUnit) need(c, m, f, "unit", LedgerUnit.class), (Long) need(c, m, f, "price", Long.class),
+            (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("merchant")),
+            Boolean.TRUE.equals(f.get("inNeedOnly")), Boolean.TRUE.equals(f.get("care")));
+        case "Redeem": return new Operation.Redeem(id, at, (String) need(c, m, f, "account", String.class),
+            (String) need(c, m, f, "item", String.class), (Long) need(c, m, f, "quantity", Long.class));
+        case "Transfer": return new Operation.Transfer(id, at, (String) need(c, m, f, "from", String.class),
+            (String) need(c, m, f, "to", String.class), (Long) need(c, m, f, "amount", Long.class));
+        case "Donate": return new Operation.Donate(id, at, (String) need(c, m, f, "from", String.class), (Long) need(c, m, f, "amount", Long.class));
+        case "Expire": return new Operation.Expire(id, at);
+        case "Reverse": return new Operation.Reverse(id, at, (String) need(c, m, f, "target", String.class));
+        default: throw c.failAt(m, "expected an operation type (OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse),"
+            + " found \"" + type + "\"");
+      }
+    } catch (IllegalArgumentException e) {
+      throw c.failAt(m, e.getMessage());
+    }
+  }
+
+  private static Object need(Cursor c, Cursor.Mark m, Map<String, Object> f, String name, Class<?> type) {
+    Object v = f.get(name);
+    if (!type.isInstance(v)) {
+      throw c.failAt(m, "expected the required field '" + name + "' (" + type.getSimpleName() + ") in a " + f.get("type")
+          + " operation, found " + (v == null ? "none" : v));
+    }
+    return v;
+  }
+
+  private static Account account(Cursor c) {
+    Cursor.Mark m = c.mark();
+    Map<String, Object> f = new TreeMap<>();
+    List<String> relatives = new ArrayList<>();
+    c.object("an account", List.of("id", "kind", "unit", "community", "birthDate", "inNeed", "relatives"), name -> {
+      switch (name) {
+        case "kind": f.put(name, c.enumValue(AccountKind.class)); return true;
+        case "unit": f.put(name, c.enumValue(LedgerUnit.class)); return true;
+        case "birthDate": f.put(name, c.date()); return true;
+        case "inNeed": f.put(name, c.bool()); return true;
+        case "relatives": relatives.addAll(c.ids()); f.put(name, true); return true;
+        case "id": case "community": f.put(name, c.text()); return true;
+        default: return false;
+      }
+    });
+    c.require(m, "an account", f.keySet(), "id", "kind", "unit");
+    try {
+      Account.Builder b = Account.builder().id((String) f.get("id")).kind((AccountKind) f.get("kind")).unit((LedgerUnit) f.get("unit"))
+          .addAllRelatives(relatives);
+      if (f.containsKey("community")) {
+        b.communityId((String) f.get("community"));
+      }
+      if (f.containsKey("birthDate")) {
+        b.birthDate((LocalDate) f.get("birthDate"));
+      }
+      if (f.containsKey("inNeed")) {
+        b.inNeed((Boolean) f.get("inNeed"));
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw c.failAt(m, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.jiceng.governance.rules.scorecard;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.CommunityWorker;
+import org.jiceng.governance.core.people.GridWorkerRole;
+import org.jiceng.governance.core.people.RegisteredPartyMember;
+import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.core.unit.ServiceFacility;
+import org.jiceng.governance.rules.demand.DemandBoard;
+import org.jiceng.governance.rules.demand.DemandState;
+import org.jiceng.governance.rules.demand.DemandStatus;
+import org.jiceng.governance.rules.demand.Rating;
+import org.jiceng.governance.rules.ledger.AccountKind;
+import org.jiceng.governance.rules.ledger.Ledger;
+import org.jiceng.governance.rules.ledger.Operation;
+import org.jiceng.governance.rules.ledger.PostingKind;
+import org.jiceng.governance.rules.visit.Coverage;
+import org.jiceng.governance.rules.visit.VisitPlan;
+
+/**
+ * Measures the scorecard's figures of every community of a jurisdiction from what the library
+ * already knows: the dataset, and where given a demand board, a visit plan and a points ledger. An
+ * indicator whose input is not given, or that has nothing to count (no grids, no rated demand, no
+ * visit due), is left unmeasured.
+ */
+public final class ScorecardFigures {
+  /** The tags whose visits count as care (邻里有爱). */
+  public static final Set<CareTag> CARE_TAGS =
+      EnumSet.of(CareTag.ELDERLY_ALONE, CareTag.DISABLED, CareTag.PARTY_MEMBER_IN_HARDSHIP, CareTag.MAJOR_ACCIDENT);
+  /** The tags whose visits count towards safety and order (平安有序). */
+  public static final Set<CareTag> KEY_TAGS = EnumSet.of(CareTag.KEY_PETITIONER, CareTag.SPECIAL_POPULATION, CareTag.DISPUTE_PARTY);
+
+  private ScorecardFigures() {}
+
+  /**
+   * Measures every community.
+   *
+   * @param j the jurisdiction, not null
+   * @param demands a demand board, may be empty
+   * @param visits a visit plan of the same jurisdiction, may be empty
+   * @param ledger a points ledger, may be empty
+   * @return the figures, one per community in the jurisdiction's order
+   */
+  public static List<CommunityFigures> measure(Jurisdiction j, Optional<DemandBoard> demands, Optional<VisitPlan> visits,
+      Optional<Ledger> ledger) {
+    requireNonNull(j, "j");
+    Map<String, String> communityOf = new HashMap<>();
+    for (Area c : j.getAreas(AreaLevel.COMMUNITY)) {
+      communityOf.put(c.getId(), c.getId());
+    }
+    for (Area a : j.getAreas()) {
+      if (!communityOf.containsKey(a.getId())) {
+        j.getEnclosing(a.getId(), AreaLevel.COMMUNITY).ifPresent(c -> communityOf.put(a.getId(), c.getId()));
+      }
+    }
+    Map<String, double[]> area = new HashMap<>();
+    for (ServiceFacility f : j.getFacilities()) {
+      String c = communityOf.get(f.getAreaId());
+      if (c != null && f.getKind() != FacilityKind.LOVE_STATION) {
+        area.computeIfAbsent(c, k -> new double[1])[0] += f.getFloorArea();
+      }
+    }
+    Map<String, Integer> members = new HashMap<>();
+    for (RegisteredPartyMember m : j.getPartyMembers()) {
+      String c = communityOf.get(m.getAreaId());
+      if (c != null) {
+        members.merge(c, 1, Integer::sum);
+      }
+    }
+    Map<String, long[]> demandCounts = demands.map(ScorecardFigures::demandCounts).orElse(Map.of());
+    Map<String, long[]> points = ledger.map(ScorecardFigures::participation).orElse(Map.of());
+    List<CommunityFigures> out = new ArrayList<>();
+    for (Area c : j.getAreas(AreaLevel.COMMUNITY)) {
+      String id = c.getId();
+      EnumMap<ScorecardIndicator, Double> v = new EnumMap<>(ScorecardIndicator.class);
+      List<Area> grids = j.getDescendants(id, AreaLevel.GRID);
+      if (!grids.isEmpty()) {
+        long withCell = grids.stream().filter(g -> j.getPartyOrganizationsOn(g.getId()).stream().anyMatch(p ->
+            p.getKind() == PartyOrganizationKind.BRANCH || p.getKind() == PartyOrganizationKind.GROUP
+                || p.getKind() == PartyOrganizationKind.JOINT_BRANCH)).count();
+        long withWorker = grids.stream().filter(g -> !j.getGridWorkersWithin(g.getId(), GridWorkerRole.FULL_TIME).isEmpty()).count();
+        v.put(ScorecardIndicator.PARTY_CELL_COVERAGE, (double) withCell / grids.size());
+        v.put(ScorecardIndicator.GRID_WORKER_COVERAGE, (double) withWorker / grids.size());
+      }
+      v.put(ScorecardIndicator.RESERVE_CANDIDATES,
+          (double) j.getCommunityWorkersWithin(id).stream().filter(CommunityWorker::isReserveCandidate).count());
+      long households = j.getHouseholds(id);
+      if (households > 0) {
+        v.put(ScorecardIndicator.FACILITY_AREA, area.getOrDefault(id, new double[1])[0] * 100.0 / households);
+        v.put(ScorecardIndicator.REGISTERED_MEMBERS, members.getOrDefault(id, 0) * 100.0 / households);
+      }
+      long[] d = demandCounts.get(id);
+      if (d != null && d[0] > 0) {
+        v.put(ScorecardIndicator.DEMAND_COMPLETION, (double) d[1] / d[0]);
+      }
+      if (d != null && d[2] > 0) {
+        v.put(ScorecardIndicator.DEMAND_SATISFACTION, (double) d[3] / d[2]);
+      }
+      visits.ifPresent(plan -> {
+        put(v, ScorecardIndicator.CARE_VISITS, plan.coverage(id, CARE_TAGS));
+        put(v, ScorecardIndicator.KEY_VISITS, plan.coverage(id, KEY_TAGS));
+        VisitPlan.Disputes disputes = plan.disputes().get(id);
+        if (disputes != null && disputes.opened() > 0) {
+          v.put(ScorecardIndicator.DISPUTES_SETTLED, (double) disputes.settled() / disputes.opened());
+        }
+      });
+      long[] p = points.get(id);
+      if (p != null && p[0] > 0) {
+        v.put(ScorecardIndicator.POINTS_PARTICIPATION, (double) p[1] / p[0]);
+      }
+      out.add(new CommunityFigures(id, c.getName(), v));
+    }
+    return out;
+  }
+
+  private static void put(Map<ScorecardIndicator, Double> v, ScorecardIndicator i, Coverage c) {
+    c.rate().ifPresent(r -> v.put(i, r));
+  }
+
+  /** Per community: admitted, completed, rated, satisfied. */
+  private static Map<String, long[]> demandCounts(DemandBoard board) {
+    Map<String, long[]> m = new HashMap<>();
+    for (DemandState s : board.all()) {
+      if (s.status() == DemandStatus.SUBMITTED || s.status() == DemandStatus.REJECTED) {
+        continue;
+      }
+      long[] c = m.computeIfAbsent(s.demand().community(), k -> new long[4]);
+      c[0]++;
+      if (s.resolvedAt().isPresent()) {
+        c[1]++;
+      }
+      if (s.rating().isPresent()) {
+        c[2]++;
+        if (s.rating().get() != Rating.UNSATISFIED) {
+          c[3]++;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Per community: passbooks, and passbooks that earned points. */
+  private static Map<String, long[]> participation(Ledger ledger) {
+    Map<String, long[]> m = new HashMap<>();
+    for (Operation op : ledger.log()) {
+      if (op instanceof Operation.OpenAccount open && open.account().getKind() == AccountKind.PASSBOOK
+          && open.account().getCommunityId().isPresent()) {
+        long[] c = m.computeIfAbsent(open.account().getCommunityId().get(), k -> new long[2]);
+        c[0]++;
+        boolean earned = ledger.statement(open.account().getId(), Instant.MIN, Instant.MAX).stream()
+            .anyMatch(p -> p.kind() == PostingKind.ACCRUAL && p.credit().equals(open.account().getId()));
+        if (earned) {
+          c[1]++;
+        }
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,269 @@
+package org.jiceng.governance.rules.visit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.area.CareTag;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.party.PartyOrganization;
+import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.GridWorker;
+import org.jiceng.governance.core.people.GridWorkerRole;
+
+/**
+ * Plans care visits (七个必访, seed 003): from the households' care tags, the dated events that
+ * raise and clear tags, the visits made and a {@link VisitPolicy}, the obligations with their due
+ * days, who is responsible, which are overdue on a given day, and coverage per grid and community.
+ *
+ * <p>For each stretch of days a household carries a tag (from {@code since} for a tag in the
+ * dataset, from the event's day for a raised tag, until the tag is cleared), the first visit is due
+ * {@code firstWithinDays} after the stretch begins; each visit meets the household's open
+ * obligations and opens the next one, due {@code everyDays} later (none when 0). An obligation still
+ * unmet when its tag is cleared before its due day is dropped; one whose due day had passed is
+ * {@code MISSED}. Events after {@code asOf} are not seen. A pure function: the date is passed in.
+ */
+public final class VisitPlanner {
+  private VisitPlanner() {}
+
+  /**
+   * Plans the visits.
+   *
+   * @param j the jurisdiction, not null
+   * @param log the visit events, not null
+   * @param policy the rhythms and responsibilities, not null
+   * @param since the day tags given in the dataset begin to oblige visits, not null
+   * @param asOf the day to plan at, not before {@code since}, not null
+   * @return the plan
+   * @throws IllegalArgumentException if {@code asOf} is before {@code since}
+   */
+  public static VisitPlan plan(Jurisdiction j, VisitLog log, VisitPolicy policy, LocalDate since, LocalDate asOf) {
+    requireNonNull(j, "j");
+    requireNonNull(log, "log");
+    requireNonNull(policy, "policy");
+    requireNonNull(since, "since");
+    requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(since)) {
+      throw new IllegalArgumentException("The plan's date " + asOf + " is before its start " + since);
+    }
+    Responsibles responsibles = new Responsibles(j, policy.responsible());
+    List<Obligation> all = new ArrayList<>();
+    Map<String, long[]> disputes = new LinkedHashMap<>();
+    for (Area household : j.getAreas(AreaLevel.HOUSEHOLD)) {
+      Optional<Area> community = j.getEnclosing(household.getId(), AreaLevel.COMMUNITY);
+      if (community.isEmpty()) {
+        continue;
+      }
+      Optional<String> grid = j.getEnclosing(household.getId(), AreaLevel.GRID).map(Area::getId);
+      Optional<Obligation.Responsible> responsible = responsibles.of(household);
+      Context c = new Context(household, community.get().getId(), grid, responsible);
+      List<VisitEvent> events = log.eventsOf(household.getId()).stream().filter(e -> !e.on().isAfter(asOf)).toList();
+      List<VisitEvent.Visited> visits = new ArrayList<>();
+      EnumMap<CareTag, LocalDate> active = new EnumMap<>(CareTag.class);
+      EnumMap<CareTag, List<LocalDate[]>> spans = new EnumMap<>(CareTag.class);
+      for (CareTag t : household.getCareTags()) {
+        active.put(t, since);
+      }
+      long[] d = disputes.computeIfAbsent(community.get().getId(), k -> new long[2]);
+      for (VisitEvent e : events) {
+        if (e instanceof VisitEvent.Visited v) {
+          visits.add(v);
+        } else if (e instanceof VisitEvent.Tagged t) {
+          active.putIfAbsent(t.tag(), t.on());
+          if (t.tag() == CareTag.DISPUTE_PARTY && !t.on().isBefore(since)) {
+            d[0]++;
+          }
+        } else if (e instanceof VisitEvent.Untagged u) {
+          LocalDate from = active.remove(u.tag());
+          if (from != null) {
+            spans.computeIfAbsent(u.tag(), k -> new ArrayList<>()).add(new LocalDate[] {from, u.on()});
+            if (u.tag() == CareTag.DISPUTE_PARTY && !from.isBefore(since)) {
+              d[1]++;
+            }
+          }
+        }
+      }
+      active.forEach((t, from) -> spans.computeIfAbsent(t, k -> new ArrayList<>()).add(new LocalDate[] {from, null}));
+      spans.forEach((tag, list) -> policy.rhythm(tag).ifPresent(r -> {
+        for (LocalDate[] span : list) {
+          obligations(c, tag, r, span[0], Optional.ofNullable(span[1]), visits, asOf, all);
+        }
+      }));
+    }
+    all.sort(Comparator.comparing(Obligation::due).thenComparing(Obligation::household).thenComparing(Obligation::tag)
+        .thenComparing(Obligation::opened));
+    Set<String> unknown = new TreeSet<>();
+    for (String h : log.households()) {
+      if (j.getArea(h).filter(a -> a.getLevel() == AreaLevel.HOUSEHOLD).isEmpty()) {
+        unknown.add(h);
+      }
+    }
+    Map<String, List<Obligation>> perGrid = new HashMap<>();
+    Map<String, List<Obligation>> perCommunity = new HashMap<>();
+    for (Obligation o : all) {
+      o.grid().ifPresent(g -> perGrid.computeIfAbsent(g, k -> new ArrayList<>()).add(o));
+      perCommunity.computeIfAbsent(o.community(), k -> new ArrayList<>()).add(o);
+    }
+    List<Coverage> byGrid = new ArrayList<>();
+    for (Area g : j.getAreas(AreaLevel.GRID)) {
+      if (perGrid.containsKey(g.getId())) {
+        String communityName = j.getEnclosing(g.getId(), AreaLevel.COMMUNITY).map(Area::getName).orElse("");
+        byGrid.add(coverage(g.getId(), g.getName(), communityName, perGrid.get(g.getId())));
+      }
+    }
+    List<Coverage> byCommunity = new ArrayList<>();
+    Map<String, VisitPlan.Disputes> disputeCounts = new LinkedHashMap<>();
+    for (Area community : j.getAreas(AreaLevel.COMMUNITY)) {
+      byCommunity.add(coverage(community.getId(), community.getName(), community.getName(),
+          perCommunity.getOrDefault(community.getId(), List.of())));
+      long[] d = disputes.getOrDefault(community.getId(), new long[2]);
+      disputeCounts.put(community.getId(), new VisitPlan.Disputes(d[0], d[1]));
+    }
+    Area root = j.getRoot();
+    return new VisitPlan(since, asOf, all, byGrid, byCommunity, coverage(root.getId(), root.getName(), "", all), disputeCounts, unknown);
+  }
+
+  /** What every obligation of one household shares. */
+  private record Context(Area household, String community, Optional<String> grid, Optional<Obligation.Responsible> responsible) {}
+
+  private static void obligations(Context c, CareTag tag, VisitPolicy.Rhythm r, LocalDate start, Optional<LocalDate> end,
+      List<VisitEvent.Visited> visits, LocalDate asOf, List<Obligation> out) {
+    LocalDate opened = start;
+    LocalDate due = start.plusDays(r.firstWithinDays());
+    LocalDate limit = end.orElse(asOf);
+    int i = 0;
+    while (i < visits.size() && visits.get(i).on().isBefore(opened)) {
+      i++;
+    }
+    while (i < visits.size() && !visits.get(i).on().isAfter(limit)) {
+      VisitEvent.Visited v = visits.get(i);
+      out.add(obligation(c, tag, opened, due, Optional.of(v.on()), v.visitor(),
+          v.on().isAfter(due) ? Obligation.Status.MET_LATE : Obligation.Status.MET_ON_TIME));
+      if (r.everyDays() == 0) {
+        return;
+      }
+      opened = v.on();
+      due = opened.plusDays(r.everyDays());
+      // Other visits the same day meet this obligation again, not the next one.
+      while (i < visits.size() && !visits.get(i).on().isAfter(opened)) {
+        i++;
+      }
+    }
+    Optional<Obligation.Status> status;
+    if (end.isPresent()) {
+      status = end.get().isAfter(due) ? Optional.of(Obligation.Status.MISSED) : Optional.empty();
+    } else {
+      status = Optional.of(asOf.isAfter(due) ? Obligation.Status.OVERDUE : Obligation.Status.OPEN);
+    }
+    if (status.isPresent()) {
+      out.add(obligation(c, tag, opened, due, Optional.empty(), Optional.empty(), status.get()));
+    }
+  }
+
+  private static Obligation obligation(Context c, CareTag tag, LocalDate opened, LocalDate due, Optional<LocalDate> metOn,
+      Optional<String> visitor, Obligation.Status status) {
+    return new Obligation(c.household().getId(), c.household().getName(), tag, c.community(), c.grid(), opened, due, metOn, visitor,
+        c.responsible(), status);
+  }
+
+  static Coverage coverage(String id, String name, String communityName, List<Obligation> obligations) {
+    long counted = 0;
+    long onTime = 0;
+    long overdue = 0;
+    long open = 0;
+    for (Obligation o : obligations) {
+      if (!o.isCounted()) {
+        open++;
+        continue;
+      }
+      counted++;
+      if (o.status() == Obligation.Status.MET_ON_TIME) {
+        onTime++;
+      } else if (o.status() == Obligation.Status.OVERDUE) {
+        overdue++;
+      }
+    }
+    return new Coverage(id, name, communityName, counted, onTime, overdue, open);
+  }
+
+  /** Finds the person responsible for a household, in the policy's order of preference. */
+  private static final class Responsibles {
+    private final Jurisdiction j;
+    private final List<VisitResponsibility> order;
+    private final Map<String, List<GridWorker>> workersByArea = new HashMap<>();
+    private final Map<String, List<PartyOrganization>> centralByArea = new HashMap<>();
+
+    Responsibles(Jurisdiction j, List<VisitResponsibility> order) {
+      this.j = j;
+      this.order = order;
+      for (GridWorker w : j.getGridWorkers()) {
+        workersByArea.computeIfAbsent(w.getAreaId(), k -> new ArrayList<>()).add(w);
+      }
+      workersByArea.values().forEach(l -> l.sort(Comparator.comparing(GridWorker::getId)));
+      for (PartyOrganization p : j.getPartyOrganizations()) {
+        if (p.getKind() == PartyOrganizationKind.CENTRAL_HOUSEHOLD && p.getAreaId().isPresent()) {
+          centralByArea.computeIfAbsent(p.getAreaId().get(), k -> new ArrayList<>()).add(p);
+        }
+      }
+      centralByArea.values().forEach(l -> l.sort(Comparator.comparing(PartyOrganization::getId)));
+    }
+
+    Optional<Obligation.Responsible> of(Area household) {
+      List<Area> up = new ArrayList<>();
+      for (Area a : j.getAncestors(household.getId())) {
+        if (a.getLevel() == AreaLevel.COMMUNITY || a.getLevel() == AreaLevel.COMPOUND || a.getLevel() == AreaLevel.STREET
+            || a.getLevel() == AreaLevel.COUNTY) {
+          break;
+        }
+        up.add(a);
+      }
+      for (VisitResponsibility role : order) {
+        for (Area a : up) {
+          Optional<Obligation.Responsible> found = find(role, a);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Obligation.Responsible> find(VisitResponsibility role, Area a) {
+      switch (role) {
+        case CENTRAL_HOUSEHOLD:
+          return centralByArea.getOrDefault(a.getId(), List.of()).stream().findFirst()
+              .map(p -> new Obligation.Responsible(role, p.getId(), p.getName()));
+        case BUILDING_HEAD:
+          return a.getLevel() != AreaLevel.BUILDING ? Optional.empty() : worker(role, a, GridWorkerRole.BUILDING_HEAD);
+        case FULL_TIME_GRID_WORKER:
+          return gridLevel(a) ? worker(role, a, GridWorkerRole.FULL_TIME) : Optional.empty();
+        case PART_TIME_GRID_WORKER:
+          return gridLevel(a) ? worker(role, a, GridWorkerRole.PART_TIME) : Optional.empty();
+        case GRID_INSTRUCTOR:
+          return gridLevel(a) ? worker(role, a, GridWorkerRole.INSTRUCTOR) : Optional.empty();
+        default:
+          throw new AssertionError(role);
+      }
+    }
+
+    private static boolean gridLevel(Area a) {
+      return a.getLevel() == AreaLevel.GRID || a.getLevel() == AreaLevel.MICRO_GRID;
+    }
+
+    private Optional<Obligation.Responsible> worker(VisitResponsibility role, Area a, GridWorkerRole r) {
+      return workersByArea.getOrDefault(a.getId(), List.of()).stream().filter(w -> w.getRole() == r).findFirst()
+          .map(w -> new Obligation.Responsible(role, w.getId(), w.getName()));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.jiceng.governance.rules.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.statistics.Statistics;
+import org.jiceng.governance.rules.profile.BuiltInProfiles;
+
+/** The scorecard's arithmetic over random figures and random Liaoning policies. */
+class ScorecardProperties {
+  @Provide
+  Arbitrary<ScorecardPolicy> policies() {
+    return Arbitraries.of("liaoning-tieling", "liaoning-kazuo", "liaoning-jianping").map(id -> ScorecardPolicy.from(BuiltInProfiles.get(id)));
+  }
+
+  @Provide
+  Arbitrary<CommunityFigures> figures() {
+    Arbitrary<Double> value = Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(0, 2), Arbitraries.doubles().between(0, 60));
+    return Arbitraries.maps(Arbitraries.of(ScorecardIndicator.class), value).ofMaxSize(ScorecardIndicator.values().length)
+        .map(m -> new CommunityFigures("c", "社区", m));
+  }
+
+  @Property
+  void improvingAnIndicator_neverLowersAnyScore(@ForAll("policies") ScorecardPolicy policy, @ForAll("figures") CommunityFigures f,
+      @ForAll ScorecardIndicator improved, @ForAll @DoubleRange(min = 0, max = 50) double by) {
+    double before = f.get(improved).orElse(0.0);
+    CommunityFigures better = f.with(improved, before + by);
+    Scorecard.CommunityCard a = Scorecard.card(policy, f.with(improved, before));
+    Scorecard.CommunityCard b = Scorecard.card(policy, better);
+
+    Statistics.label("scored").collect(a.total().isPresent() && a.total().getAsDouble() > 0 && a.total().getAsDouble() < 100);
+    assertThat(b.total().getAsDouble()).isGreaterThanOrEqualTo(a.total().getAsDouble());
+    for (Mark m : Mark.values()) {
+      if (a.marks().get(m).isPresent()) {
+        assertThat(b.marks().get(m).getAsDouble()).as("mark %s", m).isGreaterThanOrEqualTo(a.marks().get(m).getAsDouble());
+      }
+    }
+    assertThat(b.grade().orElseThrow().ordinal()).isLessThanOrEqualTo(a.grade().orElseThrow().ordinal());
+  }
+
+  @Property
+  void scores_stayBetweenZeroAndOneHundred(@ForAll("policies") ScorecardPolicy policy, @ForAll("figures") CommunityFigures f) {
+    Scorecard.CommunityCard c = Scorecard.card(policy, f);
+
+    c.total().ifPresent(t -> assertThat(t).isBetween(0.0, 100.0));
+    c.marks().values().forEach(m -> m.ifPresent(v -> assertThat(v).isBetween(0.0, 100.0)));
+    c.indicators().forEach(i -> i.score().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0)));
+    assertThat(c.total().isPresent()).isEqualTo(!f.values().isEmpty());
+  }
+
+  @Property
+  void total_isTheWeightedMeanOfTheMarks(@ForAll("policies") ScorecardPolicy policy, @ForAll("figures") CommunityFigures f) {
+    Scorecard.CommunityCard c = Scorecard.card(policy, f);
+    Map<Mark, Double> weights = new EnumMap<>(Mark.class);
+    f.values().keySet().forEach(i -> weights.merge(i.getMark(), policy.indicators().get(i).weight(), Double::sum));
+    double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (sum > 0) {
+      double mean = weights.entrySet().stream().mapToDouble(e -> e.getValue() * c.marks().get(e.getKey()).getAsDouble()).sum() / sum;
+      assertThat(c.total().getAsDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-6));
+    }
+  }
+}

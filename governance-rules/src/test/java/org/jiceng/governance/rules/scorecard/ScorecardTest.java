@@ -1,0 +1,140 @@
+package org.jiceng.governance.rules.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jiceng.governance.rules.profile.BuiltInProfiles;
+import org.jiceng.governance.rules.profile.Parameters;
+import org.jiceng.governance.rules.profile.Source;
+import org.jiceng.governance.rules.profile.StandardsProfile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScorecardTest {
+  static final ScorecardPolicy TIELING = ScorecardPolicy.from(BuiltInProfiles.get("liaoning-tieling"));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"liaoning-tieling", "liaoning-kaiyuan", "liaoning-kazuo", "liaoning-jianping"})
+  void liaoningProfiles_defineAScorecardWhoseWeightsSumToOne(String id) {
+    ScorecardPolicy p = ScorecardPolicy.from(BuiltInProfiles.get(id));
+
+    assertThat(p.indicators().values().stream().mapToDouble(ScorecardPolicy.Definition::weight).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(p.indicators()).hasSize(ScorecardIndicator.values().length);
+    for (Mark m : Mark.values()) {
+      assertThat(p.indicators().entrySet().stream().filter(e -> e.getKey().getMark() == m).mapToDouble(e -> e.getValue().weight()).sum())
+          .as("weight of %s", m).isPositive();
+    }
+  }
+
+  @Test
+  void everyIndicatorSource_saysItIsTheProjectsChoiceAndQuotesItsSeed() {
+    for (ScorecardIndicator i : ScorecardIndicator.values()) {
+      Source s = TIELING.indicators().get(i).source();
+      assertThat(s.getDocument()).contains("jiceng choice").contains(i.getBasis()).contains("seed 00");
+    }
+  }
+
+  @Test
+  void nonLiaoningProfile_definesNoScorecard() {
+    assertThat(ScorecardPolicy.isDefinedBy(BuiltInProfiles.get("hebei-qianxi"))).isFalse();
+    assertThatThrownBy(() -> ScorecardPolicy.from(BuiltInProfiles.get("hebei-qianxi"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("hebei-qianxi").hasMessageContaining("scorecard.");
+  }
+
+  @Test
+  void policy_refusesWeightsThatDoNotSumToOne() {
+    StandardsProfile heavy = StandardsProfile.draft("heavy", "1", "重", "Heavy", Source.of("test", ""))
+        .extending(BuiltInProfiles.get("liaoning-tieling"))
+        .set(Parameters.INDICATOR_WEIGHT.get(ScorecardIndicator.DISPUTES_SETTLED), 0.2, Source.of("test", "")).build();
+
+    assertThatThrownBy(() -> ScorecardPolicy.from(heavy)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1.1");
+  }
+
+  @Test
+  void policy_refusesCutOffsOutOfOrder() {
+    StandardsProfile odd = StandardsProfile.draft("odd", "1", "怪", "Odd", Source.of("test", ""))
+        .extending(BuiltInProfiles.get("liaoning-tieling"))
+        .set(Parameters.GRADE_PASS, 95.0, Source.of("test", "")).build();
+
+    assertThatThrownBy(() -> ScorecardPolicy.from(odd)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pass <= good");
+  }
+
+  @Test
+  void curves_scoreAgainstTheTargetAndCapAtOne() {
+    assertThat(ScoringCurve.LINEAR.score(0.45, 0.9)).isCloseTo(0.5, within(1e-12));
+    assertThat(ScoringCurve.LINEAR.score(2, 1)).isEqualTo(1.0);
+    assertThat(ScoringCurve.STEP.score(0.89, 0.9)).isZero();
+    assertThat(ScoringCurve.STEP.score(0.9, 0.9)).isEqualTo(1.0);
+    assertThat(ScoringCurve.CONCAVE.score(0.5, 2)).isCloseTo(0.5, within(1e-12));
+    assertThatThrownBy(() -> ScoringCurve.LINEAR.score(-1, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    assertThatThrownBy(() -> ScoringCurve.LINEAR.score(1, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target");
+  }
+
+  @Test
+  void card_weighsMeasuredIndicatorsOnly() {
+    // Organization: cells 1.0 of 1.0 (weight 0.12) and reserves 1 of 2 (0.08): (0.12 + 0.04) / 0.20 = 80.
+    // Governance: grid workers 0.5 of 1.0 (0.10), demands not given: 50.
+    Map<ScorecardIndicator, Double> v = new EnumMap<>(ScorecardIndicator.class);
+    v.put(ScorecardIndicator.PARTY_CELL_COVERAGE, 1.0);
+    v.put(ScorecardIndicator.RESERVE_CANDIDATES, 1.0);
+    v.put(ScorecardIndicator.GRID_WORKER_COVERAGE, 0.5);
+    Scorecard.CommunityCard card = Scorecard.card(TIELING, new CommunityFigures("c1", "城北", v));
+
+    assertThat(card.marks().get(Mark.ORGANIZATION)).hasValueCloseTo(80.0, within(1e-9));
+    assertThat(card.marks().get(Mark.GOVERNANCE)).hasValueCloseTo(50.0, within(1e-9));
+    assertThat(card.marks().get(Mark.SERVICE)).isEmpty();
+    // Total: (0.12 + 0.04 + 0.05) / 0.30 = 70.
+    assertThat(card.total()).hasValueCloseTo(70.0, within(1e-9));
+    assertThat(card.grade()).contains(Grade.PASS);
+    assertThat(card.indicators().get(ScorecardIndicator.DEMAND_COMPLETION.ordinal()).score()).isEmpty();
+  }
+
+  @Test
+  void card_withNothingMeasuredHasNoTotalNorGrade() {
+    Scorecard.CommunityCard card = Scorecard.card(TIELING, new CommunityFigures("c1", "城北", Map.of()));
+
+    assertThat(card.total()).isEmpty();
+    assertThat(card.grade()).isEmpty();
+  }
+
+  @Test
+  void card_allAtTargetScoresOneHundredAndExcellent() {
+    Map<ScorecardIndicator, Double> v = new EnumMap<>(ScorecardIndicator.class);
+    TIELING.indicators().forEach((i, d) -> v.put(i, d.target()));
+    Scorecard.CommunityCard card = Scorecard.card(TIELING, new CommunityFigures("c1", "城北", v));
+
+    assertThat(card.total()).hasValue(100.0);
+    assertThat(card.marks().values()).allSatisfy(m -> assertThat(m).hasValue(100.0));
+    assertThat(card.grade()).contains(Grade.EXCELLENT);
+  }
+
+  @Test
+  void grade_usesTheProfilesCutOffsInclusive() {
+    assertThat(TIELING.grade(90)).isEqualTo(Grade.EXCELLENT);
+    assertThat(TIELING.grade(89.99)).isEqualTo(Grade.GOOD);
+    assertThat(TIELING.grade(75)).isEqualTo(Grade.GOOD);
+    assertThat(TIELING.grade(60)).isEqualTo(Grade.PASS);
+    assertThat(TIELING.grade(59.99)).isEqualTo(Grade.FAIL);
+  }
+
+  @Test
+  void scorecard_ranksBestTotalFirstAndUnscoredLast() {
+    Scorecard s = Scorecard.of(TIELING, List.of(
+        new CommunityFigures("a", "甲", Map.of()),
+        new CommunityFigures("b", "乙", Map.of(ScorecardIndicator.PARTY_CELL_COVERAGE, 0.5)),
+        new CommunityFigures("c", "丙", Map.of(ScorecardIndicator.PARTY_CELL_COVERAGE, 0.9))));
+
+    assertThat(s.communities()).extracting(Scorecard.CommunityCard::communityId).containsExactly("c", "b", "a");
+  }
+
+  @Test
+  void figures_refuseNegativeValues() {
+    assertThatThrownBy(() -> new CommunityFigures("c", "丙", Map.of(ScorecardIndicator.FACILITY_AREA, -1.0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facility-area-per-100-households");
+  }
+}

@@ -1,0 +1,105 @@
+package org.jiceng.governance.rules.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.jiceng.governance.core.area.CareTag;
+import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+
+/** Random visit logs over the fixture's households against the planner's guarantees. */
+class VisitPlannerProperties {
+  private static final Jurisdiction J = VisitFixture.jurisdiction();
+  private static final List<String> HOUSEHOLDS = new ArrayList<>();
+
+  static {
+    for (CareTag t : CareTag.values()) {
+      HOUSEHOLDS.add(VisitFixture.household(t));
+    }
+    HOUSEHOLDS.add("plain");
+    HOUSEHOLDS.add("lonely");
+  }
+
+  record Step(int kind, int household, int day, int tag) {}
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, HOUSEHOLDS.size() - 1),
+        Arbitraries.integers().between(0, 200), Arbitraries.integers().between(0, CareTag.values().length - 1)).as(Step::new)
+        .list().ofMaxSize(60);
+  }
+
+  static List<VisitEvent> events(List<Step> steps) {
+    List<VisitEvent> out = new ArrayList<>();
+    int i = 0;
+    for (Step s : steps) {
+      LocalDate on = VisitFixture.SINCE.plusDays(s.day());
+      String h = HOUSEHOLDS.get(s.household());
+      CareTag tag = CareTag.values()[s.tag()];
+      String id = "e" + i++;
+      out.add(s.kind() == 0 ? new VisitEvent.Tagged(id, on, h, tag) : s.kind() == 1 ? new VisitEvent.Untagged(id, on, h, tag)
+          : new VisitEvent.Visited(id, on, h, Optional.empty()));
+    }
+    return out;
+  }
+
+  @Property
+  void repeatedEvents_leaveThePlanAsItWas(@ForAll("steps") List<Step> steps) {
+    List<VisitEvent> events = events(steps);
+    List<VisitEvent> twice = new ArrayList<>(events);
+    twice.addAll(events);
+    LocalDate asOf = VisitFixture.SINCE.plusDays(150);
+
+    assertThat(VisitPlanner.plan(J, VisitLog.replay(twice), VisitFixture.POLICY, VisitFixture.SINCE, asOf))
+        .isEqualTo(VisitPlanner.plan(J, VisitLog.replay(events), VisitFixture.POLICY, VisitFixture.SINCE, asOf));
+  }
+
+  @Property
+  void obligations_chainVisitToVisitAndCoverageAddsUp(@ForAll("steps") List<Step> steps, @ForAll("days") int days) {
+    LocalDate asOf = VisitFixture.SINCE.plusDays(days);
+    VisitPlan plan = VisitPlanner.plan(J, VisitLog.replay(events(steps)), VisitFixture.POLICY, VisitFixture.SINCE, asOf);
+    Statistics.label("overdue").collect(!plan.overdue().isEmpty());
+
+    for (Obligation o : plan.obligations()) {
+      assertThat(o.opened()).isBeforeOrEqualTo(o.due());
+      o.metOn().ifPresent(m -> {
+        assertThat(m).isAfterOrEqualTo(o.opened()).isBeforeOrEqualTo(asOf);
+        assertThat(o.status()).isEqualTo(m.isAfter(o.due()) ? Obligation.Status.MET_LATE : Obligation.Status.MET_ON_TIME);
+      });
+      if (o.status() == Obligation.Status.OVERDUE) {
+        assertThat(o.due()).isBefore(asOf);
+      }
+      if (o.status() == Obligation.Status.OPEN) {
+        assertThat(o.due()).isAfterOrEqualTo(asOf);
+      }
+    }
+    Map<String, List<Obligation>> byHouseholdAndTag = plan.obligations().stream()
+        .collect(Collectors.groupingBy(o -> o.household() + "/" + o.tag()));
+    for (List<Obligation> chain : byHouseholdAndTag.values()) {
+      List<LocalDate> met = chain.stream().flatMap(o -> o.metOn().stream()).collect(Collectors.toList());
+      assertThat(met).doesNotHaveDuplicates();
+      assertThat(chain.stream().filter(o -> o.status() == Obligation.Status.OPEN || o.status() == Obligation.Status.OVERDUE).count())
+          .as("at most one pending obligation per household and tag").isLessThanOrEqualTo(1);
+    }
+    long counted = plan.obligations().stream().filter(Obligation::isCounted).count();
+    assertThat(plan.total().counted()).isEqualTo(counted);
+    assertThat(plan.byCommunity().stream().mapToLong(Coverage::counted).sum()).isEqualTo(counted);
+    assertThat(plan.byGrid().stream().mapToLong(Coverage::metOnTime).sum()).isEqualTo(plan.total().metOnTime());
+  }
+
+  @Provide
+  Arbitrary<Integer> days() {
+    return Arbitraries.integers().between(0, 220);
+  }
+}
