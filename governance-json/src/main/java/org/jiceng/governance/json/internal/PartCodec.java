@@ -156,7 +156,7 @@ public final class PartCodec {
   public PartyOrganization readPartyOrganization(Cursor c, String impliedArea) {
     PartyOrganization.Builder b = PartyOrganization.builder();
     Cursor.Mark m = part(c, "a party organization", impliedArea, false,
-        List.of("id", "kind", "name", "parent", "units", "fullMembers", "probationaryMembers", "committeeSize",
+        List.of("id", "kind", "name", "parent", "units", "jointAreas", "fullMembers", "probationaryMembers", "committeeSize",
             "electedOn", "termYears", "coveredHouseholds"),
         List.of("id", "kind", "name"), f -> {
           switch (f) {
@@ -166,6 +166,7 @@ public final class PartCodec {
             case "parent": b.parentId(c.text()); return true;
             case "area": b.areaId(c.text()); return true;
             case "units": b.addAllUnitIds(c.ids()); return true;
+            case "jointAreas": b.addAllJointAreaIds(c.ids()); return true;
             case "fullMembers": b.fullMembers(c.wholeNumber(0)); return true;
             case "probationaryMembers": b.probationaryMembers(c.wholeNumber(0)); return true;
             case "committeeSize": b.committeeSize(c.wholeNumber(1)); return true;
@@ -199,6 +200,7 @@ public final class PartCodec {
     }
     opt(g, "parent", o.getParentId());
     ids(g, "units", o.getUnitIds());
+    ids(g, "jointAreas", o.getJointAreaIds());
     g.writeNumberField("fullMembers", o.getFullMembers());
     g.writeNumberField("probationaryMembers", o.getProbationaryMembers());
     opt(g, "committeeSize", o.getCommitteeSize());
