@@ -13,7 +13,8 @@ import org.jiceng.governance.rules.profile.Severity;
 
 /**
  * Renders a report as text a community official can read: the summary, the measured figures, then
- * the findings grouped by community (county-wide ones first), in Chinese or English.
+ * the findings grouped by community, in the order of the JSON report (a group comes where its first
+ * finding does: communities with errors first), in Chinese or English.
  */
 public final class ReportText {
   private ReportText() {}
@@ -45,8 +46,9 @@ public final class ReportText {
     if (groups.isEmpty()) {
       line(out, b, locale, "report.clean");
     }
-    List<String> keys = groups.keySet().stream().sorted().collect(Collectors.toList());
-    for (String group : keys) {
+    // Groups in order of their first finding, so communities come in the order of the JSON report
+    // (findings by severity, then by position in the file): communities with errors first.
+    for (String group : groups.keySet()) {
       out.append('\n');
       if (group.isEmpty()) {
         line(out, b, locale, "report.countyWide");

@@ -19,7 +19,7 @@ import org.jiceng.governance.core.unit.ServiceFacility;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.LocalRule;
 import org.jiceng.governance.rules.compliance.RuleContext;
-import org.jiceng.governance.rules.profile.GridCell;
+import org.jiceng.governance.rules.profile.CellRequirements;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
@@ -178,7 +178,7 @@ final class LocalRules {
     }
   }
 
-  /** party.grid-cell. */
+  /** party.grid-cell: each grid the profile's chain names has its cell ({@link CellRequirements}). */
   static final class GridPartyCell extends BaseRule implements LocalRule {
     GridPartyCell() {
       super("party.grid-cell", Severity.ERROR, List.of(Parameters.GRID_CELL));
@@ -186,19 +186,13 @@ final class LocalRules {
 
     @Override
     public void check(CommunityScope s, RuleContext out) {
-      GridCell need = out.get(Parameters.GRID_CELL);
-      if (need == GridCell.NONE) {
-        return;
-      }
+      Jurisdiction j = s.getJurisdiction();
       for (Area g : Within.of(s, AreaLevel.GRID)) {
-        List<PartyOrganizationKind> kinds = s.getJurisdiction().getPartyOrganizationsOn(g.getId()).stream()
-            .map(PartyOrganization::getKind).collect(Collectors.toList());
-        boolean ok = need == GridCell.BRANCH
-            ? kinds.stream().anyMatch(BRANCH_OR_MORE::contains)
-            : kinds.stream().anyMatch(k -> BRANCH_OR_MORE.contains(k) || k == PartyOrganizationKind.GROUP);
-        if (!ok) {
-          out.report(Parameters.GRID_CELL, g.getId(), kinds.isEmpty() ? "none" : kinds, need, message(), g.getName(), need);
-        }
+        CellRequirements.need(j, g, out.getProfile()).filter(n -> !CellRequirements.isMet(j, g, n.getCell())).ifPresent(n -> {
+          List<PartyOrganizationKind> kinds = j.getPartyOrganizationsOn(g.getId()).stream()
+              .map(PartyOrganization::getKind).sorted().distinct().collect(Collectors.toList());
+          out.report(Parameters.GRID_CELL, g.getId(), kinds.isEmpty() ? "none" : kinds, n.getCell(), message(), g.getName(), n.getCell());
+        });
       }
     }
   }
@@ -211,19 +205,11 @@ final class LocalRules {
 
     @Override
     public void check(CommunityScope s, RuleContext out) {
-      if (!out.get(Parameters.COMPOUND_BRANCH)) {
-        return;
-      }
+      Jurisdiction j = s.getJurisdiction();
       for (Area c : Within.of(s, AreaLevel.COMPOUND)) {
-        Jurisdiction j = s.getJurisdiction();
-        // A branch built on the compound or on a grid or building inside it covers the compound.
-        boolean ok = java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
-                java.util.stream.Stream.of(AreaLevel.values()).flatMap(l -> j.getDescendants(c.getId(), l).stream()))
-            .flatMap(a -> j.getPartyOrganizationsOn(a.getId()).stream())
-            .anyMatch(o -> BRANCH_OR_MORE.contains(o.getKind()));
-        if (!ok) {
-          out.report(Parameters.COMPOUND_BRANCH, c.getId(), "none", "BRANCH", message(), c.getName());
-        }
+        // A branch built on the compound, on a grid or building inside it, or a joint branch spanning it, covers it.
+        CellRequirements.need(j, c, out.getProfile()).filter(n -> !CellRequirements.isMet(j, c, n.getCell()))
+            .ifPresent(n -> out.report(Parameters.COMPOUND_BRANCH, c.getId(), "none", n.getCell(), message(), c.getName()));
       }
     }
   }

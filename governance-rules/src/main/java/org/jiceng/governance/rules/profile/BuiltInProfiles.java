@@ -46,6 +46,11 @@ public final class BuiltInProfiles {
       .set(Parameters.BRANCH_COMMITTEE_SIZE, IntRange.of(3, 7), src("中国共产党支部工作条例（试行）2018", "3-5 members, generally no more than 7"))
       .set(Parameters.GENERAL_BRANCH_COMMITTEE_SIZE, IntRange.of(5, 9), src("基层组织选举工作条例 2020", "5-7, at most 9"))
       .set(Parameters.COMMITTEE_SIZE, IntRange.of(5, 9), src("基层组织选举工作条例 2020", "5-9; UNCONFIRMED against the 2020 text"))
+      .set(Parameters.GROUP_MIN_MEMBERS, 3, src("中央和国家机关党的基层组织工作规定; NATIONAL.md", "a party group has at least 3 members (central-organs rule, used as the default)"))
+      .set(Parameters.GROUP_MIN_FULL, 1, src("中央和国家机关党的基层组织工作规定; NATIONAL.md", "at least 1 of a group's members is a full member"))
+      .set(Parameters.JOINT_BRANCH_MAX_UNITS, 5, src("中国共产党支部工作条例（试行）2018", "a joint branch normally gathers no more than 5 units"))
+      .set(Parameters.COMMITTEE_TERM_YEARS, 5, src("关于党的基层组织任期的意见 2018", "a primary committee serves 5 years"))
+      .set(Parameters.BRANCH_TERM_YEARS, 3, src("关于党的基层组织任期的意见 2018", "a general branch or branch serves 3 years, except in a 村 or 社区"))
       .set(Parameters.COMMUNITY_TERM_YEARS, 5, src("关于党的基层组织任期的意见 2018", "every committee, general branch and branch of a 社区 serves 5 years"))
       .set(Parameters.WORKERS_PER_10K, 18.0, src("十四五城乡社区服务体系建设规划 国办发〔2021〕56号", "18 community workers per 10,000 urban permanent residents; seeds 001, 002"))
       .set(Parameters.WORKERS_RATIO_LEVEL, AreaLevel.COUNTY, src("十四五城乡社区服务体系建设规划", "a county-wide indicator"))
@@ -120,7 +125,9 @@ public final class BuiltInProfiles {
           "Qianxi, Hebei", src(S003, "10 community grids, 66 compound grids"))
       .extending(NATIONAL)
       .set(Parameters.COMPOUND_BRANCH, true, src(S003, "在66个小区网格设立66个党支部 (1个网格设立1个党支部)"))
-      .set(Parameters.GRID_CELL, GridCell.ANY, src(S003, "158 party groups; community grids are served by the community organization"))
+      .set(Parameters.GRID_CELL, GridCell.BRANCH, src(S003, "按照1个网格设立1个党支部的原则，在66个小区网格设立66个党支部"))
+      .set(Parameters.GRID_CELL_SCOPE, GridCellScope.COMPOUND_GRIDS,
+          src(S003, "构建起10个社区网格、66个小区网格 ... 在66个小区网格设立66个党支部: branches are set in the compound grids; the 10 community grids are served by the community organization"))
       .set(Parameters.BUILDING_HEAD_REQUIRED, true, src(S003, "四级网格责任体系: 网格指导员、网格员、专职网格员、楼门长"))
       .build();
 

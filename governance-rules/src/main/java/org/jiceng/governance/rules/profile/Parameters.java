@@ -30,6 +30,8 @@ public final class Parameters {
   public static final ParameterKey<ImmutableSet<String>> ADMISSION_LIST = ParameterKey.texts("grid.admission-list");
   /** The party cell each grid needs. */
   public static final ParameterKey<GridCell> GRID_CELL = ParameterKey.choice("party.grid-cell", GridCell.class);
+  /** Which grids {@link #GRID_CELL} applies to (every grid, or only grids inside compounds). */
+  public static final ParameterKey<GridCellScope> GRID_CELL_SCOPE = ParameterKey.choice("party.grid-cell-scope", GridCellScope.class);
   /** Whether every compound needs a branch (把党组织建在小区). */
   public static final ParameterKey<Boolean> COMPOUND_BRANCH = ParameterKey.flag("party.compound-branch");
   /** Fewest full members of a branch (fewer: a joint branch). */
@@ -50,6 +52,20 @@ public final class Parameters {
   public static final ParameterKey<IntRange> COMMITTEE_SIZE = ParameterKey.range("party.committee-size");
   /** Term in years of a community's organizations (村、社区 5 years). */
   public static final ParameterKey<Integer> COMMUNITY_TERM_YEARS = ParameterKey.count("party.community-term-years");
+  /** Fewest members of a party group (党小组). */
+  public static final ParameterKey<Integer> GROUP_MIN_MEMBERS = ParameterKey.count("party.group-min-members");
+  /** Fewest full members of a party group. */
+  public static final ParameterKey<Integer> GROUP_MIN_FULL = ParameterKey.count("party.group-min-full");
+  /** Members from which a branch divides into groups, where the profile asks it. */
+  public static final ParameterKey<Integer> GROUPS_FROM = ParameterKey.count("party.groups-from");
+  /** Most units (or areas) one joint branch gathers. */
+  public static final ParameterKey<Integer> JOINT_BRANCH_MAX_UNITS = ParameterKey.count("party.joint-branch-max-units");
+  /** Term in years of a committee (基层委员会) outside a community. */
+  public static final ParameterKey<Integer> COMMITTEE_TERM_YEARS = ParameterKey.count("party.committee-term-years");
+  /** Term in years of a general branch or branch outside a community. */
+  public static final ParameterKey<Integer> BRANCH_TERM_YEARS = ParameterKey.count("party.branch-term-years");
+  /** The date by which the cells the profile asks of compounds and grids must all exist. */
+  public static final ParameterKey<java.time.LocalDate> COVERAGE_DEADLINE = ParameterKey.date("party.coverage-deadline");
   /** Most households one central household looks after. */
   public static final ParameterKey<Integer> CENTRAL_HOUSEHOLD_MAX = ParameterKey.count("party.central-household-households-max");
 
@@ -89,9 +105,10 @@ public final class Parameters {
   /** Every key, in the order profiles list them. */
   public static final ImmutableList<ParameterKey<?>> ALL =
       ImmutableList.of(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
-          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, ADMISSION_LIST, GRID_CELL, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
+          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, ADMISSION_LIST, GRID_CELL, GRID_CELL_SCOPE, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
           BRANCH_COMMITTEE_FROM, GENERAL_BRANCH_MEMBERS, COMMITTEE_FROM, BRANCH_COMMITTEE_SIZE,
-          GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, CENTRAL_HOUSEHOLD_MAX,
+          GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, GROUP_MIN_MEMBERS, GROUP_MIN_FULL, GROUPS_FROM,
+          JOINT_BRANCH_MAX_UNITS, COMMITTEE_TERM_YEARS, BRANCH_TERM_YEARS, COVERAGE_DEADLINE, CENTRAL_HOUSEHOLD_MAX,
           WORKERS_PER_10K, WORKERS_RATIO_LEVEL, SMALL_COMMUNITY_MIN_WORKERS, SMALL_COMMUNITY_RESIDENTS, GRADE_SYSTEM,
           CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
           FACILITY_TIERS, COUNTY_LEADER, PAIRED_UNIT, FIRST_SECRETARY, GRID_CADRE);
