@@ -20,6 +20,7 @@ import org.jiceng.governance.core.party.PartyOrganizationKind;
 import org.jiceng.governance.core.people.CommunityWorker;
 import org.jiceng.governance.core.people.ContactKind;
 import org.jiceng.governance.core.people.Education;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.GridWorker;
 import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.core.people.RegisteredPartyMember;
@@ -283,13 +284,14 @@ public final class PartCodec {
    */
   public GridWorker readGridWorker(Cursor c, String impliedArea) {
     GridWorker.Builder b = GridWorker.builder();
-    Cursor.Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "identityNumber", "phone"),
+    Cursor.Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "duty", "identityNumber", "phone"),
         List.of("id", "name", "role"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
             case "name": b.name(c.text()); return true;
             case "area": b.areaId(c.text()); return true;
             case "role": b.role(c.enumValue(GridWorkerRole.class)); return true;
+            case "duty": b.duty(c.enumValue(BuildingHeadDuty.class)); return true;
             case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
             case "phone": b.phone(c.text()); return true;
             default: return false;
@@ -312,6 +314,9 @@ public final class PartCodec {
   public void write(JsonGenerator g, GridWorker w, boolean writeArea) throws IOException {
     head(g, w.getId(), w.getName(), writeArea ? Optional.of(w.getAreaId()) : Optional.empty());
     g.writeStringField("role", w.getRole().name());
+    if (w.getDuty().isPresent()) {
+      g.writeStringField("duty", w.getDuty().get().name());
+    }
     personal(g, w.getIdentityNumber(), w.getPhone());
     g.writeEndObject();
   }

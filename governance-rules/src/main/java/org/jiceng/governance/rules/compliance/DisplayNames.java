@@ -19,7 +19,25 @@ public final class DisplayNames {
   /** The resource bundle of display names. */
   public static final String BUNDLE = "org.jiceng.governance.rules.compliance.DisplayNames";
 
+  /** Marks a message argument that names enum constants by their keys, comma-separated. */
+  static final String REFERENCE = "\u0000names:";
+
   private DisplayNames() {}
+
+  static String key(Enum<?> value) {
+    return value.getDeclaringClass().getSimpleName() + "." + value.name();
+  }
+
+  /** Renders a message argument: display names for a {@link #REFERENCE}, else the argument itself. */
+  static String render(String argument, Locale locale) {
+    if (!argument.startsWith(REFERENCE)) {
+      return argument;
+    }
+    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
+    String sep = "zh".equals(locale.getLanguage()) ? "、" : ", ";
+    return java.util.Arrays.stream(argument.substring(REFERENCE.length()).split(","))
+        .map(b::getString).collect(Collectors.joining(sep));
+  }
 
   /**
    * Returns the name of a constant in a language.
@@ -32,7 +50,7 @@ public final class DisplayNames {
   public static String of(Enum<?> value, Locale locale) {
     requireNonNull(value, "value");
     ResourceBundle b = ResourceBundle.getBundle(BUNDLE, requireNonNull(locale, "locale"));
-    return b.getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return b.getString(key(value));
   }
 
   /**

@@ -112,7 +112,8 @@ public abstract class Finding {
   public abstract String getMessageKey();
 
   /**
-   * Returns the message arguments.
+   * Returns the message arguments. An argument that names enum constants (a level, a kind) holds a
+   * reference to their display names, which {@link #getMessage} renders in the reader's language.
    *
    * @return the arguments
    */
@@ -126,6 +127,7 @@ public abstract class Finding {
    */
   public String getMessage(Locale locale) {
     ResourceBundle b = ResourceBundle.getBundle(getBundle(), locale);
-    return new MessageFormat(b.getString(getMessageKey()), locale).format(getMessageArguments().toArray());
+    Object[] args = getMessageArguments().stream().map(a -> DisplayNames.render(a, locale)).toArray();
+    return new MessageFormat(b.getString(getMessageKey()), locale).format(args);
   }
 }

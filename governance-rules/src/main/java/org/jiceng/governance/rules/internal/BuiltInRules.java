@@ -7,6 +7,7 @@ import org.jiceng.governance.rules.compliance.Rule;
 public final class BuiltInRules {
   private static final ImmutableList<Rule> ALL = ImmutableList.of(
       new LocalRules.AreaChain(),
+      new LocalRules.DivisionCodeRange(),
       new LocalRules.DeclaredTotals(),
       new LocalRules.GridHouseholds(),
       new LocalRules.MicroGridHouseholds(),
@@ -18,6 +19,8 @@ public final class BuiltInRules {
       new LocalRules.CompoundBranch(),
       new LocalRules.KindMembership(),
       new LocalRules.CommitteeSize(),
+      new LocalRules.GroupSize(),
+      new LocalRules.BranchGroups(),
       new LocalRules.TermOverdue(),
       new LocalRules.CentralHousehold(),
       new AggregateRules.WorkersPer10k(),

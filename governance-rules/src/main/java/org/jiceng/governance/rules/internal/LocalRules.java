@@ -8,11 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.code.DivisionCode;
+import org.jiceng.governance.core.code.TownshipKind;
+import org.jiceng.governance.core.code.VillageKind;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.core.party.PartyOrganization;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
 import org.jiceng.governance.core.people.CommunityWorker;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.ContactKind;
+import org.jiceng.governance.core.people.GridWorker;
 import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.core.unit.FacilityKind;
 import org.jiceng.governance.core.unit.ServiceFacility;
@@ -145,20 +150,29 @@ final class LocalRules {
     }
   }
 
-  /** grid.building-head. */
+  /**
+   * grid.building-head: every building has the profile's number of heads (two under 双楼长制) and a
+   * head for each duty the profile names (政务楼长, 居务楼长).
+   */
   static final class BuildingHead extends BaseRule implements LocalRule {
     BuildingHead() {
-      super("grid.building-head", Severity.WARNING, List.of(Parameters.BUILDING_HEAD_REQUIRED));
+      super("grid.building-head", Severity.WARNING, List.of(Parameters.BUILDING_HEADS_MIN), "count", "duty");
     }
 
     @Override
     public void check(CommunityScope s, RuleContext out) {
-      if (!out.get(Parameters.BUILDING_HEAD_REQUIRED)) {
-        return;
-      }
+      int min = out.get(Parameters.BUILDING_HEADS_MIN);
+      Set<BuildingHeadDuty> duties = out.getProfile().get(Parameters.BUILDING_HEAD_DUTIES).map(d -> (Set<BuildingHeadDuty>) d).orElse(Set.of());
       for (Area b : Within.of(s, AreaLevel.BUILDING)) {
-        if (s.getJurisdiction().getGridWorkersWithin(b.getId(), GridWorkerRole.BUILDING_HEAD).isEmpty()) {
-          out.report(Parameters.BUILDING_HEAD_REQUIRED, b.getId(), 0, ">= 1", message(), b.getName());
+        List<GridWorker> heads = s.getJurisdiction().getGridWorkersWithin(b.getId(), GridWorkerRole.BUILDING_HEAD);
+        if (heads.size() < min) {
+          out.report(Parameters.BUILDING_HEADS_MIN, b.getId(), heads.size(), ">= " + min, message("count"), b.getName(), heads.size(), min);
+        }
+        Set<BuildingHeadDuty> have = heads.stream().flatMap(h -> h.getDuty().stream()).collect(Collectors.toSet());
+        List<BuildingHeadDuty> missing = duties.stream().filter(d -> !have.contains(d)).sorted().collect(Collectors.toList());
+        if (!missing.isEmpty() && heads.size() >= min) {
+          out.report(Parameters.BUILDING_HEAD_DUTIES, b.getId(), have.stream().sorted().collect(Collectors.toList()), duties,
+              message("duty"), b.getName(), missing);
         }
       }
     }
@@ -260,7 +274,7 @@ final class LocalRules {
     CommitteeSize() {
       super("party.committee-size", Severity.WARNING,
           List.of(Parameters.BRANCH_COMMITTEE_FROM, Parameters.BRANCH_COMMITTEE_SIZE, Parameters.GENERAL_BRANCH_COMMITTEE_SIZE, Parameters.COMMITTEE_SIZE),
-          "missing", "size");
+          "missing", "size", "not-allowed");
     }
 
     @Override
@@ -272,6 +286,11 @@ final class LocalRules {
           case BRANCH:
           case JOINT_BRANCH:
             if (o.getFullMembers() < from) {
+              // Below 7 full members a branch has a secretary (and maybe a deputy), no committee.
+              if (o.getCommitteeSize().isPresent()) {
+                out.report(Parameters.BRANCH_COMMITTEE_FROM, o.getId(), o.getCommitteeSize().getAsInt(), "none (full members < " + from + ")",
+                    message("not-allowed"), o.getName(), o.getFullMembers(), from, o.getCommitteeSize().getAsInt());
+              }
               return;
             }
             key = Parameters.BRANCH_COMMITTEE_SIZE;
@@ -395,19 +414,19 @@ final class LocalRules {
     }
   }
 
-  /** staffing.reserve-candidates. */
+  /** staffing.reserve-candidates: at least the profile's number of reserve candidates (a floor, never a cap). */
   static final class ReserveCandidates extends BaseRule implements LocalRule {
     ReserveCandidates() {
-      super("staffing.reserve-candidates", Severity.WARNING, List.of(Parameters.RESERVE_CANDIDATES));
+      super("staffing.reserve-candidates", Severity.WARNING, List.of(Parameters.RESERVE_CANDIDATES_MIN));
     }
 
     @Override
     public void check(CommunityScope s, RuleContext out) {
-      IntRange range = out.get(Parameters.RESERVE_CANDIDATES);
+      int min = out.get(Parameters.RESERVE_CANDIDATES_MIN);
       Area c = s.getCommunity();
       long n = s.getJurisdiction().getCommunityWorkersWithin(c.getId()).stream().filter(CommunityWorker::isReserveCandidate).count();
-      if (!range.contains(n)) {
-        out.report(Parameters.RESERVE_CANDIDATES, c.getId(), n, range, message(), c.getName(), n, range);
+      if (n < min) {
+        out.report(Parameters.RESERVE_CANDIDATES_MIN, c.getId(), n, ">= " + min, message(), c.getName(), n, min);
       }
     }
   }
@@ -533,6 +552,68 @@ final class LocalRules {
           out.report(Parameters.GRID_CADRE, g.getId(), 0, ">= 1", message(), g.getName());
         }
       }
+    }
+  }
+
+  /** party.group-size: a party group has at least 3 members, at least 1 of them full. */
+  static final class GroupSize extends BaseRule implements LocalRule {
+    GroupSize() {
+      super("party.group-size", Severity.WARNING, List.of(Parameters.GROUP_MIN_MEMBERS, Parameters.GROUP_MIN_FULL), "few", "no-full");
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int min = out.get(Parameters.GROUP_MIN_MEMBERS);
+      int minFull = out.get(Parameters.GROUP_MIN_FULL);
+      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.GROUP).distinct().forEach(g -> {
+        if (g.getTotalMembers() < min) {
+          out.report(Parameters.GROUP_MIN_MEMBERS, g.getId(), g.getTotalMembers(), ">= " + min, message("few"), g.getName(), g.getTotalMembers(), min);
+        } else if (g.getFullMembers() < minFull) {
+          out.report(Parameters.GROUP_MIN_FULL, g.getId(), g.getFullMembers(), ">= " + minFull, message("no-full"), g.getName(), g.getFullMembers(), minFull);
+        }
+      });
+    }
+  }
+
+  /** party.groups: a branch from the profile's size (20) is divided into groups, where the profile asks it. */
+  static final class BranchGroups extends BaseRule implements LocalRule {
+    BranchGroups() {
+      super("party.groups", Severity.WARNING, List.of(Parameters.GROUPS_FROM));
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      int from = out.get(Parameters.GROUPS_FROM);
+      Jurisdiction j = s.getJurisdiction();
+      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.BRANCH || o.getKind() == PartyOrganizationKind.JOINT_BRANCH)
+          .distinct().filter(o -> o.getTotalMembers() >= from)
+          .filter(o -> j.getChildOrganizations(o.getId()).stream().noneMatch(k -> k.getKind() == PartyOrganizationKind.GROUP))
+          .forEach(o -> out.report(Parameters.GROUPS_FROM, o.getId(), 0, ">= 1", message(), o.getName(), o.getTotalMembers(), from));
+    }
+  }
+
+  /** hierarchy.division-code-range: a community's code lies in the residents' committee range (village digits 001-199), all digits in range. */
+  static final class DivisionCodeRange extends BaseRule implements LocalRule {
+    DivisionCodeRange() {
+      super("hierarchy.division-code-range", Severity.WARNING, List.of(Parameters.CODE_RANGES), "village", "township");
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(Parameters.CODE_RANGES)) {
+        return;
+      }
+      Within.areas(s).filter(a -> a.getDivisionCode().isPresent()).forEach(a -> {
+        DivisionCode code = a.getDivisionCode().get();
+        code.getTownshipKind().filter(k -> k == TownshipKind.OUT_OF_RANGE).ifPresent(k ->
+            out.report(Parameters.CODE_RANGES, a.getId(), code.getValue().substring(6, 9), "001..599", message("township"),
+                a.getName(), code, code.getValue().substring(6, 9)));
+        if (a.getLevel() == AreaLevel.COMMUNITY) {
+          code.getVillageKind().filter(k -> k != VillageKind.RESIDENTS_COMMITTEE).ifPresent(k ->
+              out.report(Parameters.CODE_RANGES, a.getId(), code.getValue().substring(9, 12), "001..199", message("village"),
+                  a.getName(), code, code.getValue().substring(9, 12), k));
+        }
+      });
     }
   }
 

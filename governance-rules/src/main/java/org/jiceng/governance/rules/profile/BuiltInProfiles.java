@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.unit.FacilityKind;
 
 /**
@@ -31,6 +32,7 @@ public final class BuiltInProfiles {
           src("NATIONAL.md", "national regulations and their restatements"))
       .set(Parameters.AREA_CHAIN, ImmutableSet.copyOf(AreaLevel.values()),
           src("DOMAIN.md §1", "the chain differs by locality; nationally every level is allowed"))
+      .set(Parameters.CODE_RANGES, true, src("NATIONAL.md Codes; 统计用区划代码编制规则", "township digits 001-099 street, 100-199 town, 200-399 township; village digits 001-199 residents' committee; real data breaks them, so a warning"))
       .set(Parameters.TOTALS_TOLERANCE, 0.05, src("jiceng default", "5% for rounding in reported totals; no regulation sets it"))
       .set(Parameters.GRID_HOUSEHOLDS, IntRange.of(300, 500),
           src("NATIONAL.md Grids", "urban comprehensive grids in principle 300-500 households; provincial restatement, UNCONFIRMED nationally"))
@@ -64,7 +66,9 @@ public final class BuiltInProfiles {
           "Tieling, Liaoning", src(S002, "铁岭市 grid and staffing practice"))
       .extending(NATIONAL)
       .set(Parameters.WORKERS_PER_10K, 18.0, src(S002, "动态保证每万名城镇常住人口配备社区工作者不少于18人"))
-      .set(Parameters.BUILDING_HEAD_REQUIRED, true, src(S002, "全面推行“政务楼长+居务楼长”双楼长制"))
+      .set(Parameters.BUILDING_HEADS_MIN, 2, src(S002, "全面推行“政务楼长+居务楼长”双楼长制: two heads a building, one for government affairs and one for residents' affairs"))
+      .set(Parameters.BUILDING_HEAD_DUTIES, ImmutableSet.of(BuildingHeadDuty.GOVERNMENT_AFFAIRS, BuildingHeadDuty.RESIDENT_AFFAIRS),
+          src(S002, "“政务楼长+居务楼长”: a head for each duty; a head whose duty the data does not state counts for neither"))
       .build();
 
   private static final StandardsProfile KAIYUAN = StandardsProfile.draft("liaoning-kaiyuan", "2025.1", "辽宁省开原市",
@@ -80,6 +84,7 @@ public final class BuiltInProfiles {
       .extending(NATIONAL)
       .set(Parameters.GRID_HOUSEHOLDS, IntRange.of(240, 360), src(S000, "每个网格原则上覆盖300户左右; " + ABOUT))
       .set(Parameters.GRID_CELL, GridCell.ANY, src(S000, "“一网格一党小组”: 73 grid branches and 96 grid groups for 169 grids"))
+      .set(Parameters.GROUPS_FROM, 20, src(S000, "街道党工委—社区党组织—小区党支部—网格党小组—党员中心户; a branch of 20 or more divides into groups (NATIONAL.md, 中国共产党支部工作条例（试行）2018)"))
       .set(Parameters.COUNTY_LEADER, true, src(S000, "县党政班子成员联系社区, 16个社区包保联系全覆盖"))
       .set(Parameters.PAIRED_UNIT, true, src(S000, "县直单位结对社区"))
       .set(Parameters.GRID_CADRE, true, src(S000, "县、街科级干部包保网格"))
@@ -93,6 +98,7 @@ public final class BuiltInProfiles {
       .set(Parameters.GRADE_SYSTEM, GradeSystem.THREE_POSTS_SIXTEEN_GRADES, src(S004, "三岗十六级"))
       .set(Parameters.COMPOUND_BRANCH, true, src(S004, "61 compound branches, full compound coverage by year end"))
       .set(Parameters.GRID_CELL, GridCell.GROUP, src(S004, "网格党小组 in every grid"))
+      .set(Parameters.GROUPS_FROM, 20, src(S004, "社区党组织—小区党支部—网格党小组—党员中心户; a branch of 20 or more divides into groups (NATIONAL.md, 中国共产党支部工作条例（试行）2018)"))
       .build();
 
   private static final StandardsProfile JIAYUGUAN = StandardsProfile.draft("gansu-jiayuguan", "2025.1", "甘肃省嘉峪关市",
@@ -101,7 +107,7 @@ public final class BuiltInProfiles {
       .set(Parameters.WORKERS_PER_10K, 23.0, src(S001, "每万城镇人口配备23名社区工作者，比中央要求高出27.8%"))
       .set(Parameters.SMALL_COMMUNITY_MIN_WORKERS, 9, src("NATIONAL.md (Gansu)", "at least 9 workers in a community under 5,000 people"))
       .set(Parameters.SMALL_COMMUNITY_RESIDENTS, 5000, src("NATIONAL.md (Gansu)", "a community under 5,000 people"))
-      .set(Parameters.RESERVE_CANDIDATES, IntRange.of(1, 2), src(S001, "every community has 1-2 ready candidates for secretary by end-2025"))
+      .set(Parameters.RESERVE_CANDIDATES_MIN, 1, src(S001, "确保到2025年底换届每个社区都有1—2名成熟可用的后备人选: read as a floor of 1; more than 2 is no shortfall"))
       .set(Parameters.FACILITY_TIERS, ImmutableSet.of(FacilityKind.CENTER, FacilityKind.STATION, FacilityKind.POINT), src(S001, "“中心+站+点”"))
       .set(Parameters.GRID_CELL, GridCell.BRANCH, src(S001, "坚持把支部建在网格上"))
       .build();
@@ -111,6 +117,7 @@ public final class BuiltInProfiles {
       .extending(NATIONAL)
       .set(Parameters.COMPOUND_BRANCH, true, src(S001, "把党组织建在小区: 66 compound branches"))
       .set(Parameters.GRID_CELL, GridCell.ANY, src(S001, "139 grid (building) groups"))
+      .set(Parameters.GROUPS_FROM, 20, src(S001, "成立小区党支部66个、物业党支部4个、网格（楼栋）党小组139个; a branch of 20 or more divides into groups (NATIONAL.md, 中国共产党支部工作条例（试行）2018)"))
       .build();
 
   private static final StandardsProfile YANJI = StandardsProfile.draft("jilin-yanji", "2025.1", "吉林省延吉市",
@@ -128,7 +135,8 @@ public final class BuiltInProfiles {
       .set(Parameters.GRID_CELL, GridCell.BRANCH, src(S003, "按照1个网格设立1个党支部的原则，在66个小区网格设立66个党支部"))
       .set(Parameters.GRID_CELL_SCOPE, GridCellScope.COMPOUND_GRIDS,
           src(S003, "构建起10个社区网格、66个小区网格 ... 在66个小区网格设立66个党支部: branches are set in the compound grids; the 10 community grids are served by the community organization"))
-      .set(Parameters.BUILDING_HEAD_REQUIRED, true, src(S003, "四级网格责任体系: 网格指导员、网格员、专职网格员、楼门长"))
+      .set(Parameters.GROUPS_FROM, 20, src(S003, "在66个小区网格设立66个党支部，成立158个党小组; a branch of 20 or more divides into groups (NATIONAL.md, 中国共产党支部工作条例（试行）2018)"))
+      .set(Parameters.BUILDING_HEADS_MIN, 1, src(S003, "四级网格责任体系: 网格指导员、网格员、专职网格员、楼门长 (1,411 building heads)"))
       .build();
 
   private static final StandardsProfile LUANNAN = StandardsProfile.draft("hebei-luannan", "2025.1", "河北省滦南县",
@@ -137,6 +145,7 @@ public final class BuiltInProfiles {
       .set(Parameters.GRID_HOUSEHOLDS, IntRange.of(150, 200), src(S003, "以150—200户为标准将辖区划分为324个网格"))
       .set(Parameters.MICRO_GRID_HOUSEHOLDS, IntRange.of(50, 80), src(S003, "按50—80户的标准将门牌划分为84个网格"))
       .set(Parameters.GRID_CELL, GridCell.BRANCH, src(S003, "街道“大工委”—社区“大党委”—网格党支部—楼栋党小组"))
+      .set(Parameters.GROUPS_FROM, 20, src(S003, "街道“大工委”—社区“大党委”—网格党支部—楼栋党小组; a branch of 20 or more divides into groups (NATIONAL.md, 中国共产党支部工作条例（试行）2018)"))
       .set(Parameters.ONE_SHOULDER, true, src(S003, "18个社区全部实现党组织书记、居委会主任“一肩挑”"))
       .rule("staffing.one-shoulder", true, Optional.of(Severity.WARNING), src(S003, "required of every community"))
       .set(Parameters.CENTER_MIN_AREA, 500.0, src(S003, "18个社区的党群服务中心面积均达到500平方米以上"))

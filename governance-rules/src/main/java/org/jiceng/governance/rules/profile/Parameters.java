@@ -10,6 +10,8 @@ import org.jiceng.governance.core.unit.FacilityKind;
 public final class Parameters {
   private Parameters() {}
 
+  /** Whether division codes outside the conventional digit ranges of their level are reported (as warnings). */
+  public static final ParameterKey<Boolean> CODE_RANGES = ParameterKey.flag("hierarchy.division-code-ranges");
   /** The area levels the locality uses (its chain); other levels are findings. */
   public static final ParameterKey<ImmutableSet<AreaLevel>> AREA_CHAIN = ParameterKey.levels("hierarchy.area-chain");
   /** Allowed share by which a declared total may differ from the sum of the children (0.05 = 5%). */
@@ -23,8 +25,11 @@ public final class Parameters {
   public static final ParameterKey<Integer> GRID_RESIDENTS_MAX = ParameterKey.count("grid.residents-max");
   /** Fewest full-time grid workers per grid. */
   public static final ParameterKey<Integer> GRID_FULL_TIME_MIN = ParameterKey.count("grid.full-time-workers-min");
-  /** Whether every building given must have a building head. */
-  public static final ParameterKey<Boolean> BUILDING_HEAD_REQUIRED = ParameterKey.flag("grid.building-head-required");
+  /** Fewest building heads (楼栋长) per building: 1, or 2 under Tieling's 双楼长制. */
+  public static final ParameterKey<Integer> BUILDING_HEADS_MIN = ParameterKey.count("grid.building-heads-min");
+  /** The duties a building's heads must cover, one head at least for each (双楼长制: 政务楼长 and 居务楼长). */
+  public static final ParameterKey<ImmutableSet<org.jiceng.governance.core.people.BuildingHeadDuty>> BUILDING_HEAD_DUTIES =
+      ParameterKey.set("grid.building-head-duties", org.jiceng.governance.core.people.BuildingHeadDuty.class);
 
   /** The grid matters (网格事项准入清单) that may be pushed onto grids, by category id. */
   public static final ParameterKey<ImmutableSet<String>> ADMISSION_LIST = ParameterKey.texts("grid.admission-list");
@@ -83,8 +88,8 @@ public final class Parameters {
   public static final ParameterKey<Double> CERTIFICATE_SHARE_MIN = ParameterKey.decimal("staffing.certificate-share-min");
   /** Whether the secretary must also be the director (一肩挑). */
   public static final ParameterKey<Boolean> ONE_SHOULDER = ParameterKey.flag("staffing.one-shoulder");
-  /** Reserve candidates for secretary per community. */
-  public static final ParameterKey<IntRange> RESERVE_CANDIDATES = ParameterKey.range("staffing.reserve-candidates");
+  /** Fewest reserve candidates for secretary per community (a floor: "1–2 candidates" asks at least 1). */
+  public static final ParameterKey<Integer> RESERVE_CANDIDATES_MIN = ParameterKey.count("staffing.reserve-candidates-min");
 
   /** Square metres of service facilities per 100 households. */
   public static final ParameterKey<Double> FACILITY_AREA_PER_100 = ParameterKey.decimal("places.area-per-100-households");
@@ -104,13 +109,13 @@ public final class Parameters {
 
   /** Every key, in the order profiles list them. */
   public static final ImmutableList<ParameterKey<?>> ALL =
-      ImmutableList.of(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
-          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, ADMISSION_LIST, GRID_CELL, GRID_CELL_SCOPE, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
+      ImmutableList.of(AREA_CHAIN, TOTALS_TOLERANCE, CODE_RANGES, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
+          GRID_FULL_TIME_MIN, BUILDING_HEADS_MIN, BUILDING_HEAD_DUTIES, ADMISSION_LIST, GRID_CELL, GRID_CELL_SCOPE, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
           BRANCH_COMMITTEE_FROM, GENERAL_BRANCH_MEMBERS, COMMITTEE_FROM, BRANCH_COMMITTEE_SIZE,
           GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, GROUP_MIN_MEMBERS, GROUP_MIN_FULL, GROUPS_FROM,
           JOINT_BRANCH_MAX_UNITS, COMMITTEE_TERM_YEARS, BRANCH_TERM_YEARS, COVERAGE_DEADLINE, CENTRAL_HOUSEHOLD_MAX,
           WORKERS_PER_10K, WORKERS_RATIO_LEVEL, SMALL_COMMUNITY_MIN_WORKERS, SMALL_COMMUNITY_RESIDENTS, GRADE_SYSTEM,
-          CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
+          CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES_MIN, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
           FACILITY_TIERS, COUNTY_LEADER, PAIRED_UNIT, FIRST_SECRETARY, GRID_CADRE);
 
   /**
