@@ -28,7 +28,7 @@ import org.jiceng.governance.rules.advice.AdviceKind;
  * {@code subject}, {@code subjectName}, {@code street}, {@code community} (ids, null when none),
  * {@code organizations}, {@code areas}, {@code currentKind}, {@code proposedKind}, {@code
  * fullMembers}, {@code totalMembers}, {@code count}, {@code parameter}, {@code threshold}, {@code
- * source} ({@code document}, {@code note}), {@code approvalNeeded}, {@code dueOn} and {@code
+ * source} ({@code document}, {@code note}, {@code noteZh}), {@code approvalNeeded}, {@code dueOn} and {@code
  * message}. Kinds are written as their constants ({@code UPGRADE}, {@code BRANCH}); the message is
  * in the language asked.
  *
@@ -126,6 +126,7 @@ public final class AdviceFormat {
     g.writeObjectFieldStart("source");
     g.writeStringField("document", a.getSource().getDocument());
     g.writeStringField("note", a.getSource().getNote());
+    g.writeStringField("noteZh", a.getSource().getNoteZh());
     g.writeEndObject();
     g.writeBooleanField("approvalNeeded", a.isApprovalNeeded());
     text(g, "dueOn", a.getDueOn().map(LocalDate::toString));

@@ -95,6 +95,28 @@ public abstract class Finding {
   public abstract String getSource();
 
   /**
+   * Returns the source of the threshold in Chinese (the seed's sentence where it has one).
+   *
+   * @return the source text, the English one when no Chinese note is given
+   * @since 0.2
+   */
+  @Value.Default
+  public String getSourceZh() {
+    return getSource();
+  }
+
+  /**
+   * Returns the source of the threshold in a language.
+   *
+   * @param locale the language, not null
+   * @return the source text
+   * @since 0.2
+   */
+  public String getSource(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? getSourceZh() : getSource();
+  }
+
+  /**
    * Returns the resource bundle of the message.
    *
    * @return the bundle's base name

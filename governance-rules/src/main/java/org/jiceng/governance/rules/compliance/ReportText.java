@@ -60,7 +60,7 @@ public final class ReportText {
             .append(f.getRule()).append(' ').append(f.getSubject());
         f.getLocation().filter(l -> l.getLine() > 0).ifPresent(l -> out.append(" (").append(l.getLine()).append(':').append(l.getColumn()).append(')'));
         out.append(": ").append(f.getMessage(locale)).append('\n');
-        out.append("      ").append(new MessageFormat(b.getString("report.basis"), locale).format(new Object[] {f.getSource()})).append('\n');
+        out.append("      ").append(new MessageFormat(b.getString("report.basis"), locale).format(new Object[] {f.getSource(locale)})).append('\n');
       }
     }
     return out.toString();

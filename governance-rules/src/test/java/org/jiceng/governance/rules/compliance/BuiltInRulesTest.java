@@ -86,7 +86,14 @@ class BuiltInRulesTest {
 
   @Test
   void areaChain_flagsLevelsOutsideTheChain() {
-    var profile = org.jiceng.governance.rules.profile.BuiltInProfiles.get("hebei-laoting");
+    var profile = org.jiceng.governance.rules.profile.StandardsProfile.draft("no-micro", "1", "无微网格", "No micro-grids", Fixture.TEST)
+        .extending(Fixture.PROFILE)
+        .set(org.jiceng.governance.rules.profile.Parameters.AREA_CHAIN, com.google.common.collect.ImmutableSet.of(
+            org.jiceng.governance.core.area.AreaLevel.COUNTY, org.jiceng.governance.core.area.AreaLevel.STREET,
+            org.jiceng.governance.core.area.AreaLevel.COMMUNITY, org.jiceng.governance.core.area.AreaLevel.COMPOUND,
+            org.jiceng.governance.core.area.AreaLevel.GRID, org.jiceng.governance.core.area.AreaLevel.BUILDING,
+            org.jiceng.governance.core.area.AreaLevel.HOUSEHOLD), Fixture.TEST)
+        .build();
     ComplianceReport r = ComplianceEngine.of(profile, RuleCatalog.builtIn()).check(new Fixture().build());
     assertThat(r.getFindings()).filteredOn(x -> x.getRule().equals("hierarchy.area-chain")).hasSize(6);
   }
