@@ -70,6 +70,8 @@ final class Fixture {
   int gridBranchFull = 8;
   Integer gridBranchCommittee = 3;
   int communityOrgMembers = 60;
+  PartyOrganizationKind communityOrgKind = PartyOrganizationKind.GENERAL_BRANCH;
+  int communityCommittee = 5;
   LocalDate electedOn = LocalDate.of(2022, 1, 1);
   int centralHouseholdCovers = 15;
   int workers = 10;
@@ -115,8 +117,8 @@ final class Fixture {
     }
     b.addPartyOrganizations(
         PartyOrganization.builder().id("wc").kind(PartyOrganizationKind.WORKING_COMMITTEE).name("党工委").areaId("S").build(),
-        PartyOrganization.builder().id("cp").kind(PartyOrganizationKind.GENERAL_BRANCH).name("社区党总支").parentId("wc").areaId("C")
-            .fullMembers(communityOrgMembers).committeeSize(5).electedOn(electedOn).build());
+        PartyOrganization.builder().id("cp").kind(communityOrgKind).name("社区党组织").parentId("wc").areaId("C")
+            .fullMembers(communityOrgMembers).committeeSize(communityCommittee).electedOn(electedOn).build());
     if (gridCell != null) {
       PartyOrganization.Builder g = PartyOrganization.builder().id("gp").kind(gridCell).name("网格党组织").parentId("cp").areaId("G")
           .fullMembers(gridBranchFull).electedOn(LocalDate.of(2023, 3, 1));

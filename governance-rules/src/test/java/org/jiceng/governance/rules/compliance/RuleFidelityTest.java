@@ -38,6 +38,26 @@ class RuleFidelityTest {
     assertThat(findings(f.check(), "party.committee-size")).isEmpty();
   }
 
+  /** General branch committees 5–9 and party committees 5–9 (NATIONAL.md), checked like branch committees. */
+  @Test
+  void committeeSize_generalBranchAndCommittee_checkedAgainstTheirRanges() {
+    Fixture f = new Fixture();
+    f.communityCommittee = 11;
+    assertThat(findings(f.check(), "party.committee-size")).singleElement().satisfies(x -> {
+      assertThat(x.getSubject()).isEqualTo("cp");
+      assertThat(x.getExpected()).isEqualTo("5..9");
+    });
+    f.communityCommittee = 9;
+    assertThat(findings(f.check(), "party.committee-size")).isEmpty();
+    f.communityOrgKind = PartyOrganizationKind.COMMITTEE;
+    f.communityOrgMembers = 120;
+    f.communityCommittee = 4;
+    assertThat(findings(f.check(), "party.committee-size")).singleElement()
+        .satisfies(x -> assertThat(x.getMessage(Locale.ENGLISH)).isEqualTo("社区党组织 has a committee of 4, outside 5..9"));
+    f.communityCommittee = 7;
+    assertThat(findings(f.check(), "party.committee-size")).isEmpty();
+  }
+
   /** Jiayuguan's "1–2 reserve candidates" is a floor: three is no shortfall, none is. */
   @Test
   void reserveCandidates_isAFloor() {
