@@ -27,7 +27,7 @@ import org.jiceng.governance.rules.advice.AdviceKind;
  * total} and a count per kind in {@code byKind}) and {@code advice}, each item with {@code kind},
  * {@code subject}, {@code subjectName}, {@code street}, {@code community} (ids, null when none),
  * {@code organizations}, {@code areas}, {@code currentKind}, {@code proposedKind}, {@code
- * fullMembers}, {@code totalMembers}, {@code count}, {@code parameter}, {@code threshold}, {@code
+ * fullMembers}, {@code totalMembers}, {@code count}, {@code rule}, {@code parameter}, {@code threshold}, {@code
  * source} ({@code document}, {@code note}, {@code noteZh}), {@code approvalNeeded}, {@code dueOn} and {@code
  * message}. Kinds are written as their constants ({@code UPGRADE}, {@code BRANCH}); the message is
  * in the language asked.
@@ -121,6 +121,7 @@ public final class AdviceFormat {
     } else {
       g.writeNullField("count");
     }
+    g.writeStringField("rule", a.getRule());
     g.writeStringField("parameter", a.getParameter());
     g.writeStringField("threshold", a.getThreshold());
     g.writeObjectFieldStart("source");

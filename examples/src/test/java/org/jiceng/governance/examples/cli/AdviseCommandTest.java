@@ -54,7 +54,7 @@ class AdviseCommandTest {
     assertThat(run("advise", file.toString())).as(err.toString()).isEqualTo(1);
     assertThat(out.toString()).contains("共 1 条建议：升格 1")
         .contains("城关街道 (S)\n  北苑社区 (C)\n    [升格] cp: 将北苑社区党支部由党支部升格为党委（党员120名，标准：>= 100），报上级党组织批准\n")
-        .contains("依据：party.committee-from >= 100");
+        .contains("依据：party.kind-membership，party.committee-from >= 100（中国共产党支部工作条例（试行）2018：党员100人以上的，设立基层党委）");
   }
 
   @Test

@@ -145,6 +145,14 @@ public abstract class Advice {
   public abstract OptionalInt getCount();
 
   /**
+   * Returns the id of the compliance rule whose finding the advice answers, e.g. {@code
+   * party.kind-membership}.
+   *
+   * @return the rule id
+   */
+  public abstract String getRule();
+
+  /**
    * Returns the id of the profile parameter behind the advice, e.g. {@code party.committee-from}.
    *
    * @return the parameter id

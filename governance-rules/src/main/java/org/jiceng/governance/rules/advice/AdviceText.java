@@ -68,7 +68,7 @@ public final class AdviceText {
           String extra = (a.isApprovalNeeded() ? sep + b.getString("text.approval") : "")
               + a.getDueOn().map(d -> sep + new MessageFormat(b.getString("text.due"), locale).format(new Object[] {d.toString()})).orElse("");
           out.append(indent).append("    ").append(new MessageFormat(b.getString("text.basis"), locale)
-              .format(new Object[] {a.getParameter(), a.getThreshold(), a.getSource().toString(locale)})).append(extra).append('\n');
+              .format(new Object[] {a.getRule(), a.getParameter(), a.getThreshold(), a.getSource().toString(locale)})).append(extra).append('\n');
         }
       }
     }

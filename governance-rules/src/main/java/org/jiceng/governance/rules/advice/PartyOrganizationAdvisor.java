@@ -389,7 +389,7 @@ public final class PartyOrganizationAdvisor {
     }
 
     private Advice.Builder formed(Area a, Area community, PartyOrganizationKind kind, int[] m, CellRequirements.Need need) {
-      Advice.Builder b = Advice.builder().kind(AdviceKind.FORM).subject(a.getId()).subjectName(a.getName()).addAreaIds(a.getId())
+      Advice.Builder b = Advice.builder().kind(AdviceKind.FORM).rule(ruleOf(AdviceKind.FORM, need.getParameter())).subject(a.getId()).subjectName(a.getName()).addAreaIds(a.getId())
           .proposedKind(kind).fullMembers(m[0]).totalMembers(m[1])
           .parameter(need.getParameter().getId()).threshold(need.getThreshold())
           .source(profile.getSource(need.getParameter()).orElse(profile.getSource()))
@@ -409,7 +409,8 @@ public final class PartyOrganizationAdvisor {
         if (chunk.size() < 2 || full < minFull) {
           continue;
         }
-        Advice.Builder b = Advice.builder().kind(AdviceKind.MERGE_INTO_JOINT_BRANCH).subject(chunk.get(0).getId())
+        String rule = chunk.get(0).getLevel() == AreaLevel.COMPOUND ? "party.compound-branch" : "party.grid-cell";
+        Advice.Builder b = Advice.builder().kind(AdviceKind.MERGE_INTO_JOINT_BRANCH).rule(rule).subject(chunk.get(0).getId())
             .subjectName(chunk.stream().map(Area::getName).collect(Collectors.joining("、")))
             .addAllAreaIds(chunk.stream().map(Area::getId).collect(Collectors.toList()))
             .proposedKind(PartyOrganizationKind.JOINT_BRANCH).fullMembers(full).totalMembers(total)
@@ -435,7 +436,7 @@ public final class PartyOrganizationAdvisor {
           continue;
         }
         int need = (int) ((households - covered + max.get() - 1) / max.get());
-        Advice.Builder b = Advice.builder().kind(AdviceKind.APPOINT_CENTRAL_HOUSEHOLDS).subject(g.getId()).subjectName(g.getName())
+        Advice.Builder b = Advice.builder().kind(AdviceKind.APPOINT_CENTRAL_HOUSEHOLDS).rule("party.central-household").subject(g.getId()).subjectName(g.getName())
             .addAreaIds(g.getId()).proposedKind(PartyOrganizationKind.CENTRAL_HOUSEHOLD).fullMembers(0).totalMembers(0)
             .count(need).parameter(Parameters.CENTRAL_HOUSEHOLD_MAX.getId()).threshold(String.valueOf(max.get()))
             .source(source(Parameters.CENTRAL_HOUSEHOLD_MAX)).approvalNeeded(false).messageKey("advice.APPOINT_CENTRAL_HOUSEHOLDS");
@@ -462,12 +463,30 @@ public final class PartyOrganizationAdvisor {
           .orElse(true);
     }
 
+    /** The compliance rule whose finding an item answers. */
+    private String ruleOf(AdviceKind kind, ParameterKey<?> key) {
+      switch (kind) {
+        case FORM:
+          return key == Parameters.COMPOUND_BRANCH ? "party.compound-branch" : "party.grid-cell";
+        case ELECT_COMMITTEE:
+          return "party.committee-size";
+        case RE_ELECT:
+          return "party.term-overdue";
+        case APPOINT_CENTRAL_HOUSEHOLDS:
+          return "party.central-household";
+        case FORM_GROUPS:
+          return key == Parameters.GROUPS_FROM ? "party.groups" : "party.group-size";
+        default:
+          return "party.kind-membership";
+      }
+    }
+
     private Source source(ParameterKey<?> key) {
       return profile.getSource(key).orElse(profile.getSource());
     }
 
     private Advice.Builder base(PartyOrganization o, AdviceKind kind, ParameterKey<?> key, String threshold) {
-      Advice.Builder b = Advice.builder().kind(kind).subject(o.getId()).subjectName(o.getName()).addOrganizationIds(o.getId())
+      Advice.Builder b = Advice.builder().kind(kind).rule(ruleOf(kind, key)).subject(o.getId()).subjectName(o.getName()).addOrganizationIds(o.getId())
           .currentKind(o.getKind()).fullMembers(o.getFullMembers()).totalMembers(o.getTotalMembers())
           .parameter(key.getId()).threshold(threshold).source(source(key));
       o.getAreaId().ifPresent(b::addAreaIds);

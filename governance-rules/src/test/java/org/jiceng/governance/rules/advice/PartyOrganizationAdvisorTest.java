@@ -51,6 +51,7 @@ class PartyOrganizationAdvisorTest {
     assertThat(a.getSubject()).isEqualTo("cp");
     assertThat(a.getCurrentKind()).contains(PartyOrganizationKind.BRANCH);
     assertThat(a.getProposedKind()).contains(PartyOrganizationKind.COMMITTEE);
+    assertThat(a.getRule()).isEqualTo("party.kind-membership");
     assertThat(a.getParameter()).isEqualTo("party.committee-from");
     assertThat(a.getThreshold()).isEqualTo(">= 100");
     assertThat(a.getSource().getDocument()).contains("支部工作条例");
@@ -105,6 +106,7 @@ class PartyOrganizationAdvisorTest {
         .members("X1", 2, 0).members("X2", 1, 1).build();
     Advice a = only(advise(FULL, j), AdviceKind.MERGE_INTO_JOINT_BRANCH);
     assertThat(a.getAreaIds()).containsExactly("X1", "X2");
+    assertThat(a.getRule()).isEqualTo("party.compound-branch");
     assertThat(a.getFullMembers()).isEqualTo(3);
     assertThat(a.getTotalMembers()).isEqualTo(4);
     assertThat(a.getDueOn()).contains(LocalDate.of(2025, 12, 31));
