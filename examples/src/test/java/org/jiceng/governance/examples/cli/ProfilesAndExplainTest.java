@@ -33,7 +33,7 @@ class ProfilesAndExplainTest {
   @Test
   void explain_showsParametersAndSources() {
     assertThat(run("explain", "staffing.workers-per-10k", "--profile", "gansu-jiayuguan", "--lang", "en")).isZero();
-    assertThat(out.toString()).contains("runs: yes, severity: ERROR").contains("staffing.workers-per-10k = 23.0").contains("27.8% above the central 18");
+    assertThat(out.toString()).contains("runs: yes, severity: error").contains("staffing.workers-per-10k = 23.0").contains("27.8% above the central 18");
     out.getBuffer().setLength(0);
     assertThat(run("explain", "staffing.workers-per-10k", "--profile", "gansu-jiayuguan")).isZero();
     assertThat(out.toString()).contains("依据：seed 001 (甘肃嘉峪关市, 福建建瓯市, 吉林延吉市)：每万城镇人口配备23名社区工作者，比中央要求高出27.8%");
