@@ -59,12 +59,13 @@ public abstract class CommunitySubtree {
 
   /**
    * Returns where each id of the subtree was read (JSON Pointer, line, column), for locating
-   * findings.
+   * findings: {@code CommunityScope.of(s.getJurisdiction(), s.getCommunity().getId(),
+   * s.getLocator())}.
    *
-   * @return the locations by id
+   * @return the locator
    */
   @Value.Auxiliary
-  public abstract java.util.Map<String, org.jiceng.governance.rules.compliance.Location> getLocations();
+  public abstract org.jiceng.governance.rules.compliance.Locator getLocator();
 
   /**
    * Returns the subtree as a jurisdiction rooted at the county.

@@ -42,9 +42,32 @@ public abstract class Dataset {
   public abstract Optional<Jurisdiction> getJurisdiction();
 
   /**
-   * Returns the problems found in lenient mode, in file order.
+   * Returns the problems found in lenient mode, in file order: the first {@link
+   * DatasetReader#withMaxProblems} of them.
    *
    * @return the problems, empty in strict mode
    */
   public abstract List<DatasetProblem> getProblems();
+
+  /**
+   * Returns how many problems were found, including those beyond the ones kept.
+   *
+   * @return the count
+   */
+  @Value.Default
+  public long getProblemCount() {
+    return getProblems().size();
+  }
+
+  /**
+   * Returns where each id was read (JSON Pointer, line, column), so that findings of a check of
+   * the whole dataset point into the file; empty for a dataset not read from a file.
+   *
+   * @return the locator
+   */
+  @Value.Auxiliary
+  @Value.Default
+  public org.jiceng.governance.rules.compliance.Locator getLocator() {
+    return org.jiceng.governance.rules.compliance.Locator.none();
+  }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.ProblemLog;
 import org.jiceng.governance.json.internal.DatasetParser;
 import org.jiceng.governance.json.internal.SubtreeAssembler;
 
@@ -48,11 +49,20 @@ public final class DatasetReader {
           .maxNameLength(256)
           .build();
 
+  /** Problems a lenient read keeps by default; beyond them it only counts. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
+
   private final boolean lenient;
+  private final StreamReadConstraints constraints;
+  private final java.nio.charset.Charset charset;
+  private final int maxProblems;
   private final JsonFactory factory;
 
-  private DatasetReader(boolean lenient, StreamReadConstraints constraints) {
+  private DatasetReader(boolean lenient, StreamReadConstraints constraints, java.nio.charset.Charset charset, int maxProblems) {
     this.lenient = lenient;
+    this.constraints = constraints;
+    this.charset = charset;
+    this.maxProblems = maxProblems;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(constraints)
@@ -67,7 +77,7 @@ public final class DatasetReader {
    * @return the strict reader
    */
   public static DatasetReader strict() {
-    return new DatasetReader(false, DEFAULT_CONSTRAINTS);
+    return new DatasetReader(false, DEFAULT_CONSTRAINTS, java.nio.charset.StandardCharsets.UTF_8, DEFAULT_MAX_PROBLEMS);
   }
 
   /**
@@ -76,7 +86,7 @@ public final class DatasetReader {
    * @return the lenient reader
    */
   public static DatasetReader lenient() {
-    return new DatasetReader(true, DEFAULT_CONSTRAINTS);
+    return new DatasetReader(true, DEFAULT_CONSTRAINTS, java.nio.charset.StandardCharsets.UTF_8, DEFAULT_MAX_PROBLEMS);
   }
 
   /**
@@ -86,7 +96,72 @@ public final class DatasetReader {
    * @return the reader
    */
   public DatasetReader withConstraints(StreamReadConstraints constraints) {
-    return new DatasetReader(lenient, requireNonNull(constraints, "constraints"));
+    return new DatasetReader(lenient, requireNonNull(constraints, "constraints"), charset, maxProblems);
+  }
+
+  /**
+   * Returns a copy that reads another encoding. The format is UTF-8 (RFC 8259), and UTF-8 input
+   * is decoded strictly: a malformed byte is a problem at its line and column. Files exported
+   * from Chinese spreadsheet software are often GB18030 (a superset of GBK); such a file can be
+   * read directly with {@code withCharset(Charset.forName("GB18030"))}, also decoded strictly.
+   *
+   * @param charset the encoding, not null
+   * @return the reader
+   */
+  public DatasetReader withCharset(java.nio.charset.Charset charset) {
+    return new DatasetReader(lenient, constraints, requireNonNull(charset, "charset"), maxProblems);
+  }
+
+  /**
+   * Returns a copy that keeps at most {@code max} problems in lenient mode (the count of all of
+   * them stays exact: {@link ReadSummary#getProblemCount()}), so that memory stays bounded
+   * whatever the file holds.
+   *
+   * @param max the number of problems kept, at least 1
+   * @return the reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   */
+  public DatasetReader withMaxProblems(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max problems must be at least 1, found " + max);
+    }
+    return new DatasetReader(lenient, constraints, charset, max);
+  }
+
+  /**
+   * Returns the encoding this reader reads.
+   *
+   * @return the charset
+   */
+  public java.nio.charset.Charset getCharset() {
+    return charset;
+  }
+
+  /**
+   * Returns the size limits.
+   *
+   * @return the constraints
+   */
+  public StreamReadConstraints getConstraints() {
+    return constraints;
+  }
+
+  /**
+   * Returns how many problems a lenient read keeps.
+   *
+   * @return the maximum
+   */
+  public int getMaxProblems() {
+    return maxProblems;
+  }
+
+  /**
+   * Tells whether this reader goes on after a bad community.
+   *
+   * @return true for a lenient reader
+   */
+  public boolean isLenient() {
+    return lenient;
   }
 
   /**
@@ -115,11 +190,10 @@ public final class DatasetReader {
    */
   public Dataset read(InputStream in, String source) {
     requireNonNull(source, "source");
-    List<DatasetProblem> problems = new ArrayList<>();
-    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems::add);
-    try (JsonParser p = factory.createParser(reader(in))) {
-      Cursor cursor = new Cursor(p, source);
-      new DatasetParser(cursor, lenient, problems::add).parse(assembler.wholeSink(cursor));
+    ProblemLog problems = new ProblemLog(maxProblems, p -> {});
+    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
+    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+      new DatasetParser(cursor, lenient, problems).parse(assembler.wholeSink(cursor));
       Dataset.Builder b = Dataset.builder().profile(assembler.profile());
       try {
         Jurisdiction j = assembler.buildWhole(cursor);
@@ -130,15 +204,13 @@ public final class DatasetReader {
         }
         problems.addAll(e.getProblems());
       }
-      return b.addAllProblems(problems).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+      return b.addAllProblems(problems.kept()).problemCount(problems.count()).locator(assembler.wholeLocator()).build();
     } catch (DatasetFormatException e) {
       if (!lenient) {
         throw e;
       }
       problems.addAll(e.getProblems());
-      return Dataset.builder().profile(assembler.profile()).addAllProblems(problems).build();
+      return Dataset.builder().profile(assembler.profile()).addAllProblems(problems.kept()).problemCount(problems.count()).build();
     }
   }
 
@@ -169,31 +241,28 @@ public final class DatasetReader {
    * @throws DatasetFormatException if the input is not a valid dataset (strict mode)
    */
   public ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action) {
+    return forEachCommunity(in, source, action, p -> {});
+  }
+
+  /**
+   * Streams an input one community at a time, handing each problem of a lenient read to {@code
+   * problems} as soon as it is found. The stream is not closed.
+   */
+  ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action, Consumer<DatasetProblem> found) {
+    requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(action, "action");
-    List<DatasetProblem> problems = new ArrayList<>();
-    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems::add);
-    try (JsonParser p = factory.createParser(reader(in))) {
-      Cursor cursor = new Cursor(p, source);
-      new DatasetParser(cursor, lenient, problems::add).parse(assembler.streamingSink(cursor, action));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    ProblemLog problems = new ProblemLog(maxProblems, found);
+    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
+    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+      new DatasetParser(cursor, lenient, problems).parse(assembler.streamingSink(cursor, action));
     } catch (DatasetFormatException e) {
       if (!lenient) {
         throw e;
       }
       problems.addAll(e.getProblems());
     }
-    return assembler.summary().addAllProblems(problems).build();
-  }
-
-  /**
-   * JSON is UTF-8 (RFC 8259); reading characters, not bytes, makes the columns in problems count
-   * characters, as editors do.
-   */
-  private static java.io.Reader reader(InputStream in) {
-    return new java.io.BufferedReader(
-        new java.io.InputStreamReader(requireNonNull(in, "in"), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    return assembler.summary().addAllProblems(problems.kept()).problemCount(problems.count()).build();
   }
 
   private static String label(Path file) {

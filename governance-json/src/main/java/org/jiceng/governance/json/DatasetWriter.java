@@ -163,6 +163,140 @@ public final class DatasetWriter {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Starts writing a dataset one street and one community at a time, for data that does not fit
+   * in memory: {@code county} holds the county and its county-wide parts, each {@link
+   * Sequence#street} a jurisdiction holding the street, each {@link Sequence#community} one
+   * holding the community's subtree. The output is what {@link #write} would write for the whole.
+   *
+   * <pre>{@code
+   * try (DatasetWriter.Sequence s = DatasetWriter.standard().open(countyOnly, "cn-national", out)) {
+   *   s.street(streetSubtree, "s1");
+   *   s.community(communitySubtree, "c1");
+   * }
+   * }</pre>
+   *
+   * @param county a jurisdiction rooted at the county, with the county-wide parts, not null
+   * @param profile the profile id to name, not null (empty for none)
+   * @param out the stream, not null; flushed, not closed, by {@link Sequence#close()}
+   * @return the sequence
+   */
+  public Sequence open(Jurisdiction county, String profile, OutputStream out) {
+    requireNonNull(county, "county");
+    requireNonNull(profile, "profile");
+    requireNonNull(out, "out");
+    checkCountyRoot(county);
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      new Run(county, g).head(profile.isEmpty() ? Optional.empty() : Optional.of(profile));
+      return new Sequence(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a synthetic county as a stream, one community at a time, in constant memory whatever
+   * its size; the file names the generator's profile. The same generator gives the same bytes.
+   *
+   * @param generator the generator, not null
+   * @param out the stream, not null; flushed, not closed
+   */
+  public void write(org.jiceng.governance.rules.scenario.SyntheticJurisdictions generator, OutputStream out) {
+    requireNonNull(generator, "generator");
+    try (Sequence s = open(generator.county(), generator.getProfile().getId(), out)) {
+      int street = -1;
+      for (int c = 0; c < generator.getCommunities(); c++) {
+        int st = generator.streetOf(c);
+        if (st != street) {
+          street = st;
+          s.street(generator.street(st), generator.streetId(st));
+        }
+        s.community(generator.community(c), generator.communityId(c));
+      }
+    }
+  }
+
+  /** A dataset being written one street and one community at a time. Not thread-safe. */
+  public final class Sequence implements java.io.Closeable {
+    private final JsonGenerator g;
+    private boolean inStreet;
+    private boolean closed;
+
+    private Sequence(JsonGenerator g) {
+      this.g = g;
+    }
+
+    /**
+     * Starts the next street (ending the one before): its fields and street-wide parts.
+     *
+     * @param j a jurisdiction holding the street, not null
+     * @param streetId the street's id, not null
+     * @throws IllegalArgumentException if {@code j} has no such street
+     */
+    public void street(Jurisdiction j, String streetId) {
+      Area street = j.getArea(requireNonNull(streetId, "streetId")).filter(a -> a.getLevel() == AreaLevel.STREET)
+          .orElseThrow(() -> new IllegalArgumentException("No street '" + streetId + "' in the jurisdiction"));
+      try {
+        endStreet();
+        new Run(j, g).areaHead(street);
+        g.writeArrayFieldStart("communities");
+        inStreet = true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Writes one community of the current street, with everything inside it.
+     *
+     * @param j a jurisdiction holding the community's subtree, not null
+     * @param communityId the community's id, not null
+     * @throws IllegalStateException before the first street
+     * @throws IllegalArgumentException if {@code j} has no such community
+     */
+    public void community(Jurisdiction j, String communityId) {
+      if (!inStreet) {
+        throw new IllegalStateException("A community needs a street first");
+      }
+      Area c = j.getArea(requireNonNull(communityId, "communityId")).filter(a -> a.getLevel() == AreaLevel.COMMUNITY)
+          .orElseThrow(() -> new IllegalArgumentException("No community '" + communityId + "' in the jurisdiction"));
+      try {
+        new Run(j, g).area(c);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
+      }
+    }
+
+    private void endStreet() throws IOException {
+      if (inStreet) {
+        g.writeEndArray();
+        g.writeEndObject();
+        inStreet = false;
+      }
+    }
+
+    /** Ends the document and flushes the stream (which stays open). */
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        endStreet();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** One write: the jurisdiction's parts grouped by the area they hang under. */
   private final class Run {
     private final Jurisdiction j;
@@ -183,6 +317,16 @@ public final class DatasetWriter {
     }
 
     void document(Optional<String> profile) throws IOException {
+      head(profile);
+      for (Area street : j.getChildren(j.getRoot().getId())) {
+        area(street);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+
+    /** Everything before the first street, ending inside the {@code streets} array. */
+    void head(Optional<String> profile) throws IOException {
       g.writeStartObject();
       g.writeStringField("format", DatasetParser.FORMAT);
       if (profile.isPresent()) {
@@ -217,14 +361,22 @@ public final class DatasetWriter {
         g.writeEndArray();
       }
       g.writeArrayFieldStart("streets");
-      for (Area street : j.getChildren(j.getRoot().getId())) {
-        area(street);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
     }
 
     void area(Area a) throws IOException {
+      if (areaHead(a)) {
+        children("communities", a, AreaLevel.COMMUNITY);
+        children("compounds", a, AreaLevel.COMPOUND);
+        children("grids", a, AreaLevel.GRID);
+        children("microGrids", a, AreaLevel.MICRO_GRID);
+        children("buildings", a, AreaLevel.BUILDING);
+        children("householdList", a, AreaLevel.HOUSEHOLD);
+        g.writeEndObject();
+      }
+    }
+
+    /** Writes an area's start, fields and parts; true when its children and end are left to write. */
+    boolean areaHead(Area a) throws IOException {
       g.writeStartObject();
       g.writeStringField("id", a.getId());
       g.writeStringField("name", a.getName());
@@ -243,7 +395,7 @@ public final class DatasetWriter {
           g.writeEndArray();
         }
         g.writeEndObject();
-        return;
+        return false;
       }
       if (!a.getMatters().isEmpty()) {
         g.writeArrayFieldStart("matters");
@@ -262,15 +414,9 @@ public final class DatasetWriter {
       parts("ownersCommittees", committees.get(id), c -> codec.write(g, c, false));
       if (a.getLevel() == AreaLevel.COUNTY) {
         g.writeEndObject();
-        return;
+        return false;
       }
-      children("communities", a, AreaLevel.COMMUNITY);
-      children("compounds", a, AreaLevel.COMPOUND);
-      children("grids", a, AreaLevel.GRID);
-      children("microGrids", a, AreaLevel.MICRO_GRID);
-      children("buildings", a, AreaLevel.BUILDING);
-      children("householdList", a, AreaLevel.HOUSEHOLD);
-      g.writeEndObject();
+      return true;
     }
 
     private void count(String name, java.util.OptionalInt v) throws IOException {

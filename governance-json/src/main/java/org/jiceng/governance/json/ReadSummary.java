@@ -1,6 +1,7 @@
 package org.jiceng.governance.json;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** What a streaming read saw: counts, and the problems collected in lenient mode. */
@@ -19,6 +20,20 @@ public abstract class ReadSummary {
 
   /** Builds a {@link ReadSummary}. */
   public static final class Builder extends ImmutableReadSummary.Builder {}
+
+  /**
+   * Returns the profile id the file names.
+   *
+   * @return the id, empty when the file names none (or its header was not read)
+   */
+  public abstract Optional<String> getProfile();
+
+  /**
+   * Returns the county, once the header was read.
+   *
+   * @return the county area
+   */
+  public abstract Optional<org.jiceng.governance.core.area.Area> getCounty();
 
   /**
    * Returns the number of streets read.
@@ -48,4 +63,15 @@ public abstract class ReadSummary {
    * @return the problems, empty in strict mode
    */
   public abstract List<DatasetProblem> getProblems();
+
+  /**
+   * Returns how many problems were found, including those beyond the ones kept ({@link
+   * DatasetReader#withMaxProblems}).
+   *
+   * @return the count
+   */
+  @Value.Default
+  public long getProblemCount() {
+    return getProblems().size();
+  }
 }

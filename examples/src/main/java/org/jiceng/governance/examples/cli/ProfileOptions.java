@@ -15,6 +15,15 @@ final class ProfileOptions {
   @Option(names = "--profile-file", paramLabel = "FILE", description = "a jiceng.profile/1 file")
   Path profileFile;
 
+  /**
+   * Tells whether {@code --profile} or {@code --profile-file} was given.
+   *
+   * @return true when one was
+   */
+  boolean isGiven() {
+    return profileId != null || profileFile != null;
+  }
+
   /** A usage problem the command reports with exit code 2. */
   static final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,35 +1,32 @@
 package org.jiceng.governance.examples.cli;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
-import org.jiceng.governance.json.CommunitySubtree;
 import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.DatasetProblem;
-import org.jiceng.governance.json.DatasetReader;
-import org.jiceng.governance.json.ReadSummary;
-import org.jiceng.governance.json.ReportWriter;
-import org.jiceng.governance.rules.compliance.CommunityScope;
-import org.jiceng.governance.rules.compliance.ComplianceEngine;
-import org.jiceng.governance.rules.compliance.ComplianceReport;
-import org.jiceng.governance.rules.compliance.ReportText;
+import org.jiceng.governance.json.DatasetValidator;
+import org.jiceng.governance.json.ValidationListener;
+import org.jiceng.governance.json.ValidationResult;
 import org.jiceng.governance.rules.profile.Severity;
-import org.jiceng.governance.rules.profile.StandardsProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-
 /**
  * {@code jiceng validate FILE}: streams a dataset one community at a time, checks it against a
  * standards profile and prints the compliance report. Exit 0 when no finding reaches {@code
@@ -39,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file, or - for standard input")
   Path file;
 
   @Mixin ProfileOptions profile;
@@ -57,8 +54,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
   Path output;
 
-  @Option(names = "--lenient", description = "report every bad community instead of stopping at the first format problem")
+  @Option(names = "--lenient", description = "skip a bad community and go on, instead of stopping at the first format problem")
   boolean lenient;
+
+  @Option(names = "--max-problems", paramLabel = "N", defaultValue = "1000",
+      description = "format problems kept in lenient mode; all are printed and counted (default: ${DEFAULT-VALUE})")
+  int maxProblems;
+
+  @Option(names = "--threads", paramLabel = "N", description = "threads that check communities (default: the number of processors)")
+  Integer threads;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's encoding when it is not UTF-8, e.g. GB18030")
+  String encoding;
 
   @Option(names = "--quiet", description = "no progress line")
   boolean quiet;
@@ -96,28 +103,44 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ResourceBundle messages = ResourceBundle.getBundle("org.jiceng.governance.examples.cli.Messages", lang.locale);
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    if (!Files.isRegularFile(file)) {
+    boolean stdin = "-".equals(file.toString());
+    String name = stdin ? "<stdin>" : file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (!stdin && !Files.isRegularFile(file)) {
       err.println(MessageFormat.format(messages.getString("validate.noFile"), file));
       return Jiceng.USAGE;
     }
     Progress progress = new Progress(err, !quiet && System.console() != null, messages);
-    Checking checking = new Checking();
     try {
-      DatasetReader reader = lenient ? DatasetReader.lenient() : DatasetReader.strict();
-      ReadSummary s = reader.forEachCommunity(file, subtree -> {
-        checking.add(subtree);
-        progress.tick(checking.communities);
-      });
+      DatasetValidator validator = validator();
+      long[] problems = {0};
+      ValidationListener listener = new ValidationListener() {
+        @Override
+        public void problem(DatasetProblem p) {
+          progress.done();
+          problems[0]++;
+          err.println(p);
+        }
+
+        @Override
+        public void communityChecked(int communities) {
+          progress.tick(communities);
+        }
+      };
+      ValidationResult result;
+      DatasetValidator.ReportStyle style = format == Format.json ? DatasetValidator.ReportStyle.JSON : DatasetValidator.ReportStyle.TEXT;
+      try (InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+          Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : new NonClosing(spec.commandLine().getOut())) {
+        result = validator.validateTo(in, name, style, lang.locale, out, listener);
+        out.flush();
+      }
       progress.done();
-      if (!s.getProblems().isEmpty()) {
-        s.getProblems().forEach(err::println);
-        err.println(MessageFormat.format(messages.getString("validate.problems"), name, s.getProblems().size()));
+      if (!result.isReadable()) {
+        if (lenient) {
+          err.println(MessageFormat.format(messages.getString("validate.problems"), name, result.getProblemCount()));
+        }
         return Jiceng.USAGE;
       }
-      ComplianceReport report = checking.finish(file);
-      write(report);
-      return failOn.threshold != null && report.hasFindingsAtLeast(failOn.threshold) ? Jiceng.FINDINGS : Jiceng.OK;
+      return failOn.threshold != null && result.hasFindingsAtLeast(failOn.threshold) ? Jiceng.FINDINGS : Jiceng.OK;
     } catch (ProfileOptions.UsageException e) {
       progress.done();
       err.println(e.getMessage());
@@ -129,64 +152,61 @@ final class ValidateCommand implements Callable<Integer> {
       }
       debug(err, e);
       return Jiceng.USAGE;
-    } catch (UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       progress.done();
-      err.println(MessageFormat.format(messages.getString("validate.unreadable"), file, e.getCause().getMessage()));
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      err.println(MessageFormat.format(messages.getString("validate.unreadable"), name, cause.getMessage()));
+      debug(err, e);
+      return Jiceng.USAGE;
+    } catch (OutOfMemoryError e) {
+      progress.done();
+      err.println("jiceng: out of memory while checking " + name + "; give the JVM more heap (e.g. java -Xmx1g -jar jiceng.jar …)");
+      debug(err, e);
+      return Jiceng.USAGE;
+    } catch (RuntimeException e) {
+      progress.done();
+      err.println("jiceng: failed while checking " + name + ": " + e + (debug ? "" : " (--debug shows where)"));
       debug(err, e);
       return Jiceng.USAGE;
     }
   }
 
-  /** The engine, made when the first community shows which profile the data names. */
-  private final class Checking {
-    private ComplianceEngine.Run run;
-    private int communities;
-
-    void add(CommunitySubtree subtree) {
-      if (run == null) {
-        StandardsProfile p = profile.resolve(subtree.getProfile());
-        run = ComplianceEngine.of(p).start(subtree.getCounty());
-      }
-      run.add(CommunityScope.of(subtree.getJurisdiction(), subtree.getCommunity().getId(), subtree.getLocations()));
-      communities++;
-    }
-
-    ComplianceReport finish(Path file) {
-      if (run == null) {
-        // No community at all: the county alone, read whole (it is small by definition).
-        var d = DatasetReader.strict().read(file);
-        StandardsProfile p = profile.resolve(d.getProfile());
-        return ComplianceEngine.of(p).check(d.getJurisdiction().orElseThrow());
-      }
-      return run.finish();
-    }
-  }
-
-  private void write(ComplianceReport report) {
-    String text;
-    if (format == Format.json) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      ReportWriter.write(report, lang.locale, buffer);
-      text = buffer.toString(StandardCharsets.UTF_8);
-    } else {
-      text = ReportText.render(report, lang.locale);
-    }
-    if (output != null) {
+  /** The validator the options describe. */
+  private DatasetValidator validator() {
+    DatasetValidator v = profile.isGiven() ? DatasetValidator.of(profile.resolve(Optional.empty()))
+        : DatasetValidator.usingProfileNamedInFile();
+    if (encoding != null) {
       try {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        v = v.withCharset(Charset.forName(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new ProfileOptions.UsageException("jiceng: unknown encoding '" + encoding + "'; expected e.g. UTF-8, GB18030, GBK");
       }
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
     }
+    if (maxProblems < 1) {
+      throw new ProfileOptions.UsageException("jiceng: --max-problems must be at least 1, found " + maxProblems);
+    }
+    if (threads != null && (threads < 1 || threads > 256)) {
+      throw new ProfileOptions.UsageException("jiceng: --threads must be 1..256, found " + threads);
+    }
+    v = v.withLenient(lenient).withMaxProblems(maxProblems);
+    return threads == null ? v : v.withThreads(threads);
   }
 
-  private void debug(PrintWriter err, Exception e) {
+  private void debug(PrintWriter err, Throwable e) {
     if (debug) {
       e.printStackTrace(err);
+    }
+  }
+
+  /** Standard output, left open when the report is done. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

@@ -1,12 +1,22 @@
 package org.jiceng.governance.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,9 +33,10 @@ import org.jiceng.governance.json.DatasetProblem;
  * failure becomes a {@link DatasetFormatException} with the source, line, column and JSON Pointer
  * of the token at fault. Not API.
  */
-public final class Cursor {
+public final class Cursor implements java.io.Closeable {
   private final JsonParser parser;
   private final String source;
+  private final Utf8Input utf8;
   private boolean fatal;
 
   /**
@@ -35,8 +46,75 @@ public final class Cursor {
    * @param source the label of the input, usually a file name
    */
   public Cursor(JsonParser parser, String source) {
+    this(parser, source, null);
+  }
+
+  private Cursor(JsonParser parser, String source, Utf8Input utf8) {
     this.parser = parser;
     this.source = source;
+    this.utf8 = utf8;
+  }
+
+  /**
+   * Opens a cursor over bytes. In UTF-8 (the format's encoding, {@code charset} null) the bytes
+   * go to Jackson's byte-based parser through a strict decoder that also counts columns in
+   * characters; a byte-order mark is skipped; UTF-16 and UTF-32 input is refused with a message
+   * that says how to convert it. Any other charset is decoded strictly through a reader.
+   *
+   * @param factory the factory, not null
+   * @param in the stream, not null; closed with the cursor only if the factory closes sources
+   * @param source the label of the input, not null
+   * @param charset the input's encoding, null for UTF-8
+   * @return the cursor, before the first token
+   * @throws DatasetFormatException if the input is in another Unicode encoding
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
+    try {
+      if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+        CharsetDecoder decoder = charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null);
+      }
+      PushbackInputStream head = new PushbackInputStream(in, 4);
+      byte[] first = new byte[4];
+      int n = head.readNBytes(first, 0, 4);
+      String other = Encodings.otherUnicode(first, n);
+      if (other != null) {
+        throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "",
+            "the input is encoded in " + other + ", but " + "jiceng files are UTF-8; convert it first, e.g. 'iconv -f "
+                + other + " -t UTF-8 in.json > out.json'")), null);
+      }
+      int skip = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF ? 3 : 0;
+      if (n > skip) {
+        head.unread(first, skip, n - skip);
+      }
+      Utf8Input utf8 = new Utf8Input(head);
+      return new Cursor(factory.createParser(utf8), source, utf8);
+    } catch (Utf8Input.MalformedUtf8Exception e) {
+      throw malformed(source, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static DatasetFormatException malformed(String source, Utf8Input.MalformedUtf8Exception m) {
+    return new DatasetFormatException(List.of(new DatasetProblem(source, m.getLine(), m.getColumn(), "",
+        m.getMessage() + "; jiceng files are UTF-8. A file exported from Excel or WPS is often GBK/GB18030:"
+            + " convert it ('iconv -f GB18030 -t UTF-8 in.json > out.json') or read it with the GB18030 charset"
+            + " (jiceng: --encoding GB18030)")), m);
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close " + source + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -80,6 +158,9 @@ public final class Cursor {
       boolean duplicate = msg != null && msg.startsWith("Duplicate field");
       fatal |= !duplicate;
       JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      if (e.getCause() instanceof IOException && !(e.getCause() instanceof JsonProcessingException)) {
+        throw io((IOException) e.getCause());
+      }
       String text;
       if (duplicate) {
         text = "duplicate key " + msg.substring("Duplicate field ".length()) + "; expected each key once";
@@ -89,14 +170,23 @@ public final class Cursor {
         text = "malformed JSON: " + msg;
       }
       throw new DatasetFormatException(
-          List.of(new DatasetProblem(source, loc.getLineNr(), loc.getColumnNr(), pointer(), text)), e);
+          List.of(new DatasetProblem(source, loc.getLineNr(), column(loc), pointer(), text)), e);
     } catch (IOException e) {
-      fatal = true;
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+      throw io(e);
     }
   }
 
   private RuntimeException io(IOException e) {
+    if (e instanceof Utf8Input.MalformedUtf8Exception) {
+      fatal = true;
+      throw malformed(source, (Utf8Input.MalformedUtf8Exception) e);
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      fatal = true;
+      JsonLocation loc = parser.currentLocation();
+      throw new DatasetFormatException(List.of(new DatasetProblem(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()), "",
+          "the input is not valid in the encoding it was read with (" + e.getMessage() + ")")), e);
+    }
     if (e instanceof JsonProcessingException) {
       fatal = true;
       String msg = ((JsonProcessingException) e).getOriginalMessage();
@@ -133,7 +223,7 @@ public final class Cursor {
    */
   public DatasetProblem problem(String message) {
     JsonLocation loc = parser.currentTokenLocation();
-    return new DatasetProblem(source, loc.getLineNr(), loc.getColumnNr(), pointer(), message);
+    return new DatasetProblem(source, loc.getLineNr(), column(loc), pointer(), message);
   }
 
   /**
@@ -215,6 +305,18 @@ public final class Cursor {
    * @param handler reads each value
    */
   public void object(String what, List<String> known, FieldHandler handler) {
+    object(what, () -> known, handler);
+  }
+
+  /**
+   * Iterates the fields of an object, as {@link #object(String, List, FieldHandler)}, with the
+   * list of known fields made only when a message needs it.
+   *
+   * @param what what the object is, for messages
+   * @param known makes the field names the object may have
+   * @param handler reads each value
+   */
+  public void object(String what, java.util.function.Supplier<List<String>> known, FieldHandler handler) {
     if (token() != JsonToken.START_OBJECT) {
       throw expected(what + " (an object)");
     }
@@ -222,7 +324,7 @@ public final class Cursor {
       String name = currentName();
       next();
       if (!handler.field(name)) {
-        unknown(name, known);
+        unknown(name, known.get());
       }
     }
   }
@@ -388,18 +490,14 @@ public final class Cursor {
    * @return the constant
    */
   public <E extends Enum<E>> E enumValue(Class<E> type) {
-    E[] values = type.getEnumConstants();
-    String names = String.join(", ", Arrays.stream(values).map(Enum::name).toArray(String[]::new));
-    if (token() != JsonToken.VALUE_STRING) {
-      throw expected("one of " + names);
-    }
-    String s = rawText();
-    for (E v : values) {
-      if (v.name().equals(s)) {
-        return v;
+    if (token() == JsonToken.VALUE_STRING) {
+      try {
+        return Enum.valueOf(type, rawText());
+      } catch (IllegalArgumentException e) {
+        // not a constant's exact name: reported below
       }
     }
-    throw expected("one of " + names);
+    throw expected("one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new)));
   }
 
   /**
@@ -473,16 +571,46 @@ public final class Cursor {
     return d;
   }
 
-  /** A remembered position, for problems found after the cursor has moved on. */
+  /** The column of a parser location, in characters from 1. */
+  private int column(JsonLocation loc) {
+    int column = Math.max(1, loc.getColumnNr());
+    return utf8 == null || loc.getByteOffset() < 0 ? column : Math.max(1, utf8.charColumn(loc.getByteOffset(), column));
+  }
+
+  /**
+   * A remembered position, for problems found after the cursor has moved on. The JSON Pointer is
+   * kept as the path's steps and spelled out only when a problem or finding needs it: most marks
+   * are never looked at.
+   */
   public static final class Mark {
     final int line;
     final int column;
-    final String pointer;
+    private final Object[] steps;
+    private String pointer;
 
-    Mark(int line, int column, String pointer) {
+    Mark(int line, int column, Object[] steps) {
       this.line = line;
       this.column = column;
-      this.pointer = pointer;
+      this.steps = steps;
+    }
+
+    String pointer() {
+      String p = pointer;
+      if (p == null) {
+        StringBuilder b = new StringBuilder();
+        for (Object step : steps) {
+          b.append('/');
+          if (step instanceof String) {
+            String name = (String) step;
+            b.append(name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1"));
+          } else {
+            b.append(step);
+          }
+        }
+        p = b.toString();
+        pointer = p;
+      }
+      return p;
     }
 
     /**
@@ -491,7 +619,7 @@ public final class Cursor {
      * @return the location
      */
     public org.jiceng.governance.rules.compliance.Location toLocation() {
-      return org.jiceng.governance.rules.compliance.Location.of(pointer, line, column);
+      return org.jiceng.governance.rules.compliance.Location.of(pointer(), line, column);
     }
   }
 
@@ -502,7 +630,27 @@ public final class Cursor {
    */
   public Mark mark() {
     JsonLocation loc = parser.currentTokenLocation();
-    return new Mark(loc.getLineNr(), loc.getColumnNr(), pointer());
+    return new Mark(loc.getLineNr(), column(loc), steps());
+  }
+
+  /** The current path as steps (field names and indexes), root first. */
+  private Object[] steps() {
+    JsonStreamContext ctx = parser.getParsingContext();
+    // As JsonPointer.forPath: a '{' or '[' just opened has no step of its own yet.
+    if (ctx != null && !ctx.hasPathSegment()) {
+      ctx = ctx.getParent();
+    }
+    int depth = 0;
+    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      depth++;
+    }
+    Object[] steps = new Object[depth];
+    int i = depth;
+    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      String name = c.getCurrentName();
+      steps[--i] = c.inArray() ? (Object) Integer.valueOf(c.getCurrentIndex()) : name == null ? "" : name;
+    }
+    return steps;
   }
 
   /**
@@ -513,7 +661,7 @@ public final class Cursor {
    * @return the problem
    */
   public DatasetProblem problemAt(Mark mark, String message) {
-    return new DatasetProblem(source, mark.line, mark.column, mark.pointer, message);
+    return new DatasetProblem(source, mark.line, mark.column, mark.pointer(), message);
   }
 
   /**

@@ -70,18 +70,21 @@ public final class PartCodec {
       List<String> names, List<String> required, Cursor.FieldHandler handler) {
     Cursor.Mark m = c.mark();
     Set<String> seen = new HashSet<>();
-    c.object(what, fields(impliedArea, names.toArray(String[]::new)), f -> {
+    c.object(what, () -> fields(impliedArea, names.toArray(String[]::new)), f -> {
       if ("area".equals(f) && impliedArea != null) {
         return false;
       }
       seen.add(f);
       return handler.field(f);
     });
-    List<String> need = new ArrayList<>(required);
-    if (impliedArea == null && areaRequired) {
-      need.add("area");
+    boolean needArea = impliedArea == null && areaRequired;
+    if (!seen.containsAll(required) || (needArea && !seen.contains("area"))) {
+      List<String> need = new ArrayList<>(required);
+      if (needArea) {
+        need.add("area");
+      }
+      c.require(m, what, seen, need.toArray(String[]::new));
     }
-    c.require(m, what, seen, need.toArray(String[]::new));
     return m;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jiceng.governance.rules.compliance.Locator;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
@@ -55,12 +56,23 @@ public final class SubtreeAssembler {
   }
 
   /**
+   * Returns where each id of the whole file was read.
+   *
+   * @return the locator
+   */
+  public Locator wholeLocator() {
+    Map<String, Cursor.Mark> marks = all.marks;
+    return id -> Optional.ofNullable(marks.get(id)).map(Cursor.Mark::toLocation);
+  }
+
+  /**
    * Returns the counts so far.
    *
    * @return a summary builder
    */
   public ReadSummary.Builder summary() {
-    return ReadSummary.builder().streets(streets).communities(communities).grids(grids);
+    return ReadSummary.builder().streets(streets).communities(communities).grids(grids)
+        .profile(profile()).county(Optional.ofNullable(header == null ? null : header.county));
   }
 
   /**
@@ -143,10 +155,19 @@ public final class SubtreeAssembler {
         communities++;
         grids += community.grids;
         Area communityArea = community.areas.get(community.areas.size() - 1);
-        Map<String, org.jiceng.governance.rules.compliance.Location> locations = new java.util.HashMap<>();
-        for (Parts parts : List.of(header.context, street, community)) {
-          parts.marks.forEach((id, m) -> locations.put(id, m.toLocation()));
-        }
+        Map<String, Cursor.Mark> context = header.context.marks;
+        Map<String, Cursor.Mark> streetMarks = street.marks;
+        Map<String, Cursor.Mark> communityMarks = community.marks;
+        Locator locator = id -> {
+          Cursor.Mark m = communityMarks.get(id);
+          if (m == null) {
+            m = streetMarks.get(id);
+          }
+          if (m == null) {
+            m = context.get(id);
+          }
+          return m == null ? Optional.empty() : Optional.of(m.toLocation());
+        };
         action.accept(
             CommunitySubtree.builder()
                 .profile(header.profile)
@@ -154,7 +175,7 @@ public final class SubtreeAssembler {
                 .street(street.areas.get(0))
                 .community(communityArea)
                 .jurisdiction(j.get())
-                .putAllLocations(locations)
+                .locator(locator)
                 .build());
       }
 

@@ -4,7 +4,14 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
 
 /**
  * A county-wide rule over an accumulator that is folded one community at a time and can be merged
- * (map and reduce). Accumulators are immutable: {@code add} and {@code merge} return new values.
+ * (map and reduce).
+ *
+ * <p>{@code add} and {@code merge} may update the accumulator they are given in place and return
+ * it (copying a growing accumulator for every community would make a run quadratic); the engine
+ * never uses an accumulator again after passing it to them, and never passes one accumulator to
+ * two runs. {@code merge} must be associative, and merging the accumulators of any split of the
+ * communities must give what adding them all to one accumulator gives. Accumulators of rules
+ * meant to run on a cluster (Apache Spark) are {@link java.io.Serializable}.
  *
  * @param <A> the accumulator
  */

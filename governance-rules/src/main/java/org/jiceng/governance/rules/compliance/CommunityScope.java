@@ -14,12 +14,12 @@ import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 public final class CommunityScope {
   private final Jurisdiction jurisdiction;
   private final Area community;
-  private final Map<String, Location> locations;
+  private final Locator locator;
 
-  private CommunityScope(Jurisdiction jurisdiction, Area community, Map<String, Location> locations) {
+  private CommunityScope(Jurisdiction jurisdiction, Area community, Locator locator) {
     this.jurisdiction = jurisdiction;
     this.community = community;
-    this.locations = locations;
+    this.locator = locator;
   }
 
   /**
@@ -32,9 +32,24 @@ public final class CommunityScope {
    * @throws IllegalArgumentException if the jurisdiction has no such community
    */
   public static CommunityScope of(Jurisdiction jurisdiction, String communityId, Map<String, Location> locations) {
+    return of(jurisdiction, communityId, Locator.of(locations));
+  }
+
+  /**
+   * Creates a scope whose findings are located by a locator.
+   *
+   * @param jurisdiction a jurisdiction holding the community, not null
+   * @param communityId the community's id, not null
+   * @param locator finds where each id was read, not null
+   * @return the scope
+   * @throws IllegalArgumentException if the jurisdiction has no such community
+   */
+  public static CommunityScope of(Jurisdiction jurisdiction, String communityId, Locator locator) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(locator, "locator");
     Area c = jurisdiction.getArea(requireNonNull(communityId, "communityId"))
         .orElseThrow(() -> new IllegalArgumentException("No community '" + communityId + "' in the jurisdiction"));
-    return new CommunityScope(jurisdiction, c, Map.copyOf(locations));
+    return new CommunityScope(jurisdiction, c, locator);
   }
 
   /**
@@ -62,6 +77,6 @@ public final class CommunityScope {
    * @return the location, empty when unknown
    */
   public Optional<Location> locate(String id) {
-    return Optional.ofNullable(locations.get(id));
+    return locator.locate(requireNonNull(id, "id"));
   }
 }

@@ -24,16 +24,40 @@ public final class ComplianceEngine {
   private static final Comparator<Finding> ORDER =
       Comparator.<Finding>comparingInt(f -> f.getSeverity().isAtLeast(Severity.ERROR) ? 0 : f.getSeverity().isAtLeast(Severity.WARNING) ? 1 : 2)
           .thenComparingInt(f -> f.getLocation().map(Location::getLine).filter(l -> l > 0).orElse(Integer.MAX_VALUE))
+          .thenComparingInt(f -> f.getLocation().map(Location::getColumn).filter(l -> l > 0).orElse(Integer.MAX_VALUE))
           .thenComparing(f -> f.getCommunity().orElse(""))
           .thenComparing(Finding::getRule)
           .thenComparing(Finding::getSubject);
 
   private final StandardsProfile profile;
   private final ImmutableList<Rule> rules;
+  private final ImmutableList<LocalRule> localRules;
 
   private ComplianceEngine(StandardsProfile profile, List<Rule> rules) {
     this.profile = requireNonNull(profile, "profile");
     this.rules = rules.stream().filter(r -> r.appliesTo(profile)).collect(ImmutableList.toImmutableList());
+    this.localRules = this.rules.stream().filter(r -> r instanceof LocalRule).map(r -> (LocalRule) r)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the order of findings in a report: errors, then warnings, then information; within a
+   * severity, by position in the file (line, then column; findings without one last), then
+   * community, rule and subject.
+   *
+   * @return the comparator
+   */
+  public static Comparator<Finding> findingOrder() {
+    return ORDER;
+  }
+
+  /**
+   * Returns the profile.
+   *
+   * @return the profile
+   */
+  public StandardsProfile getProfile() {
+    return profile;
   }
 
   /**
@@ -75,11 +99,41 @@ public final class ComplianceEngine {
    * @return the report
    */
   public ComplianceReport check(Jurisdiction jurisdiction) {
+    return check(jurisdiction, Locator.none());
+  }
+
+  /**
+   * Checks a whole jurisdiction read from a file, locating findings where their subjects were
+   * read.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @param locator where each id was read, not null
+   * @return the report
+   */
+  public ComplianceReport check(Jurisdiction jurisdiction, Locator locator) {
+    requireNonNull(locator, "locator");
     Run run = start(jurisdiction.getRoot());
     for (Area c : jurisdiction.getAreas(AreaLevel.COMMUNITY)) {
-      run.add(CommunityScope.of(jurisdiction, c.getId(), Map.of()));
+      run.add(CommunityScope.of(jurisdiction, c.getId(), locator));
     }
     return run.finish();
+  }
+
+  /**
+   * Runs the local rules on one community: its findings, in report order. Safe to call from
+   * several threads at once; the county-wide rules need {@link Run#accumulate}.
+   *
+   * @param scope the community, not null
+   * @return the findings
+   */
+  public List<Finding> checkLocal(CommunityScope scope) {
+    requireNonNull(scope, "scope");
+    List<Finding> out = new ArrayList<>();
+    for (LocalRule r : localRules) {
+      r.check(scope, new RuleContext(r, profile, scope, out::add, m -> {}));
+    }
+    out.sort(ORDER);
+    return out;
   }
 
   /**
@@ -116,14 +170,21 @@ public final class ComplianceEngine {
      * @return this run
      */
     public Run add(CommunityScope scope) {
+      findings.addAll(checkLocal(scope));
+      return accumulate(scope);
+    }
+
+    /**
+     * Adds one community to the county-wide rules and the counts only: its local findings are
+     * left to the caller ({@link ComplianceEngine#checkLocal}), for callers that stream them.
+     *
+     * @param scope the community, not null
+     * @return this run
+     */
+    public Run accumulate(CommunityScope scope) {
       requireNonNull(scope, "scope");
       communities++;
       grids += scope.getJurisdiction().getDescendants(scope.getCommunity().getId(), AreaLevel.GRID).size();
-      for (Rule r : rules) {
-        if (r instanceof LocalRule) {
-          ((LocalRule) r).check(scope, new RuleContext(r, profile, scope, findings::add, m -> {}));
-        }
-      }
       accumulators.replaceAll((rule, acc) -> addTo(rule, acc, scope));
       return this;
     }

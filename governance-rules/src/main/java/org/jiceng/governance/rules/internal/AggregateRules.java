@@ -1,7 +1,6 @@
 package org.jiceng.governance.rules.internal;
 
-import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -20,47 +19,58 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
 final class AggregateRules {
   private AggregateRules() {}
 
-  /** Workers and urban residents of one area; immutable. */
-  static final class Counts {
+  /** Workers and urban residents of one area; updated in place while a run adds communities. */
+  static final class Counts implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final String name;
     final AreaLevel level;
-    final long workers;
-    final long residents;
+    long workers;
+    long residents;
 
-    Counts(Area area, long workers, long residents) {
-      this(area.getName(), area.getLevel(), workers, residents);
-    }
-
-    private Counts(String name, AreaLevel level, long workers, long residents) {
+    Counts(String name, AreaLevel level, long workers, long residents) {
       this.name = name;
       this.level = level;
       this.workers = workers;
       this.residents = residents;
     }
-
-    Counts plus(Counts o) {
-      return new Counts(name, level, workers + o.workers, residents + o.residents);
-    }
   }
 
-  /** Per-area counts plus the staff of streets (counted once per street); immutable. */
-  static final class Staffing {
-    final ImmutableMap<String, Counts> byArea;
-    final ImmutableMap<String, Long> streetStaff;
-    final long communitiesWithoutResidents;
+  /**
+   * Per-area counts of the streets and the county, the communities that fall short on their own
+   * (only those: a community's ratio is complete once it is read), and the staff of streets
+   * (counted once per street). Updated in place: adding a community costs the same whatever the
+   * number of communities before it.
+   */
+  static final class Staffing implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final double min;
+    final AreaLevel level;
+    final Map<String, Counts> byArea = new HashMap<>();
+    final Map<String, Counts> shortCommunities = new HashMap<>();
+    final Map<String, Long> streetStaff = new HashMap<>();
+    long communitiesWithoutResidents;
 
-    Staffing(Map<String, Counts> byArea, Map<String, Long> streetStaff, long without) {
-      this.byArea = ImmutableMap.copyOf(byArea);
-      this.streetStaff = ImmutableMap.copyOf(streetStaff);
-      this.communitiesWithoutResidents = without;
+    Staffing(double min, AreaLevel level) {
+      this.min = min;
+      this.level = level;
     }
 
-    static Staffing merge(Staffing a, Staffing b) {
-      Map<String, Counts> m = new LinkedHashMap<>(a.byArea);
-      b.byArea.forEach((k, v) -> m.merge(k, v, Counts::plus));
-      Map<String, Long> s = new LinkedHashMap<>(a.streetStaff);
-      b.streetStaff.forEach(s::putIfAbsent);
-      return new Staffing(m, s, a.communitiesWithoutResidents + b.communitiesWithoutResidents);
+    void add(Map<String, Counts> into, String id, String name, AreaLevel level, long workers, long residents) {
+      Counts c = into.get(id);
+      if (c == null) {
+        into.put(id, new Counts(name, level, workers, residents));
+      } else {
+        c.workers += workers;
+        c.residents += residents;
+      }
+    }
+
+    Staffing merge(Staffing b) {
+      b.byArea.forEach((id, c) -> add(byArea, id, c.name, c.level, c.workers, c.residents));
+      b.shortCommunities.forEach((id, c) -> add(shortCommunities, id, c.name, c.level, c.workers, c.residents));
+      b.streetStaff.forEach(streetStaff::putIfAbsent);
+      communitiesWithoutResidents += b.communitiesWithoutResidents;
+      return this;
     }
   }
 
@@ -72,7 +82,8 @@ final class AggregateRules {
 
     @Override
     public Staffing empty(StandardsProfile profile) {
-      return new Staffing(Map.of(), Map.of(), 0);
+      // appliesTo() has seen both parameters in the profile before a run starts.
+      return new Staffing(profile.get(Parameters.WORKERS_PER_10K).orElseThrow(), profile.get(Parameters.WORKERS_RATIO_LEVEL).orElseThrow());
     }
 
     @Override
@@ -81,33 +92,36 @@ final class AggregateRules {
       Area c = s.getCommunity();
       OptionalLong residents = j.getUrbanPermanentResidents(c.getId());
       if (residents.isEmpty()) {
-        return Staffing.merge(acc, new Staffing(Map.of(), Map.of(), 1));
+        acc.communitiesWithoutResidents++;
+        return acc;
       }
       long workers = j.getCommunityWorkersWithin(c.getId()).size();
-      Map<String, Counts> add = new LinkedHashMap<>();
-      add.put(c.getId(), new Counts(c, workers, residents.getAsLong()));
-      Map<String, Long> streets = new LinkedHashMap<>();
+      long r = residents.getAsLong();
+      if (acc.level == AreaLevel.COMMUNITY && r > 0 && workers * 10_000.0 / r < acc.min) {
+        acc.add(acc.shortCommunities, c.getId(), c.getName(), AreaLevel.COMMUNITY, workers, r);
+      }
       for (Area up : j.getAncestors(c.getId())) {
-        add.put(up.getId(), new Counts(up, workers, residents.getAsLong()));
-        if (up.getLevel() == AreaLevel.STREET) {
-          streets.put(up.getId(), (long) j.getCommunityWorkersOf(up.getId()).size());
+        acc.add(acc.byArea, up.getId(), up.getName(), up.getLevel(), workers, r);
+        if (up.getLevel() == AreaLevel.STREET && !acc.streetStaff.containsKey(up.getId())) {
+          acc.streetStaff.put(up.getId(), (long) j.getCommunityWorkersOf(up.getId()).size());
         }
       }
-      return Staffing.merge(acc, new Staffing(add, streets, 0));
+      return acc;
     }
 
     @Override
     public Staffing merge(Staffing a, Staffing b) {
-      return Staffing.merge(a, b);
+      return a.merge(b);
     }
 
     @Override
     public void finish(Staffing acc, RuleContext out) {
       double min = out.get(Parameters.WORKERS_PER_10K);
       AreaLevel level = out.get(Parameters.WORKERS_RATIO_LEVEL);
-      Map<String, Long> extra = new LinkedHashMap<>(acc.streetStaff);
-      acc.byArea.forEach((id, counts) -> {
-        long workers = counts.workers + extra.getOrDefault(id, 0L);
+      Map<String, Counts> all = new HashMap<>(acc.byArea);
+      all.putAll(acc.shortCommunities);
+      all.forEach((id, counts) -> {
+        long workers = counts.workers + acc.streetStaff.getOrDefault(id, 0L);
         if (counts.residents == 0) {
           return;
         }
@@ -129,7 +143,8 @@ final class AggregateRules {
   }
 
   /** Workers and certificate holders county-wide; immutable. */
-  static final class Certificates {
+  static final class Certificates implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final long workers;
     final long holders;
 
