@@ -163,4 +163,15 @@ class RuleFidelityTest {
     String text = ReportText.render(r, Locale.ENGLISH);
     assertThat(text.indexOf("乙社区 (B)")).isPositive().isLessThan(text.indexOf("甲社区 (A)"));
   }
+
+  /** A finding cites its source in the reader's language: the seed's own sentence in Chinese, the reading in English. */
+  @Test
+  void source_isCitedInTheReportLanguage() {
+    Fixture f = new Fixture();
+    ComplianceReport r = ComplianceEngine.of(BuiltInProfiles.get("hebei-luannan"), RuleCatalog.builtIn()).check(f.build());
+    Finding x = findings(r, "grid.households-range").get(0);
+    assertThat(x.getSource(Locale.SIMPLIFIED_CHINESE)).startsWith("seed 003 (河北迁西县, 滦南县, 乐亭县)：以150—200户为标准将辖区划分为324个网格");
+    assertThat(x.getSource(Locale.ENGLISH)).isEqualTo("seed 003 (河北迁西县, 滦南县, 乐亭县): a band of 150-200 households a grid");
+    assertThat(ReportText.render(r, Locale.SIMPLIFIED_CHINESE)).contains("依据：seed 003 (河北迁西县, 滦南县, 乐亭县)：以150—200户为标准");
+  }
 }
