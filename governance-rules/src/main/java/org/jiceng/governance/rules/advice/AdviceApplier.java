@@ -2,7 +2,6 @@ package org.jiceng.governance.rules.advice;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
