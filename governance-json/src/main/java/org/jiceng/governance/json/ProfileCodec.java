@@ -43,7 +43,7 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
  * { "format": "jiceng.profile/1", "id": "my-county", "version": "1",
  *   "title": {"zh": "我的县", "en": "My county"}, "extends": "cn-national",
  *   "source": {"document": "county notice 2025-3", "note": ""},
- *   "parameters": {"staffing.workers-per-10k": {"value": 20, "source": {"document": "…", "note": "…"}}},
+ *   "parameters": {"staffing.workers-per-10k": {"value": 20, "source": {"document": "…", "note": "…", "noteZh": "…"}}},
  *   "rules": {"staffing.one-shoulder": {"enabled": true, "severity": "WARNING", "source": {…}}} }
  * }</pre>
  */
@@ -171,13 +171,15 @@ public final class ProfileCodec {
     }
 
     private Source source() {
-      String[] doc = new String[2];
+      String[] doc = new String[3];
       Cursor.Mark m = c.mark();
-      c.object("a source", List.of("document", "note"), f -> {
+      c.object("a source", List.of("document", "note", "noteZh"), f -> {
         if ("document".equals(f)) {
           doc[0] = c.text();
         } else if ("note".equals(f)) {
           doc[1] = c.string();
+        } else if ("noteZh".equals(f)) {
+          doc[2] = c.string();
         } else {
           return false;
         }
@@ -186,7 +188,7 @@ public final class ProfileCodec {
       if (doc[0] == null) {
         throw c.failAt(m, "expected the required field 'document' in a source, found none");
       }
-      return Source.of(doc[0], doc[1] == null ? "" : doc[1]);
+      return Source.of(doc[0], doc[1] == null ? "" : doc[1], doc[2] == null ? "" : doc[2]);
     }
 
     private void parameters() {
@@ -355,6 +357,9 @@ public final class ProfileCodec {
     g.writeStartObject();
     g.writeStringField("document", s.getDocument());
     g.writeStringField("note", s.getNote());
+    if (!s.getNoteZh().isEmpty()) {
+      g.writeStringField("noteZh", s.getNoteZh());
+    }
     g.writeEndObject();
   }
 

@@ -137,7 +137,7 @@ public final class ReportWriter {
       }
       g.writeStringField("measured", f.getMeasured());
       g.writeStringField("expected", f.getExpected());
-      g.writeStringField("source", f.getSource());
+      g.writeStringField("source", f.getSource(locale));
       g.writeStringField("message", f.getMessage(locale));
       g.writeEndObject();
     }

@@ -78,7 +78,7 @@ class DatasetReaderTest {
   @Test
   void read_unknownField() {
     assertThat(firstProblem(DOC.replace("\"role\": \"FULL_TIME\"", "\"role\": \"FULL_TIME\", \"age\": 3")))
-        .contains("/streets/0/communities/0/grids/0/gridWorkers/0/age: unknown field 'age'; expected one of id, name, role, identityNumber, phone");
+        .contains("/streets/0/communities/0/grids/0/gridWorkers/0/age: unknown field 'age'; expected one of id, name, role, duty, identityNumber, phone");
   }
 
   @Test

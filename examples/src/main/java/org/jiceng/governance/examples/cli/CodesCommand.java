@@ -36,7 +36,9 @@ final class CodesCommand implements Callable<Integer> {
     for (String code : codes) {
       Result r = check(code);
       allValid &= r.reason == null;
-      out.println(r.shown + "\t" + r.kind + "\t" + (r.reason == null ? "valid" : "invalid: " + r.reason));
+      StringBuilder line = new StringBuilder(r.shown + "\t" + r.kind + "\t" + (r.reason == null ? "valid" : "invalid: " + r.reason));
+      r.warnings.forEach(w -> line.append("; warning: ").append(w));
+      out.println(line);
     }
     return allValid ? Jiceng.OK : Jiceng.FINDINGS;
   }
@@ -45,11 +47,17 @@ final class CodesCommand implements Callable<Integer> {
     final String shown;
     final String kind;
     final String reason;
+    final List<String> warnings;
 
     Result(String shown, String kind, String reason) {
+      this(shown, kind, reason, List.of());
+    }
+
+    Result(String shown, String kind, String reason, List<String> warnings) {
       this.shown = shown;
       this.kind = kind;
       this.reason = reason;
+      this.warnings = warnings;
     }
   }
 
@@ -57,7 +65,9 @@ final class CodesCommand implements Callable<Integer> {
   static Result check(String code) {
     String trimmed = code.strip();
     if (trimmed.length() == 12) {
-      return attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed));
+      Result r = attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed));
+      // NATIONAL.md: real data breaks the conventional digit ranges, so they are warnings, never invalid.
+      return r.reason != null ? r : new Result(r.shown, r.kind, null, DivisionCode.parse(trimmed).getRangeWarnings());
     }
     if (trimmed.length() == 18) {
       if (looksLikeResidentId(trimmed)) {

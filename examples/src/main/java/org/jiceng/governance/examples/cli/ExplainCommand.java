@@ -52,14 +52,15 @@ final class ExplainCommand implements Callable<Integer> {
     out.println(rule.getId() + ": " + b.getString(rule.getId() + ".description"));
     out.println((en ? "profile: " : "标准：") + p.getId() + " (" + (en ? p.getTitleEn() : p.getTitleZh()) + ")");
     out.println((en ? "runs: " : "是否执行：") + (rule.appliesTo(p) ? (en ? "yes" : "是") : (en ? "no" : "否"))
-        + (en ? ", severity: " : "，严重程度：") + p.severity(rule.getId(), rule.getDefaultSeverity()));
+        + (en ? ", severity: " : "，严重程度：")
+        + org.jiceng.governance.rules.compliance.DisplayNames.of(p.severity(rule.getId(), rule.getDefaultSeverity()), lang.locale));
     p.getRuleSettings().entrySet().stream().filter(e -> e.getKey().equals(rule.getId())).findFirst()
-        .ifPresent(e -> out.println((en ? "setting source: " : "设置依据：") + e.getValue().getSource()));
+        .ifPresent(e -> out.println((en ? "setting source: " : "设置依据：") + e.getValue().getSource().toString(lang.locale)));
     out.println(en ? "parameters:" : "参数：");
     for (ParameterKey<?> key : rule.getParameters()) {
       String value = p.get(key).map(v -> String.valueOf(key.toPlain(v))).orElse(en ? "(not set: the rule is off)" : "（未设置：规则不执行）");
       out.println("  " + key.getId() + " = " + value);
-      p.getSource(key).ifPresent(s -> out.println("      " + (en ? "source: " : "依据：") + s));
+      p.getSource(key).ifPresent(s -> out.println("      " + (en ? "source: " : "依据：") + s.toString(lang.locale)));
     }
     out.flush();
     return Jiceng.OK;

@@ -174,9 +174,10 @@ public final class SampleDataSets {
   }
 
   /**
-   * Jiayuguan (嘉峪关市, seed 001): 16 urban community committees, 417 grids with a branch each
-   * (把支部建在网格上), 23 workers per 10,000, at least 9 per small community, 210 certified
-   * workers, 1-2 reserve candidates, centre + station + point, 60 co-building units.
+   * Jiayuguan (嘉峪关市, seed 001): 417 grids with a branch each (把支部建在网格上), 23 workers per
+   * 10,000, at least 9 per small community, 210 certified workers, 1-2 reserve candidates, centre +
+   * station + point. The 16 community committees and 60 co-building units are synthetic: seed 001
+   * gives those figures for Jian'ou (为16个城市社区党委配备61名兼职委员、60个共建单位), not Jiayuguan.
    *
    * @return the jurisdiction
    */

@@ -56,4 +56,13 @@ class CodesCommandTest {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).startsWith("jiceng ");
   }
+
+  /** A code outside the conventional digit ranges is valid, with the warning printed beside it (NATIONAL.md: a warning, never an error). */
+  @Test
+  void codes_rangeWarningIsPrintedButValid() {
+    assertThat(run("codes", "211324700001", "211324001700")).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "211324700001\tdivision\tvalid; warning: township digits 700 are outside the ranges 001-599",
+        "211324001700\tdivision\tvalid; warning: village digits 700 are outside the ranges 001-599");
+  }
 }

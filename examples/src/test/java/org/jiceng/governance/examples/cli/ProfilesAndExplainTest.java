@@ -17,8 +17,8 @@ class ProfilesAndExplainTest {
   @Test
   void profiles_listsEveryBuiltInProfileOneLineEach() {
     assertThat(run("profiles")).isZero();
-    assertThat(out.toString().lines()).hasSize(11).first().asString().startsWith("cn-national\t2026.1\t全国基层治理基准\t");
-    assertThat(out.toString()).contains("liaoning-kaiyuan\t2025.1\t辽宁省开原市\tKaiyuan, Liaoning\tliaoning-tieling\tseed 002");
+    assertThat(out.toString().lines()).hasSize(11).first().asString().startsWith("cn-national\t2026.2\t全国基层治理基准\t");
+    assertThat(out.toString()).contains("liaoning-kaiyuan\t2025.2\t辽宁省开原市\tKaiyuan, Liaoning\tliaoning-tieling\tseed 002");
   }
 
   @Test
@@ -33,7 +33,10 @@ class ProfilesAndExplainTest {
   @Test
   void explain_showsParametersAndSources() {
     assertThat(run("explain", "staffing.workers-per-10k", "--profile", "gansu-jiayuguan", "--lang", "en")).isZero();
-    assertThat(out.toString()).contains("runs: yes, severity: ERROR").contains("staffing.workers-per-10k = 23.0").contains("比中央要求高出27.8%");
+    assertThat(out.toString()).contains("runs: yes, severity: error").contains("staffing.workers-per-10k = 23.0").contains("27.8% above the central 18");
+    out.getBuffer().setLength(0);
+    assertThat(run("explain", "staffing.workers-per-10k", "--profile", "gansu-jiayuguan")).isZero();
+    assertThat(out.toString()).contains("依据：seed 001 (甘肃嘉峪关市, 福建建瓯市, 吉林延吉市)：每万城镇人口配备23名社区工作者，比中央要求高出27.8%");
   }
 
   @Test

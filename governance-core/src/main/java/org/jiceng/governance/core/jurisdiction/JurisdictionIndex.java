@@ -146,6 +146,11 @@ final class JurisdictionIndex {
       o.getAreaId()
           .filter(id -> areaRef(o.getId(), "area", id, PART_LEVELS))
           .ifPresent(id -> onArea.put(id, o));
+      for (String areaId : o.getJointAreaIds()) {
+        if (areaRef(o.getId(), "joint area", areaId, PART_LEVELS)) {
+          onArea.put(areaId, o);
+        }
+      }
       for (String unitId : o.getUnitIds()) {
         unitRef(o.getId(), unitId);
       }

@@ -81,6 +81,15 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
   public abstract List<String> getUnitIds();
 
   /**
+   * Returns the further areas a joint branch (联合党支部) spans besides {@link #getAreaId()}, such
+   * as the neighbouring compounds whose few members it gathers; each counts as covered by it.
+   *
+   * @return the area ids, empty for every kind but {@link PartyOrganizationKind#JOINT_BRANCH}
+   * @since 0.2
+   */
+  public abstract List<String> getJointAreaIds();
+
+  /**
    * Returns the number of full members (正式党员).
    *
    * @return the count, at least 0
@@ -175,6 +184,14 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
     if (getParentId().filter(getId()::equals).isPresent()) {
       throw new IllegalArgumentException(
           "Party organization '" + getId() + "' names itself as its parent");
+    }
+    if (!getJointAreaIds().isEmpty() && getKind() != PartyOrganizationKind.JOINT_BRANCH) {
+      throw new IllegalArgumentException(
+          "Party organization '" + getId() + "': joint areas belong on a JOINT_BRANCH, not on a " + getKind());
+    }
+    if (!getJointAreaIds().isEmpty() && getAreaId().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Party organization '" + getId() + "': joint areas need an area the joint branch is built on");
     }
   }
 

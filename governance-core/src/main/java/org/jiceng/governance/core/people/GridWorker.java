@@ -50,6 +50,14 @@ public abstract class GridWorker implements Identified {
   public abstract GridWorkerRole getRole();
 
   /**
+   * Returns what a building head answers for (双楼长制: 政务楼长 or 居务楼长).
+   *
+   * @return the duty, empty when not stated; only a {@link GridWorkerRole#BUILDING_HEAD} has one
+   * @since 0.2
+   */
+  public abstract Optional<BuildingHeadDuty> getDuty();
+
+  /**
    * Returns the resident identity number; personal data, masked when printed.
    *
    * @return the number, may be empty
@@ -66,5 +74,9 @@ public abstract class GridWorker implements Identified {
   @Value.Check
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("grid worker", getId(), getName());
+    if (getDuty().isPresent() && getRole() != GridWorkerRole.BUILDING_HEAD) {
+      throw new IllegalArgumentException(
+          "Grid worker '" + getId() + "': a duty belongs to a BUILDING_HEAD, not to a " + getRole());
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.jiceng.governance.core.code.DivisionCode;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.core.party.PartyOrganization;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.CommunityWorker;
 import org.jiceng.governance.core.people.ContactKind;
 import org.jiceng.governance.core.people.Education;
@@ -199,8 +200,12 @@ public final class ModelArbitraries {
             }
             inside.add(hb.build());
           }
-          b.addGridWorkers(
-              GridWorker.builder().id(bid + "-head").name("楼长").areaId(bid).role(GridWorkerRole.BUILDING_HEAD).build());
+          GridWorker.Builder head = GridWorker.builder().id(bid + "-head").name("楼长").areaId(bid).role(GridWorkerRole.BUILDING_HEAD);
+          if (g % 2 == 0) {
+            // Derived from the index, not drawn, so the other parts grow from the seed as before.
+            head.duty(BuildingHeadDuty.values()[(g / 2) % BuildingHeadDuty.values().length]);
+          }
+          b.addGridWorkers(head.build());
         }
         b.addAreas(gb.build());
         b.addAllAreas(inside);

@@ -190,6 +190,7 @@ public final class FindingSpool implements Consumer<Finding>, Closeable {
     str(out, f.getMeasured());
     str(out, f.getExpected());
     str(out, f.getSource());
+    str(out, f.getSourceZh());
     str(out, f.getBundle());
     str(out, f.getMessageKey());
     out.writeInt(f.getMessageArguments().size());
@@ -210,7 +211,7 @@ public final class FindingSpool implements Consumer<Finding>, Closeable {
       if (in.readBoolean()) {
         b.location(Location.of(str(in), in.readInt(), in.readInt()));
       }
-      b.measured(str(in)).expected(str(in)).source(str(in)).bundle(str(in)).messageKey(str(in));
+      b.measured(str(in)).expected(str(in)).source(str(in)).sourceZh(str(in)).bundle(str(in)).messageKey(str(in));
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         b.addMessageArguments(str(in));

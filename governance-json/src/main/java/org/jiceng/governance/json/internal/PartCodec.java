@@ -20,6 +20,7 @@ import org.jiceng.governance.core.party.PartyOrganizationKind;
 import org.jiceng.governance.core.people.CommunityWorker;
 import org.jiceng.governance.core.people.ContactKind;
 import org.jiceng.governance.core.people.Education;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.GridWorker;
 import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.core.people.RegisteredPartyMember;
@@ -159,7 +160,7 @@ public final class PartCodec {
   public PartyOrganization readPartyOrganization(Cursor c, String impliedArea) {
     PartyOrganization.Builder b = PartyOrganization.builder();
     Cursor.Mark m = part(c, "a party organization", impliedArea, false,
-        List.of("id", "kind", "name", "parent", "units", "fullMembers", "probationaryMembers", "committeeSize",
+        List.of("id", "kind", "name", "parent", "units", "jointAreas", "fullMembers", "probationaryMembers", "committeeSize",
             "electedOn", "termYears", "coveredHouseholds"),
         List.of("id", "kind", "name"), f -> {
           switch (f) {
@@ -169,6 +170,7 @@ public final class PartCodec {
             case "parent": b.parentId(c.text()); return true;
             case "area": b.areaId(c.text()); return true;
             case "units": b.addAllUnitIds(c.ids()); return true;
+            case "jointAreas": b.addAllJointAreaIds(c.ids()); return true;
             case "fullMembers": b.fullMembers(c.wholeNumber(0)); return true;
             case "probationaryMembers": b.probationaryMembers(c.wholeNumber(0)); return true;
             case "committeeSize": b.committeeSize(c.wholeNumber(1)); return true;
@@ -202,6 +204,7 @@ public final class PartCodec {
     }
     opt(g, "parent", o.getParentId());
     ids(g, "units", o.getUnitIds());
+    ids(g, "jointAreas", o.getJointAreaIds());
     g.writeNumberField("fullMembers", o.getFullMembers());
     g.writeNumberField("probationaryMembers", o.getProbationaryMembers());
     opt(g, "committeeSize", o.getCommitteeSize());
@@ -284,13 +287,14 @@ public final class PartCodec {
    */
   public GridWorker readGridWorker(Cursor c, String impliedArea) {
     GridWorker.Builder b = GridWorker.builder();
-    Cursor.Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "identityNumber", "phone"),
+    Cursor.Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "duty", "identityNumber", "phone"),
         List.of("id", "name", "role"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
             case "name": b.name(c.text()); return true;
             case "area": b.areaId(c.text()); return true;
             case "role": b.role(c.enumValue(GridWorkerRole.class)); return true;
+            case "duty": b.duty(c.enumValue(BuildingHeadDuty.class)); return true;
             case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
             case "phone": b.phone(c.text()); return true;
             default: return false;
@@ -313,6 +317,9 @@ public final class PartCodec {
   public void write(JsonGenerator g, GridWorker w, boolean writeArea) throws IOException {
     head(g, w.getId(), w.getName(), writeArea ? Optional.of(w.getAreaId()) : Optional.empty());
     g.writeStringField("role", w.getRole().name());
+    if (w.getDuty().isPresent()) {
+      g.writeStringField("duty", w.getDuty().get().name());
+    }
     personal(g, w.getIdentityNumber(), w.getPhone());
     g.writeEndObject();
   }

@@ -95,6 +95,28 @@ public abstract class Finding {
   public abstract String getSource();
 
   /**
+   * Returns the source of the threshold in Chinese (the seed's sentence where it has one).
+   *
+   * @return the source text, the English one when no Chinese note is given
+   * @since 0.2
+   */
+  @Value.Default
+  public String getSourceZh() {
+    return getSource();
+  }
+
+  /**
+   * Returns the source of the threshold in a language.
+   *
+   * @param locale the language, not null
+   * @return the source text
+   * @since 0.2
+   */
+  public String getSource(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? getSourceZh() : getSource();
+  }
+
+  /**
    * Returns the resource bundle of the message.
    *
    * @return the bundle's base name
@@ -112,7 +134,8 @@ public abstract class Finding {
   public abstract String getMessageKey();
 
   /**
-   * Returns the message arguments.
+   * Returns the message arguments. An argument that names enum constants (a level, a kind) holds a
+   * reference to their display names, which {@link #getMessage} renders in the reader's language.
    *
    * @return the arguments
    */
@@ -126,6 +149,7 @@ public abstract class Finding {
    */
   public String getMessage(Locale locale) {
     ResourceBundle b = ResourceBundle.getBundle(getBundle(), locale);
-    return new MessageFormat(b.getString(getMessageKey()), locale).format(getMessageArguments().toArray());
+    Object[] args = getMessageArguments().stream().map(a -> DisplayNames.render(a, locale)).toArray();
+    return new MessageFormat(b.getString(getMessageKey()), locale).format(args);
   }
 }

@@ -15,11 +15,14 @@ import org.jiceng.governance.rules.profile.Severity;
 
 /**
  * Renders a report as text a community official can read: the summary, the measured figures, then
- * the findings grouped by community (county-wide ones first), in Chinese or English.
+ * the findings in the order of the JSON report (errors first, then warnings, then information; by
+ * position in the file within each), under a heading for their community whenever it changes, so
+ * a community with errors and warnings appears in both parts. In Chinese or English.
  */
 public final class ReportText {
-  private static final Comparator<Finding> TEXT_ORDER =
-      Comparator.comparing(ReportText::group).thenComparing(ComplianceEngine.findingOrder());
+  // The JSON report's order (issue 15: the text orders communities as the JSON does, errors
+  // first); it needs no pass over all findings, so a spooled report streams in the same order.
+  private static final Comparator<Finding> TEXT_ORDER = ComplianceEngine.findingOrder();
 
   private ReportText() {}
 
@@ -42,8 +45,8 @@ public final class ReportText {
   }
 
   /**
-   * Returns the order findings are rendered in: by group (county-wide first, then communities
-   * by name and id), then in report order. A stream handed to {@link #render(Header, Iterator,
+   * Returns the order findings are rendered in: the report order of {@link
+   * ComplianceEngine#findingOrder()}, the same as the JSON report's. A stream handed to {@link #render(Header, Iterator,
    * Locale, Appendable)} must be in this order.
    *
    * @return the comparator
@@ -100,7 +103,7 @@ public final class ReportText {
           out.append(" (").append(String.valueOf(l.getLine())).append(':').append(String.valueOf(l.getColumn())).append(')');
         }
         out.append(": ").append(f.getMessage(locale)).append('\n');
-        out.append("      ").append(new MessageFormat(b.getString("report.basis"), locale).format(new Object[] {f.getSource()})).append('\n');
+        out.append("      ").append(new MessageFormat(b.getString("report.basis"), locale).format(new Object[] {f.getSource(locale)})).append('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);

@@ -66,9 +66,10 @@ public final class RuleContext {
         .community(community)
         .communityName(scope == null ? Optional.empty() : Optional.of(scope.getCommunity().getName()))
         .location(location)
-        .measured(String.valueOf(measured))
-        .expected(String.valueOf(expected))
-        .source(profile.getSource(basis).map(Object::toString).orElse(profile.getSource().toString()))
+        .measured(machine(measured))
+        .expected(machine(expected))
+        .source(profile.getSource(basis).orElse(profile.getSource()).toString(java.util.Locale.ENGLISH))
+        .sourceZh(profile.getSource(basis).orElse(profile.getSource()).toString(java.util.Locale.SIMPLIFIED_CHINESE))
         .bundle(rule.getBundle())
         .messageKey(messageKey)
         .addAllMessageArguments(toStrings(args))
@@ -76,7 +77,33 @@ public final class RuleContext {
   }
 
   private static List<String> toStrings(Object[] args) {
-    return java.util.Arrays.stream(args).map(String::valueOf).collect(java.util.stream.Collectors.toList());
+    return java.util.Arrays.stream(args).map(RuleContext::argument).collect(java.util.stream.Collectors.toList());
+  }
+
+  /**
+   * A message argument: enums (and collections of them) become a reference to their display names,
+   * rendered in the reader's language by {@link Finding#getMessage}; anything else its text.
+   */
+  private static String argument(Object arg) {
+    if (arg instanceof Enum || isEnums(arg)) {
+      java.util.Collection<?> values = arg instanceof Enum ? List.of(arg) : (java.util.Collection<?>) arg;
+      return DisplayNames.REFERENCE + values.stream().map(v -> DisplayNames.key((Enum<?>) v))
+          .collect(java.util.stream.Collectors.joining(","));
+    }
+    return String.valueOf(arg);
+  }
+
+  /** Measured and expected values are machine text: enum constants bare, collections joined by ", ". */
+  private static String machine(Object value) {
+    if (value instanceof java.util.Collection) {
+      return ((java.util.Collection<?>) value).stream().map(RuleContext::machine).collect(java.util.stream.Collectors.joining(", "));
+    }
+    return value instanceof Enum ? ((Enum<?>) value).name() : String.valueOf(value);
+  }
+
+  private static boolean isEnums(Object arg) {
+    return arg instanceof java.util.Collection && !((java.util.Collection<?>) arg).isEmpty()
+        && ((java.util.Collection<?>) arg).stream().allMatch(v -> v instanceof Enum);
   }
 
   /**

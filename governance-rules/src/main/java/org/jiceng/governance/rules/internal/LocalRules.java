@@ -1,36 +1,33 @@
 package org.jiceng.governance.rules.internal;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.core.code.DivisionCode;
+import org.jiceng.governance.core.code.TownshipKind;
+import org.jiceng.governance.core.code.VillageKind;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
-import org.jiceng.governance.core.party.PartyOrganization;
-import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.CommunityWorker;
 import org.jiceng.governance.core.people.ContactKind;
+import org.jiceng.governance.core.people.GridWorker;
 import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.core.unit.FacilityKind;
 import org.jiceng.governance.core.unit.ServiceFacility;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.LocalRule;
 import org.jiceng.governance.rules.compliance.RuleContext;
-import org.jiceng.governance.rules.profile.GridCell;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.Severity;
 
-/** The built-in rules that look at one community at a time. Not API. */
+/** The built-in rules that look at one community at a time, but for the party rules ({@link PartyRules}). Not API. */
 final class LocalRules {
   private LocalRules() {}
-
-  private static final Set<PartyOrganizationKind> BRANCH_OR_MORE = EnumSet.of(
-      PartyOrganizationKind.COMMITTEE, PartyOrganizationKind.GENERAL_BRANCH, PartyOrganizationKind.BRANCH, PartyOrganizationKind.JOINT_BRANCH);
 
   /** hierarchy.area-chain: every area inside the community is of a level the profile's chain names. */
   static final class AreaChain extends BaseRule implements LocalRule {
@@ -145,20 +142,29 @@ final class LocalRules {
     }
   }
 
-  /** grid.building-head. */
+  /**
+   * grid.building-head: every building has the profile's number of heads (two under 双楼长制) and a
+   * head for each duty the profile names (政务楼长, 居务楼长).
+   */
   static final class BuildingHead extends BaseRule implements LocalRule {
     BuildingHead() {
-      super("grid.building-head", Severity.WARNING, List.of(Parameters.BUILDING_HEAD_REQUIRED));
+      super("grid.building-head", Severity.WARNING, List.of(Parameters.BUILDING_HEADS_MIN), "count", "duty");
     }
 
     @Override
     public void check(CommunityScope s, RuleContext out) {
-      if (!out.get(Parameters.BUILDING_HEAD_REQUIRED)) {
-        return;
-      }
+      int min = out.get(Parameters.BUILDING_HEADS_MIN);
+      Set<BuildingHeadDuty> duties = out.getProfile().get(Parameters.BUILDING_HEAD_DUTIES).map(d -> (Set<BuildingHeadDuty>) d).orElse(Set.of());
       for (Area b : Within.of(s, AreaLevel.BUILDING)) {
-        if (s.getJurisdiction().getGridWorkersWithin(b.getId(), GridWorkerRole.BUILDING_HEAD).isEmpty()) {
-          out.report(Parameters.BUILDING_HEAD_REQUIRED, b.getId(), 0, ">= 1", message(), b.getName());
+        List<GridWorker> heads = s.getJurisdiction().getGridWorkersWithin(b.getId(), GridWorkerRole.BUILDING_HEAD);
+        if (heads.size() < min) {
+          out.report(Parameters.BUILDING_HEADS_MIN, b.getId(), heads.size(), ">= " + min, message("count"), b.getName(), heads.size(), min);
+        }
+        Set<BuildingHeadDuty> have = heads.stream().flatMap(h -> h.getDuty().stream()).collect(Collectors.toSet());
+        List<BuildingHeadDuty> missing = duties.stream().filter(d -> !have.contains(d)).sorted().collect(Collectors.toList());
+        if (!missing.isEmpty() && heads.size() >= min) {
+          out.report(Parameters.BUILDING_HEAD_DUTIES, b.getId(), have.stream().sorted().collect(Collectors.toList()), duties,
+              message("duty"), b.getName(), missing);
         }
       }
     }
@@ -175,178 +181,6 @@ final class LocalRules {
       Set<String> allowed = out.get(Parameters.ADMISSION_LIST);
       Within.areas(s).forEach(a -> a.getMatters().stream().filter(m -> !allowed.contains(m)).sorted().forEach(m ->
           out.report(Parameters.ADMISSION_LIST, a.getId(), m, allowed, message(), a.getName(), m)));
-    }
-  }
-
-  /** party.grid-cell. */
-  static final class GridPartyCell extends BaseRule implements LocalRule {
-    GridPartyCell() {
-      super("party.grid-cell", Severity.ERROR, List.of(Parameters.GRID_CELL));
-    }
-
-    @Override
-    public void check(CommunityScope s, RuleContext out) {
-      GridCell need = out.get(Parameters.GRID_CELL);
-      if (need == GridCell.NONE) {
-        return;
-      }
-      for (Area g : Within.of(s, AreaLevel.GRID)) {
-        List<PartyOrganizationKind> kinds = s.getJurisdiction().getPartyOrganizationsOn(g.getId()).stream()
-            .map(PartyOrganization::getKind).collect(Collectors.toList());
-        boolean ok = need == GridCell.BRANCH
-            ? kinds.stream().anyMatch(BRANCH_OR_MORE::contains)
-            : kinds.stream().anyMatch(k -> BRANCH_OR_MORE.contains(k) || k == PartyOrganizationKind.GROUP);
-        if (!ok) {
-          out.report(Parameters.GRID_CELL, g.getId(), kinds.isEmpty() ? "none" : kinds, need, message(), g.getName(), need);
-        }
-      }
-    }
-  }
-
-  /** party.compound-branch. */
-  static final class CompoundBranch extends BaseRule implements LocalRule {
-    CompoundBranch() {
-      super("party.compound-branch", Severity.WARNING, List.of(Parameters.COMPOUND_BRANCH));
-    }
-
-    @Override
-    public void check(CommunityScope s, RuleContext out) {
-      if (!out.get(Parameters.COMPOUND_BRANCH)) {
-        return;
-      }
-      for (Area c : Within.of(s, AreaLevel.COMPOUND)) {
-        Jurisdiction j = s.getJurisdiction();
-        // A branch built on the compound or on a grid or building inside it covers the compound.
-        boolean ok = java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
-                java.util.stream.Stream.of(AreaLevel.values()).flatMap(l -> j.getDescendants(c.getId(), l).stream()))
-            .flatMap(a -> j.getPartyOrganizationsOn(a.getId()).stream())
-            .anyMatch(o -> BRANCH_OR_MORE.contains(o.getKind()));
-        if (!ok) {
-          out.report(Parameters.COMPOUND_BRANCH, c.getId(), "none", "BRANCH", message(), c.getName());
-        }
-      }
-    }
-  }
-
-  /** party.kind-membership: the kind of each organization suits its membership. */
-  static final class KindMembership extends BaseRule implements LocalRule {
-    KindMembership() {
-      super("party.kind-membership", Severity.WARNING,
-          List.of(Parameters.BRANCH_MIN_FULL, Parameters.BRANCH_MAX, Parameters.GENERAL_BRANCH_MEMBERS, Parameters.COMMITTEE_FROM),
-          "branch-too-few", "branch-too-many", "general-branch-range", "committee-too-few");
-    }
-
-    @Override
-    public void check(CommunityScope s, RuleContext out) {
-      int minFull = out.get(Parameters.BRANCH_MIN_FULL);
-      int max = out.get(Parameters.BRANCH_MAX);
-      IntRange general = out.get(Parameters.GENERAL_BRANCH_MEMBERS);
-      int committee = out.get(Parameters.COMMITTEE_FROM);
-      Within.organizations(s).forEach(o -> {
-        int total = o.getTotalMembers();
-        switch (o.getKind()) {
-          case BRANCH:
-            if (o.getFullMembers() < minFull) {
-              out.report(Parameters.BRANCH_MIN_FULL, o.getId(), o.getFullMembers(), ">= " + minFull, message("branch-too-few"), o.getName(), o.getFullMembers(), minFull);
-            } else if (total > max) {
-              out.report(Parameters.BRANCH_MAX, o.getId(), total, "<= " + max, message("branch-too-many"), o.getName(), total, max);
-            }
-            break;
-          case GENERAL_BRANCH:
-            if (!general.contains(total)) {
-              out.report(Parameters.GENERAL_BRANCH_MEMBERS, o.getId(), total, general, message("general-branch-range"), o.getName(), total, general);
-            }
-            break;
-          case COMMITTEE:
-            if (total < committee) {
-              out.report(Parameters.COMMITTEE_FROM, o.getId(), total, ">= " + committee, message("committee-too-few"), o.getName(), total, committee);
-            }
-            break;
-          default:
-            break;
-        }
-      });
-    }
-  }
-
-  /** party.committee-size. */
-  static final class CommitteeSize extends BaseRule implements LocalRule {
-    CommitteeSize() {
-      super("party.committee-size", Severity.WARNING,
-          List.of(Parameters.BRANCH_COMMITTEE_FROM, Parameters.BRANCH_COMMITTEE_SIZE, Parameters.GENERAL_BRANCH_COMMITTEE_SIZE, Parameters.COMMITTEE_SIZE),
-          "missing", "size");
-    }
-
-    @Override
-    public void check(CommunityScope s, RuleContext out) {
-      int from = out.get(Parameters.BRANCH_COMMITTEE_FROM);
-      Within.organizations(s).forEach(o -> {
-        ParameterKey<IntRange> key;
-        switch (o.getKind()) {
-          case BRANCH:
-          case JOINT_BRANCH:
-            if (o.getFullMembers() < from) {
-              return;
-            }
-            key = Parameters.BRANCH_COMMITTEE_SIZE;
-            break;
-          case GENERAL_BRANCH:
-            key = Parameters.GENERAL_BRANCH_COMMITTEE_SIZE;
-            break;
-          case COMMITTEE:
-            key = Parameters.COMMITTEE_SIZE;
-            break;
-          default:
-            return;
-        }
-        IntRange range = out.get(key);
-        if (o.getCommitteeSize().isEmpty()) {
-          out.report(key, o.getId(), "none", range, message("missing"), o.getName(), range);
-        } else if (!range.contains(o.getCommitteeSize().getAsInt())) {
-          out.report(key, o.getId(), o.getCommitteeSize().getAsInt(), range, message("size"), o.getName(), o.getCommitteeSize().getAsInt(), range);
-        }
-      });
-    }
-  }
-
-  /** party.term-overdue: re-election due before the dataset's date. */
-  static final class TermOverdue extends BaseRule implements LocalRule {
-    TermOverdue() {
-      super("party.term-overdue", Severity.WARNING, List.of(Parameters.COMMUNITY_TERM_YEARS));
-    }
-
-    @Override
-    public void check(CommunityScope s, RuleContext out) {
-      Optional<LocalDate> asOf = s.getJurisdiction().getAsOf();
-      if (asOf.isEmpty()) {
-        return;
-      }
-      int years = out.get(Parameters.COMMUNITY_TERM_YEARS);
-      Within.organizations(s).filter(o -> o.getKind() != PartyOrganizationKind.GROUP && o.getKind() != PartyOrganizationKind.CENTRAL_HOUSEHOLD)
-          .forEach(o -> o.getElectedOn().ifPresent(elected -> {
-            LocalDate due = elected.plusYears(o.getTermYears().orElse(years));
-            if (due.isBefore(asOf.get())) {
-              out.report(Parameters.COMMUNITY_TERM_YEARS, o.getId(), elected, "re-election by " + due, message(), o.getName(), elected, due, asOf.get());
-            }
-          }));
-    }
-  }
-
-  /** party.central-household: a central household looks after no more households than the profile allows. */
-  static final class CentralHousehold extends BaseRule implements LocalRule {
-    CentralHousehold() {
-      super("party.central-household", Severity.INFO, List.of(Parameters.CENTRAL_HOUSEHOLD_MAX));
-    }
-
-    @Override
-    public void check(CommunityScope s, RuleContext out) {
-      int max = out.get(Parameters.CENTRAL_HOUSEHOLD_MAX);
-      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.CENTRAL_HOUSEHOLD)
-          .forEach(o -> o.getCoveredHouseholds().ifPresent(n -> {
-            if (n > max) {
-              out.report(Parameters.CENTRAL_HOUSEHOLD_MAX, o.getId(), n, "<= " + max, message(), o.getName(), n, max);
-            }
-          }));
     }
   }
 
@@ -409,19 +243,19 @@ final class LocalRules {
     }
   }
 
-  /** staffing.reserve-candidates. */
+  /** staffing.reserve-candidates: at least the profile's number of reserve candidates (a floor, never a cap). */
   static final class ReserveCandidates extends BaseRule implements LocalRule {
     ReserveCandidates() {
-      super("staffing.reserve-candidates", Severity.WARNING, List.of(Parameters.RESERVE_CANDIDATES));
+      super("staffing.reserve-candidates", Severity.WARNING, List.of(Parameters.RESERVE_CANDIDATES_MIN));
     }
 
     @Override
     public void check(CommunityScope s, RuleContext out) {
-      IntRange range = out.get(Parameters.RESERVE_CANDIDATES);
+      int min = out.get(Parameters.RESERVE_CANDIDATES_MIN);
       Area c = s.getCommunity();
       long n = s.getJurisdiction().getCommunityWorkersWithin(c.getId()).stream().filter(CommunityWorker::isReserveCandidate).count();
-      if (!range.contains(n)) {
-        out.report(Parameters.RESERVE_CANDIDATES, c.getId(), n, range, message(), c.getName(), n, range);
+      if (n < min) {
+        out.report(Parameters.RESERVE_CANDIDATES_MIN, c.getId(), n, ">= " + min, message(), c.getName(), n, min);
       }
     }
   }
@@ -547,6 +381,31 @@ final class LocalRules {
           out.report(Parameters.GRID_CADRE, g.getId(), 0, ">= 1", message(), g.getName());
         }
       }
+    }
+  }
+
+  /** hierarchy.division-code-range: a community's code lies in the residents' committee range (village digits 001-199), all digits in range. */
+  static final class DivisionCodeRange extends BaseRule implements LocalRule {
+    DivisionCodeRange() {
+      super("hierarchy.division-code-range", Severity.WARNING, List.of(Parameters.CODE_RANGES), "village", "township");
+    }
+
+    @Override
+    public void check(CommunityScope s, RuleContext out) {
+      if (!out.get(Parameters.CODE_RANGES)) {
+        return;
+      }
+      Within.areas(s).filter(a -> a.getDivisionCode().isPresent()).forEach(a -> {
+        DivisionCode code = a.getDivisionCode().get();
+        code.getTownshipKind().filter(k -> k == TownshipKind.OUT_OF_RANGE).ifPresent(k ->
+            out.report(Parameters.CODE_RANGES, a.getId(), code.getValue().substring(6, 9), "001..599", message("township"),
+                a.getName(), code, code.getValue().substring(6, 9)));
+        if (a.getLevel() == AreaLevel.COMMUNITY) {
+          code.getVillageKind().filter(k -> k != VillageKind.RESIDENTS_COMMITTEE).ifPresent(k ->
+              out.report(Parameters.CODE_RANGES, a.getId(), code.getValue().substring(9, 12), "001..199", message("village"),
+                  a.getName(), code, code.getValue().substring(9, 12), k));
+        }
+      });
     }
   }
 

@@ -27,7 +27,8 @@ final class Within {
 
   /** Party organizations built on the community or on any area inside it. */
   static Stream<PartyOrganization> organizations(CommunityScope s) {
-    return areas(s).flatMap(a -> s.getJurisdiction().getPartyOrganizationsOn(a.getId()).stream());
+    // distinct: a joint branch is found on each area it spans.
+    return areas(s).flatMap(a -> s.getJurisdiction().getPartyOrganizationsOn(a.getId()).stream()).distinct();
   }
 
   /** Facilities of the community and of the areas inside it. */

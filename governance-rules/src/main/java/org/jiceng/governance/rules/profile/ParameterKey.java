@@ -61,6 +61,19 @@ public final class ParameterKey<T> {
     }, IntRange::toString);
   }
 
+  static ParameterKey<java.time.LocalDate> date(String id) {
+    return new ParameterKey<>(id, java.time.LocalDate.class, "a date \"yyyy-mm-dd\"", v -> {
+      if (v instanceof String) {
+        try {
+          return java.time.LocalDate.parse((String) v);
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new IllegalArgumentException("expected a date \"yyyy-mm-dd\", found " + v, e);
+        }
+      }
+      throw new IllegalArgumentException("expected a date \"yyyy-mm-dd\", found " + v);
+    }, java.time.LocalDate::toString);
+  }
+
   static ParameterKey<Boolean> flag(String id) {
     return new ParameterKey<>(id, Boolean.class, "true or false", v -> {
       if (v instanceof Boolean) {

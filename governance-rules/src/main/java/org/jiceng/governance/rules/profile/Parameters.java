@@ -15,6 +15,8 @@ import org.jiceng.governance.rules.visit.VisitResponsibility;
 public final class Parameters {
   private Parameters() {}
 
+  /** Whether division codes outside the conventional digit ranges of their level are reported (as warnings). */
+  public static final ParameterKey<Boolean> CODE_RANGES = ParameterKey.flag("hierarchy.division-code-ranges");
   /** The area levels the locality uses (its chain); other levels are findings. */
   public static final ParameterKey<ImmutableSet<AreaLevel>> AREA_CHAIN = ParameterKey.levels("hierarchy.area-chain");
   /** Allowed share by which a declared total may differ from the sum of the children (0.05 = 5%). */
@@ -28,13 +30,18 @@ public final class Parameters {
   public static final ParameterKey<Integer> GRID_RESIDENTS_MAX = ParameterKey.count("grid.residents-max");
   /** Fewest full-time grid workers per grid. */
   public static final ParameterKey<Integer> GRID_FULL_TIME_MIN = ParameterKey.count("grid.full-time-workers-min");
-  /** Whether every building given must have a building head. */
-  public static final ParameterKey<Boolean> BUILDING_HEAD_REQUIRED = ParameterKey.flag("grid.building-head-required");
+  /** Fewest building heads (楼栋长) per building: 1, or 2 under Tieling's 双楼长制. */
+  public static final ParameterKey<Integer> BUILDING_HEADS_MIN = ParameterKey.count("grid.building-heads-min");
+  /** The duties a building's heads must cover, one head at least for each (双楼长制: 政务楼长 and 居务楼长). */
+  public static final ParameterKey<ImmutableSet<org.jiceng.governance.core.people.BuildingHeadDuty>> BUILDING_HEAD_DUTIES =
+      ParameterKey.set("grid.building-head-duties", org.jiceng.governance.core.people.BuildingHeadDuty.class);
 
   /** The grid matters (网格事项准入清单) that may be pushed onto grids, by category id. */
   public static final ParameterKey<ImmutableSet<String>> ADMISSION_LIST = ParameterKey.texts("grid.admission-list");
   /** The party cell each grid needs. */
   public static final ParameterKey<GridCell> GRID_CELL = ParameterKey.choice("party.grid-cell", GridCell.class);
+  /** Which grids {@link #GRID_CELL} applies to (every grid, or only grids inside compounds). */
+  public static final ParameterKey<GridCellScope> GRID_CELL_SCOPE = ParameterKey.choice("party.grid-cell-scope", GridCellScope.class);
   /** Whether every compound needs a branch (把党组织建在小区). */
   public static final ParameterKey<Boolean> COMPOUND_BRANCH = ParameterKey.flag("party.compound-branch");
   /** Fewest full members of a branch (fewer: a joint branch). */
@@ -55,6 +62,20 @@ public final class Parameters {
   public static final ParameterKey<IntRange> COMMITTEE_SIZE = ParameterKey.range("party.committee-size");
   /** Term in years of a community's organizations (村、社区 5 years). */
   public static final ParameterKey<Integer> COMMUNITY_TERM_YEARS = ParameterKey.count("party.community-term-years");
+  /** Fewest members of a party group (党小组). */
+  public static final ParameterKey<Integer> GROUP_MIN_MEMBERS = ParameterKey.count("party.group-min-members");
+  /** Fewest full members of a party group. */
+  public static final ParameterKey<Integer> GROUP_MIN_FULL = ParameterKey.count("party.group-min-full");
+  /** Members from which a branch divides into groups, where the profile asks it. */
+  public static final ParameterKey<Integer> GROUPS_FROM = ParameterKey.count("party.groups-from");
+  /** Most units (or areas) one joint branch gathers. */
+  public static final ParameterKey<Integer> JOINT_BRANCH_MAX_UNITS = ParameterKey.count("party.joint-branch-max-units");
+  /** Term in years of a committee (基层委员会) outside a community. */
+  public static final ParameterKey<Integer> COMMITTEE_TERM_YEARS = ParameterKey.count("party.committee-term-years");
+  /** Term in years of a general branch or branch outside a community. */
+  public static final ParameterKey<Integer> BRANCH_TERM_YEARS = ParameterKey.count("party.branch-term-years");
+  /** The date by which the cells the profile asks of compounds and grids must all exist. */
+  public static final ParameterKey<java.time.LocalDate> COVERAGE_DEADLINE = ParameterKey.date("party.coverage-deadline");
   /** Most households one central household looks after. */
   public static final ParameterKey<Integer> CENTRAL_HOUSEHOLD_MAX = ParameterKey.count("party.central-household-households-max");
 
@@ -72,8 +93,8 @@ public final class Parameters {
   public static final ParameterKey<Double> CERTIFICATE_SHARE_MIN = ParameterKey.decimal("staffing.certificate-share-min");
   /** Whether the secretary must also be the director (一肩挑). */
   public static final ParameterKey<Boolean> ONE_SHOULDER = ParameterKey.flag("staffing.one-shoulder");
-  /** Reserve candidates for secretary per community. */
-  public static final ParameterKey<IntRange> RESERVE_CANDIDATES = ParameterKey.range("staffing.reserve-candidates");
+  /** Fewest reserve candidates for secretary per community (a floor: "1–2 candidates" asks at least 1). */
+  public static final ParameterKey<Integer> RESERVE_CANDIDATES_MIN = ParameterKey.count("staffing.reserve-candidates-min");
 
   /** Square metres of service facilities per 100 households. */
   public static final ParameterKey<Double> FACILITY_AREA_PER_100 = ParameterKey.decimal("places.area-per-100-households");
@@ -140,12 +161,13 @@ public final class Parameters {
   public static final ImmutableList<ParameterKey<?>> ALL = all();
 
   private static ImmutableList<ParameterKey<?>> all() {
-    ImmutableList.Builder<ParameterKey<?>> b = ImmutableList.<ParameterKey<?>>builder().add(AREA_CHAIN, TOTALS_TOLERANCE, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
-          GRID_FULL_TIME_MIN, BUILDING_HEAD_REQUIRED, ADMISSION_LIST, GRID_CELL, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
+    ImmutableList.Builder<ParameterKey<?>> b = ImmutableList.<ParameterKey<?>>builder().add(AREA_CHAIN, TOTALS_TOLERANCE, CODE_RANGES, GRID_HOUSEHOLDS, MICRO_GRID_HOUSEHOLDS, GRID_RESIDENTS_MAX,
+          GRID_FULL_TIME_MIN, BUILDING_HEADS_MIN, BUILDING_HEAD_DUTIES, ADMISSION_LIST, GRID_CELL, GRID_CELL_SCOPE, COMPOUND_BRANCH, BRANCH_MIN_FULL, BRANCH_MAX,
           BRANCH_COMMITTEE_FROM, GENERAL_BRANCH_MEMBERS, COMMITTEE_FROM, BRANCH_COMMITTEE_SIZE,
-          GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, CENTRAL_HOUSEHOLD_MAX,
+          GENERAL_BRANCH_COMMITTEE_SIZE, COMMITTEE_SIZE, COMMUNITY_TERM_YEARS, GROUP_MIN_MEMBERS, GROUP_MIN_FULL, GROUPS_FROM,
+          JOINT_BRANCH_MAX_UNITS, COMMITTEE_TERM_YEARS, BRANCH_TERM_YEARS, COVERAGE_DEADLINE, CENTRAL_HOUSEHOLD_MAX,
           WORKERS_PER_10K, WORKERS_RATIO_LEVEL, SMALL_COMMUNITY_MIN_WORKERS, SMALL_COMMUNITY_RESIDENTS, GRADE_SYSTEM,
-          CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
+          CERTIFICATE_SHARE_MIN, ONE_SHOULDER, RESERVE_CANDIDATES_MIN, FACILITY_AREA_PER_100, CENTER_MIN_AREA,
           FACILITY_TIERS, COUNTY_LEADER, PAIRED_UNIT, FIRST_SECRETARY, GRID_CADRE, VISIT_RESPONSIBLE);
     for (CareTag t : CareTag.values()) {
       b.add(VISIT_FIRST_WITHIN_DAYS.get(t), VISIT_EVERY_DAYS.get(t));

@@ -18,7 +18,20 @@ public abstract class Source {
    * @return the source
    */
   public static Source of(String document, String note) {
-    return ImmutableSource.of(document, note);
+    return ImmutableSource.of(document, note, "");
+  }
+
+  /**
+   * Creates a source with a note in English and in Chinese.
+   *
+   * @param document the document, not null
+   * @param note what it says or how it was read, in English, not null
+   * @param noteZh the same in Chinese: for a seed, the sentence quoted as printed, not null
+   * @return the source
+   * @since 0.2
+   */
+  public static Source of(String document, String note, String noteZh) {
+    return ImmutableSource.of(document, note, noteZh);
   }
 
   /**
@@ -36,6 +49,39 @@ public abstract class Source {
    */
   @Value.Parameter
   public abstract String getNote();
+
+  /**
+   * Returns the note in Chinese: for a seed, the sentence as printed.
+   *
+   * @return the note, empty when only the English note is given
+   * @since 0.2
+   */
+  @Value.Parameter
+  public abstract String getNoteZh();
+
+  /**
+   * Returns the note in a language: the Chinese note in Chinese when there is one, else the
+   * English note.
+   *
+   * @param locale the language, not null
+   * @return the note, may be empty
+   * @since 0.2
+   */
+  public String getNote(java.util.Locale locale) {
+    return "zh".equals(locale.getLanguage()) && !getNoteZh().isEmpty() ? getNoteZh() : getNote();
+  }
+
+  /**
+   * Returns the document and the note in a language, as a report cites it.
+   *
+   * @param locale the language, not null
+   * @return the text
+   * @since 0.2
+   */
+  public String toString(java.util.Locale locale) {
+    String note = getNote(locale);
+    return note.isEmpty() ? getDocument() : getDocument() + ("zh".equals(locale.getLanguage()) ? "：" : ": ") + note;
+  }
 
   /**
    * Tells whether the value rests on secondary sources only.

@@ -15,6 +15,7 @@ import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.core.party.PartyOrganization;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.CommunityWorker;
 import org.jiceng.governance.core.people.ContactKind;
 import org.jiceng.governance.core.people.Education;
@@ -326,7 +327,7 @@ public final class SyntheticJurisdictions {
       }
       double certificateShare = profile.get(Parameters.CERTIFICATE_SHARE_MIN).orElse(0.0);
       int holders = (int) Math.ceil(staff * certificateShare);
-      int reserves = profile.get(Parameters.RESERVE_CANDIDATES).map(IntRange::getMin).orElse(1);
+      int reserves = profile.get(Parameters.RESERVE_CANDIDATES_MIN).orElse(1);
       if (violation == Violation.NO_RESERVE_CANDIDATE) {
         reserves = 0;
       }
@@ -383,7 +384,8 @@ public final class SyntheticJurisdictions {
     private int party(int grids, int per, String compound, List<PartyOrganization> cells) {
       GridCell cell = profile.get(Parameters.GRID_CELL).orElse(GridCell.NONE);
       boolean compoundBranch = profile.get(Parameters.COMPOUND_BRANCH).orElse(false);
-      boolean heads = profile.get(Parameters.BUILDING_HEAD_REQUIRED).orElse(false);
+      int heads = profile.get(Parameters.BUILDING_HEADS_MIN).orElse(0);
+      List<BuildingHeadDuty> duties = List.copyOf(profile.get(Parameters.BUILDING_HEAD_DUTIES).orElse(com.google.common.collect.ImmutableSet.of()));
       boolean cadre = profile.get(Parameters.GRID_CADRE).orElse(false);
       java.util.Optional<IntRange> microRange = profile.get(Parameters.MICRO_GRID_HOUSEHOLDS);
       String org = id + "-party";
@@ -412,13 +414,20 @@ public final class SyntheticJurisdictions {
           b.addGridWorkers(GridWorker.builder().id(gid + "-fw").name("专职网格员").areaId(gid).role(GridWorkerRole.FULL_TIME)
               .identityNumber(identity()).phone(phone()).build());
         }
-        if (heads) {
+        if (heads > 0) {
           int buildings = 1 + r.nextInt(3);
           for (int k = 0; k < buildings; k++) {
             String bid = gid + "-b" + (k + 1);
             b.addAreas(Area.builder().id(bid).level(AreaLevel.BUILDING).name((k + 1) + "号楼").parentId(gid).build());
-            b.addGridWorkers(GridWorker.builder().id(bid + "-head").name("楼长").areaId(bid).role(GridWorkerRole.BUILDING_HEAD)
-                .phone(phone()).build());
+            // As many heads as the profile asks (双楼长制: two), covering its duties in turn.
+            for (int h = 0; h < Math.max(heads, duties.size()); h++) {
+              GridWorker.Builder head = GridWorker.builder().id(bid + "-head" + (h == 0 ? "" : String.valueOf(h + 1))).name("楼长")
+                  .areaId(bid).role(GridWorkerRole.BUILDING_HEAD).phone(phone());
+              if (h < duties.size()) {
+                head.duty(duties.get(h));
+              }
+              b.addGridWorkers(head.build());
+            }
           }
         }
         if (cadre) {

@@ -3,6 +3,7 @@ package org.jiceng.governance.rules.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,7 +33,10 @@ class BuiltInRulesTest {
         args("grid.micro-households-range", f -> { f.microHouseholds = 70; f.gridHouseholds = 320; }),
         args("grid.residents-max", f -> f.gridResidents = 3000),
         args("grid.full-time-worker", f -> f.fullTimeWorker = false),
-        args("grid.building-head", f -> f.buildingHead = false),
+        args("grid.building-head", f -> f.buildingHeads = 0),
+        args("hierarchy.division-code-range", f -> f.communityCode = "211324001250"),
+        args("party.group-size", f -> { f.gridCell = PartyOrganizationKind.GROUP; f.gridBranchFull = 2; f.gridBranchCommittee = null; }),
+        args("party.groups", f -> f.gridBranchFull = 25),
         args("grid.admission-list", f -> f.gridMatter = "tax-collection"),
         args("party.grid-cell", f -> { f.gridCell = PartyOrganizationKind.GROUP; f.gridBranchCommittee = null; }),
         args("party.compound-branch", f -> { f.gridCell = PartyOrganizationKind.GROUP; f.gridBranchCommittee = null; }),
@@ -70,11 +74,26 @@ class BuiltInRulesTest {
     assertThat(finding.getMessage(Locale.ENGLISH)).isNotBlank().doesNotContain("{");
     assertThat(finding.getMessage(Locale.SIMPLIFIED_CHINESE)).isNotBlank().doesNotContain("{");
     assertThat(finding.getSource()).isNotBlank();
+    // No internal constant (MICRO_GRID, CENTER, ANY) reaches a person.
+    for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      for (Finding any : r.getFindings()) {
+        assertThat(CONSTANT.matcher(any.getMessage(l)).find()).as(any.getMessage(l)).isFalse();
+      }
+    }
   }
+
+  static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)*\\b");
 
   @Test
   void areaChain_flagsLevelsOutsideTheChain() {
-    var profile = org.jiceng.governance.rules.profile.BuiltInProfiles.get("hebei-laoting");
+    var profile = org.jiceng.governance.rules.profile.StandardsProfile.draft("no-micro", "1", "无微网格", "No micro-grids", Fixture.TEST)
+        .extending(Fixture.PROFILE)
+        .set(org.jiceng.governance.rules.profile.Parameters.AREA_CHAIN, com.google.common.collect.ImmutableSet.of(
+            org.jiceng.governance.core.area.AreaLevel.COUNTY, org.jiceng.governance.core.area.AreaLevel.STREET,
+            org.jiceng.governance.core.area.AreaLevel.COMMUNITY, org.jiceng.governance.core.area.AreaLevel.COMPOUND,
+            org.jiceng.governance.core.area.AreaLevel.GRID, org.jiceng.governance.core.area.AreaLevel.BUILDING,
+            org.jiceng.governance.core.area.AreaLevel.HOUSEHOLD), Fixture.TEST)
+        .build();
     ComplianceReport r = ComplianceEngine.of(profile, RuleCatalog.builtIn()).check(new Fixture().build());
     assertThat(r.getFindings()).filteredOn(x -> x.getRule().equals("hierarchy.area-chain")).hasSize(6);
   }

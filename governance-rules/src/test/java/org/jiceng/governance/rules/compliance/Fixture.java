@@ -38,7 +38,8 @@ final class Fixture {
   static final StandardsProfile PROFILE = StandardsProfile.draft("test-all", "1", "测试", "Test", TEST)
       .extending(BuiltInProfiles.get("cn-national"))
       .set(Parameters.MICRO_GRID_HOUSEHOLDS, IntRange.of(40, 60), TEST)
-      .set(Parameters.BUILDING_HEAD_REQUIRED, true, TEST)
+      .set(Parameters.BUILDING_HEADS_MIN, 1, TEST)
+      .set(Parameters.GROUPS_FROM, 20, TEST)
       .set(Parameters.ADMISSION_LIST, ImmutableSet.of("party-building", "public-order", "public-safety"), TEST)
       .set(Parameters.GRID_CELL, GridCell.BRANCH, TEST)
       .set(Parameters.COMPOUND_BRANCH, true, TEST)
@@ -47,7 +48,7 @@ final class Fixture {
       .set(Parameters.SMALL_COMMUNITY_RESIDENTS, 5000, TEST)
       .set(Parameters.GRADE_SYSTEM, GradeSystem.THREE_POSTS_EIGHTEEN_GRADES, TEST)
       .set(Parameters.CERTIFICATE_SHARE_MIN, 0.3, TEST)
-      .set(Parameters.RESERVE_CANDIDATES, IntRange.of(1, 2), TEST)
+      .set(Parameters.RESERVE_CANDIDATES_MIN, 1, TEST)
       .set(Parameters.CENTER_MIN_AREA, 300.0, TEST)
       .set(Parameters.FACILITY_TIERS, ImmutableSet.of(FacilityKind.CENTER, FacilityKind.STATION), TEST)
       .set(Parameters.COUNTY_LEADER, true, TEST)
@@ -62,11 +63,15 @@ final class Fixture {
   int microHouseholds = 50;
   int gridResidents = 800;
   boolean fullTimeWorker = true;
-  boolean buildingHead = true;
+  int buildingHeads = 1;
+  org.jiceng.governance.core.people.BuildingHeadDuty[] headDuties = {};
+  String communityCode = "211324001001";
   PartyOrganizationKind gridCell = PartyOrganizationKind.BRANCH;
   int gridBranchFull = 8;
   Integer gridBranchCommittee = 3;
   int communityOrgMembers = 60;
+  PartyOrganizationKind communityOrgKind = PartyOrganizationKind.GENERAL_BRANCH;
+  int communityCommittee = 5;
   LocalDate electedOn = LocalDate.of(2022, 1, 1);
   int centralHouseholdCovers = 15;
   int workers = 10;
@@ -88,8 +93,9 @@ final class Fixture {
     Jurisdiction.Builder b = Jurisdiction.builder().asOf(LocalDate.of(2025, 6, 30));
     b.addAreas(
         Area.builder().id("K").level(AreaLevel.COUNTY).name("县").divisionCode(DivisionCode.parse("211324000000")).build(),
-        Area.builder().id("S").level(AreaLevel.STREET).name("街道").parentId("K").build(),
-        Area.builder().id("C").level(AreaLevel.COMMUNITY).name("社区").parentId("S").households(declaredCommunityHouseholds)
+        Area.builder().id("S").level(AreaLevel.STREET).name("街道").parentId("K").divisionCode(DivisionCode.parse("211324001000")).build(),
+        Area.builder().id("C").level(AreaLevel.COMMUNITY).name("社区").parentId("S").divisionCode(DivisionCode.parse(communityCode))
+            .households(declaredCommunityHouseholds)
             .urbanPermanentResidents(urbanResidents).build(),
         Area.builder().id("X").level(AreaLevel.COMPOUND).name("小区").parentId("C").build(),
         Area.builder().id("G").level(AreaLevel.GRID).name("网格").parentId("X").households(gridHouseholds).permanentResidents(gridResidents)
@@ -99,16 +105,20 @@ final class Fixture {
           .households(m == 0 ? microHouseholds : 50).build());
     }
     b.addAreas(Area.builder().id("B").level(AreaLevel.BUILDING).name("楼").parentId("M1").build());
-    if (buildingHead) {
-      b.addGridWorkers(GridWorker.builder().id("head").name("楼长").areaId("B").role(GridWorkerRole.BUILDING_HEAD).build());
+    for (int h = 0; h < buildingHeads; h++) {
+      GridWorker.Builder head = GridWorker.builder().id("head" + h).name("楼长" + h).areaId("B").role(GridWorkerRole.BUILDING_HEAD);
+      if (h < headDuties.length) {
+        head.duty(headDuties[h]);
+      }
+      b.addGridWorkers(head.build());
     }
     if (fullTimeWorker) {
       b.addGridWorkers(GridWorker.builder().id("gw").name("网格员").areaId("G").role(GridWorkerRole.FULL_TIME).build());
     }
     b.addPartyOrganizations(
         PartyOrganization.builder().id("wc").kind(PartyOrganizationKind.WORKING_COMMITTEE).name("党工委").areaId("S").build(),
-        PartyOrganization.builder().id("cp").kind(PartyOrganizationKind.GENERAL_BRANCH).name("社区党总支").parentId("wc").areaId("C")
-            .fullMembers(communityOrgMembers).committeeSize(5).electedOn(electedOn).build());
+        PartyOrganization.builder().id("cp").kind(communityOrgKind).name("社区党组织").parentId("wc").areaId("C")
+            .fullMembers(communityOrgMembers).committeeSize(communityCommittee).electedOn(electedOn).build());
     if (gridCell != null) {
       PartyOrganization.Builder g = PartyOrganization.builder().id("gp").kind(gridCell).name("网格党组织").parentId("cp").areaId("G")
           .fullMembers(gridBranchFull).electedOn(LocalDate.of(2023, 3, 1));
