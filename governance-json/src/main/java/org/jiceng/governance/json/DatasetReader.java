@@ -265,6 +265,30 @@ public final class DatasetReader {
     return assembler.summary().addAllProblems(problems.kept()).problemCount(problems.count()).build();
   }
 
+  /**
+   * Streams an input, handing each community over unbuilt (see {@link
+   * SubtreeAssembler#deferredSink}); structural problems of a community surface when its
+   * supplier is called. Problems of the parse itself go to {@code found} as they are found.
+   */
+  ReadSummary forEachPendingCommunity(InputStream in, String source,
+      java.util.function.BiConsumer<java.util.Optional<String>, org.jiceng.governance.core.area.Area> onHeader,
+      Consumer<java.util.function.Supplier<CommunitySubtree>> action, Consumer<DatasetProblem> found) {
+    requireNonNull(in, "in");
+    requireNonNull(source, "source");
+    requireNonNull(action, "action");
+    ProblemLog problems = new ProblemLog(maxProblems, found);
+    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
+    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+      new DatasetParser(cursor, lenient, problems).parse(assembler.deferredSink(cursor, onHeader, action));
+    } catch (DatasetFormatException e) {
+      if (!lenient) {
+        throw e;
+      }
+      problems.addAll(e.getProblems());
+    }
+    return assembler.summary().addAllProblems(problems.kept()).problemCount(problems.count()).build();
+  }
+
   private static String label(Path file) {
     Path name = file.getFileName();
     return name == null ? file.toString() : name.toString();

@@ -254,17 +254,28 @@ public final class DatasetValidator {
         kept.add(f);
       }
     };
-    Counting counting = new Counting(target);
-    CheckPipeline pipeline = new CheckPipeline(threads, counting::finding, counting::problem, counting::communityChecked);
+    Counting counting = new Counting(target, reader.getMaxProblems());
+    CheckPipeline pipeline = new CheckPipeline(threads, reader.isLenient(), counting::finding, counting::problem, counting::communityChecked);
     ReadSummary summary;
     List<DatasetProblem> failure = List.of();
     try {
-      summary = reader.forEachCommunity(in, source, subtree -> {
-        if (!pipeline.started()) {
-          pipeline.start(engine(subtree.getProfile(), source), subtree.getCounty());
-        }
-        pipeline.check(subtree);
-      }, pipeline::problem);
+      if (threads == 1) {
+        summary = reader.forEachCommunity(in, source, subtree -> {
+          if (!pipeline.started()) {
+            pipeline.start(engine(subtree.getProfile(), source), subtree.getCounty());
+          }
+          pipeline.check(subtree);
+        }, pipeline::problem);
+      } else {
+        // Communities are built and checked on the pool; the calling thread only parses.
+        summary = reader.forEachPendingCommunity(in, source,
+            (profile, county) -> pipeline.start(engine(profile, source), county),
+            pending -> {
+              if (pipeline.started()) {
+                pipeline.check(pending);
+              }
+            }, pipeline::problem);
+      }
     } catch (DatasetFormatException e) {
       summary = null;
       failure = e.getProblems();
@@ -273,7 +284,7 @@ public final class DatasetValidator {
       throw e;
     }
     ComplianceReport aggregate = null;
-    if (summary != null && !pipeline.started() && summary.getCounty().isPresent() && summary.getProblemCount() == 0) {
+    if (summary != null && !pipeline.started() && summary.getCounty().isPresent() && counting.problemCount == 0) {
       // No community: the county alone, checked with the rules' empty accumulators.
       try {
         pipeline.start(engine(summary.getProfile(), source), summary.getCounty().get());
@@ -281,36 +292,30 @@ public final class DatasetValidator {
         failure = e.getProblems();
       }
     }
-    if (pipeline.started() && failure.isEmpty()) {
-      aggregate = pipeline.finish();
-    } else {
-      // A strict read that failed: the communities before the problem keep their findings, but
-      // county-wide figures over part of the county would mislead.
-      pipeline.drainAndStop();
-    }
-    ValidationResult.Builder b = ValidationResult.builder().source(source);
-    long problemCount;
-    List<DatasetProblem> problems;
-    if (summary != null) {
-      problems = new ArrayList<>(summary.getProblems());
-      problemCount = summary.getProblemCount();
-    } else {
-      problems = new ArrayList<>();
-      problemCount = 0;
-    }
-    for (DatasetProblem p : failure) {
-      counting.problem(p);
-      if (problems.size() < reader.getMaxProblems()) {
-        problems.add(p);
+    try {
+      if (pipeline.started() && failure.isEmpty()) {
+        aggregate = pipeline.finish();
+      } else {
+        // A strict read that failed: the communities before the problem keep their findings, but
+        // county-wide figures over part of the county would mislead.
+        pipeline.drainAndStop();
       }
-      problemCount++;
+    } catch (DatasetFormatException e) {
+      // A community that did not build, found while the last ones were delivered (strict).
+      pipeline.abandon();
+      aggregate = null;
+      failure = e.getProblems();
     }
+    failure.forEach(counting::problem);
+    ValidationResult.Builder b = ValidationResult.builder().source(source);
     if (aggregate != null) {
       b.profile(aggregate.getProfile()).subject(aggregate.getSubject()).subjectName(aggregate.getSubjectName())
           .communities(aggregate.getCommunities()).grids(aggregate.getGrids()).addAllMeasured(aggregate.getMeasured());
     } else {
       b.communities(0).grids(0);
     }
+    List<DatasetProblem> problems = counting.problems;
+    long problemCount = counting.problemCount;
     if (listener == null) {
       kept.sort(ComplianceEngine.findingOrder());
     }
@@ -445,15 +450,19 @@ public final class DatasetValidator {
         + ", lenient=" + reader.isLenient() + ", charset=" + reader.getCharset() + "]";
   }
 
-  /** Counts findings by severity on their way to the listener. */
+  /** Counts findings by severity and problems (keeping the first ones) on their way to the listener. */
   private static final class Counting {
     private final ValidationListener target;
+    private final int maxProblems;
+    final List<DatasetProblem> problems = new ArrayList<>();
+    long problemCount;
     long errors;
     long warnings;
     long infos;
 
-    Counting(ValidationListener target) {
+    Counting(ValidationListener target, int maxProblems) {
       this.target = target;
+      this.maxProblems = maxProblems;
     }
 
     void finding(Finding f) {
@@ -471,6 +480,10 @@ public final class DatasetValidator {
     }
 
     void problem(DatasetProblem p) {
+      problemCount++;
+      if (problems.size() < maxProblems) {
+        problems.add(p);
+      }
       target.problem(p);
     }
 

@@ -97,6 +97,31 @@ class DatasetValidatorProperties {
     assertThat(events(v.withThreads(threads), bad, true)).isEqualTo(events(v.withThreads(1), bad, true));
   }
 
+  @Property(tries = 40)
+  void threads_giveTheSameProblemsWhenACommunityDoesNotBuild(@ForAll("jurisdictions") Jurisdiction j,
+      @ForAll @IntRange(min = 1, max = 60) int which, @ForAll boolean lenient, @ForAll @IntRange(min = 2, max = 4) int threads) {
+    // A structural fault found only when the community is built: an id used twice (the n-th id
+    // takes the value of the one before it).
+    String json = DatasetWriter.standard().withPersonalDataInFull(true).withPrettyPrint(false).writeToString(j, Optional.empty());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(json);
+    List<int[]> spans = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(1), m.end(1)});
+      ids.add(m.group(1));
+    }
+    String bad = json;
+    if (ids.size() > 2) {
+      int k = 1 + which % (ids.size() - 1);
+      bad = json.substring(0, spans.get(k)[0]) + ids.get(k - 1) + json.substring(spans.get(k)[1]);
+    }
+    DatasetValidator v = DatasetValidator.of(BuiltInProfiles.get("cn-national"));
+    List<String> one = events(v.withThreads(1), bad, lenient);
+    assertThat(events(v.withThreads(threads), bad, lenient)).isEqualTo(one);
+    net.jqwik.api.statistics.Statistics.label("fault found").collect(one.stream().anyMatch(e -> e.startsWith("problem")));
+    net.jqwik.api.statistics.Statistics.label("fault found").coverage(c -> c.check(true).count(n -> n >= 5));
+  }
+
   @Property(tries = 100)
   void spool_sortsLikeAListWhateverItSpills(@ForAll("jurisdictions") Jurisdiction j, @ForAll("profiles") StandardsProfile p,
       @ForAll @IntRange(min = 1, max = 7) int inMemory, @ForAll boolean text) {

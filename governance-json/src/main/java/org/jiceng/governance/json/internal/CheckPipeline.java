@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.json.CommunitySubtree;
+import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.DatasetProblem;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
@@ -34,6 +35,7 @@ import org.jiceng.governance.rules.compliance.Finding;
  */
 public final class CheckPipeline {
   private final int threads;
+  private final boolean lenient;
   private final Consumer<Finding> findings;
   private final Consumer<DatasetProblem> problems;
   private final IntConsumer progress;
@@ -49,17 +51,21 @@ public final class CheckPipeline {
   private long next;
   private long delivered;
   private int communities;
+  private boolean failed;
 
   /**
    * Creates a pipeline.
    *
    * @param threads 1 to check on the calling thread, more for a pool of that size
+   * @param lenient deliver the problems of a community that does not build and go on (else throw them)
    * @param findings receives findings in order
    * @param problems receives problems in order
    * @param progress receives the number of communities checked so far
    */
-  public CheckPipeline(int threads, Consumer<Finding> findings, Consumer<DatasetProblem> problems, IntConsumer progress) {
+  public CheckPipeline(int threads, boolean lenient, Consumer<Finding> findings, Consumer<DatasetProblem> problems,
+      IntConsumer progress) {
     this.threads = threads;
+    this.lenient = lenient;
     this.findings = findings;
     this.problems = problems;
     this.progress = progress;
@@ -108,6 +114,20 @@ public final class CheckPipeline {
       own.accumulate(scope);
       return;
     }
+    submit(() -> checkOnPool(scope));
+  }
+
+  private Object checkOnPool(CommunitySubtree subtree) {
+    return checkOnPool(CommunityScope.of(subtree.getJurisdiction(), subtree.getCommunity().getId(), subtree.getLocator()));
+  }
+
+  private Object checkOnPool(CommunityScope scope) {
+    List<Finding> local = engine.checkLocal(scope);
+    runs.computeIfAbsent(Thread.currentThread(), t -> engine.start(county)).accumulate(scope);
+    return local;
+  }
+
+  private void submit(java.util.function.Supplier<Object> task) {
     while (next - delivered >= window) {
       deliverOne(true);
     }
@@ -115,9 +135,7 @@ public final class CheckPipeline {
     pool.execute(() -> {
       Object result;
       try {
-        List<Finding> local = engine.checkLocal(scope);
-        runs.computeIfAbsent(Thread.currentThread(), t -> engine.start(county)).accumulate(scope);
-        result = local;
+        result = task.get();
       } catch (RuntimeException | Error e) {
         result = new Failure(e);
       }
@@ -132,6 +150,36 @@ public final class CheckPipeline {
     while (deliverOne(false)) {
       // deliver everything that is ready
     }
+  }
+
+  /**
+   * Builds and checks one community on the pool, delivering what is ready. A community that does
+   * not build is delivered in its turn: its problems (lenient), or its exception (strict), thrown
+   * on the calling thread.
+   *
+   * @param pending builds the community, or throws a located {@link DatasetFormatException}
+   */
+  public void check(java.util.function.Supplier<CommunitySubtree> pending) {
+    if (pool == null) {
+      CommunitySubtree subtree;
+      try {
+        subtree = pending.get();
+      } catch (DatasetFormatException e) {
+        deliverBad(e);
+        return;
+      }
+      check(subtree);
+      return;
+    }
+    submit(() -> {
+      CommunitySubtree subtree;
+      try {
+        subtree = pending.get();
+      } catch (DatasetFormatException e) {
+        return new Bad(e);
+      }
+      return checkOnPool(subtree);
+    });
   }
 
   /**
@@ -167,10 +215,15 @@ public final class CheckPipeline {
     return report;
   }
 
-  /** Delivers what was checked so far and stops the pool. */
+  /**
+   * Delivers what was checked so far and stops the pool; after a community that did not build
+   * in strict mode, delivers nothing more.
+   *
+   * @throws DatasetFormatException when one of the communities delivered now did not build (strict)
+   */
   public void drainAndStop() {
     try {
-      while (delivered < next) {
+      while (!failed && delivered < next) {
         deliverOne(true);
       }
     } finally {
@@ -212,6 +265,8 @@ public final class CheckPipeline {
     delivered++;
     if (r instanceof DatasetProblem) {
       problems.accept((DatasetProblem) r);
+    } else if (r instanceof Bad) {
+      deliverBad(((Bad) r).problem);
     } else if (r instanceof Failure) {
       Throwable t = ((Failure) r).cause;
       if (t instanceof Error) {
@@ -229,6 +284,24 @@ public final class CheckPipeline {
   private void deliver(List<Finding> local) {
     local.forEach(findings);
     progress.accept(++communities);
+  }
+
+  private void deliverBad(DatasetFormatException e) {
+    if (!lenient) {
+      // Strict: the read ends here, as it would on one thread; nothing after it is delivered.
+      failed = true;
+      throw e;
+    }
+    e.getProblems().forEach(problems);
+  }
+
+  /** A community that did not build. */
+  private static final class Bad {
+    final DatasetFormatException problem;
+
+    Bad(DatasetFormatException problem) {
+      this.problem = problem;
+    }
   }
 
   /** A check that threw. */

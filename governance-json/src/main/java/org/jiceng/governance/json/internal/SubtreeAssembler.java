@@ -155,29 +155,7 @@ public final class SubtreeAssembler {
         }
         communities++;
         grids += community.grids;
-        Area communityArea = community.areas.get(community.areas.size() - 1);
-        Map<String, Cursor.Mark> context = header.context.marks;
-        Map<String, Cursor.Mark> streetMarks = street.marks;
-        Map<String, Cursor.Mark> communityMarks = community.marks;
-        Locator locator = id -> {
-          Cursor.Mark m = communityMarks.get(id);
-          if (m == null) {
-            m = streetMarks.get(id);
-          }
-          if (m == null) {
-            m = context.get(id);
-          }
-          return m == null ? Optional.empty() : Optional.of(m.toLocation());
-        };
-        action.accept(
-            CommunitySubtree.builder()
-                .profile(header.profile)
-                .county(header.county)
-                .street(street.areas.get(0))
-                .community(communityArea)
-                .jurisdiction(j.get())
-                .locator(locator)
-                .build());
+        action.accept(assemble(street, community, j.get()));
       }
 
       @Override
@@ -185,6 +163,65 @@ public final class SubtreeAssembler {
         streets++;
       }
     };
+  }
+
+  /**
+   * A sink that hands each community over unbuilt: the supplier builds its jurisdiction (or
+   * throws a located {@link DatasetFormatException}, whatever the mode), and may be called on
+   * another thread. For readers that build and check communities on a pool.
+   *
+   * @param cursor the cursor, for problem locations
+   * @param onHeader receives the profile the file names and the county, before any community
+   * @param action receives each community to build
+   * @return the sink
+   */
+  public DatasetParser.Sink deferredSink(Cursor cursor, java.util.function.BiConsumer<Optional<String>, Area> onHeader,
+      Consumer<java.util.function.Supplier<CommunitySubtree>> action) {
+    return new DatasetParser.Sink() {
+      @Override
+      public void header(DatasetParser.Header h) {
+        header = h;
+        countyParts();
+        onHeader.accept(h.profile, h.county);
+      }
+
+      @Override
+      public void community(Parts street, Parts community) {
+        communities++;
+        grids += community.grids;
+        action.accept(() -> assemble(street, community, buildSubtree(cursor, street, community)));
+      }
+
+      @Override
+      public void streetDone(Parts street) {
+        streets++;
+      }
+    };
+  }
+
+  private CommunitySubtree assemble(Parts street, Parts community, Jurisdiction j) {
+    Area communityArea = community.areas.get(community.areas.size() - 1);
+    Map<String, Cursor.Mark> context = header.context.marks;
+    Map<String, Cursor.Mark> streetMarks = street.marks;
+    Map<String, Cursor.Mark> communityMarks = community.marks;
+    Locator locator = id -> {
+      Cursor.Mark m = communityMarks.get(id);
+      if (m == null) {
+        m = streetMarks.get(id);
+      }
+      if (m == null) {
+        m = context.get(id);
+      }
+      return m == null ? Optional.empty() : Optional.of(m.toLocation());
+    };
+    return CommunitySubtree.builder()
+        .profile(header.profile)
+        .county(header.county)
+        .street(street.areas.get(0))
+        .community(communityArea)
+        .jurisdiction(j)
+        .locator(locator)
+        .build();
   }
 
   /**
@@ -197,6 +234,24 @@ public final class SubtreeAssembler {
    * the cost of a community grow with the county.
    */
   private Optional<Jurisdiction> subtree(Cursor cursor, Parts street, Parts community) {
+    try {
+      return Optional.of(buildSubtree(cursor, street, community));
+    } catch (DatasetFormatException located) {
+      if (!lenient) {
+        throw located;
+      }
+      located.getProblems().forEach(problems);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Builds one community's jurisdiction. Touches nothing but its arguments and the header, so it
+   * may run on another thread once the header is read.
+   *
+   * @throws DatasetFormatException listing the community's structural problems, located
+   */
+  private Jurisdiction buildSubtree(Cursor cursor, Parts street, Parts community) {
     Set<String> inside = new HashSet<>();
     for (List<Area> areas : List.of(header.context.areas, street.areas, community.areas)) {
       areas.forEach(a -> inside.add(a.getId()));
@@ -247,17 +302,12 @@ public final class SubtreeAssembler {
     street.addTo(b);
     community.addTo(b);
     try {
-      return Optional.of(b.build());
+      return b.build();
     } catch (JurisdictionException e) {
       Map<String, Cursor.Mark> marks = new java.util.HashMap<>(context.marks);
       marks.putAll(street.marks);
       marks.putAll(community.marks);
-      DatasetFormatException located = located(cursor, e, marks);
-      if (!lenient) {
-        throw located;
-      }
-      located.getProblems().forEach(problems);
-      return Optional.empty();
+      throw located(cursor, e, marks);
     }
   }
 

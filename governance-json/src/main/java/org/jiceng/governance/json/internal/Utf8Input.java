@@ -27,36 +27,33 @@ public final class Utf8Input extends InputStream {
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
   private final InputStream in;
   private final byte[][] chunks = new byte[WINDOW][CHUNK];
   private final int[][] blockCounts = new int[WINDOW][(CHUNK >> BLOCK_SHIFT) + 1];
   private final long[] chunkStart = new long[WINDOW];
   private final long[] chunkCont = new long[WINDOW];
+  private final long[] chunkNewlines = new long[WINDOW];
   private final int[] chunkLength = new int[WINDOW];
   private int newest = -1;
   private int filled;
 
-  /** Bytes handed out so far, and continuation bytes among them. */
+  /** Bytes handed out so far, and the continuation bytes and line feeds among them. */
   private long offset;
   private long continuations;
+  private long newlines;
 
-  /** The start of the line the scan is in: its byte offset and the continuation bytes before it. */
+  /** The start of the last line seen: its byte offset and the continuation bytes before it. */
   private long lineStart;
   private long lineStartCont;
-  private int line = 1;
-  private boolean pendingCr;
 
-  /** Decoder state: continuation bytes still expected, and the bounds of the next one. */
+  /** Decoder state: continuation bytes still expected, the bounds of the next one, where the sequence began. */
   private int expect;
   private int lower = 0x80;
   private int upper = 0xBF;
   private long sequenceStart;
-  private long sequenceStartCont;
-  private int sequenceLine;
-  private long sequenceLineStart;
-  private long sequenceLineStartCont;
 
   /**
    * Wraps a stream positioned after any byte-order mark.
@@ -82,8 +79,7 @@ public final class Utf8Input extends InputStream {
     int n = in.read(b, off, Math.min(len, CHUNK));
     if (n <= 0) {
       if (expect > 0) {
-        throw malformed(sequenceLine, sequenceLineStart, sequenceLineStartCont, sequenceStart, sequenceStartCont,
-            "the input ends inside a UTF-8 sequence");
+        throw malformed(sequenceStart, "the input ends inside a UTF-8 sequence");
       }
       return n;
     }
@@ -93,60 +89,42 @@ public final class Utf8Input extends InputStream {
     System.arraycopy(b, off, copy, 0, n);
     chunkStart[newest] = offset;
     chunkCont[newest] = continuations;
+    chunkNewlines[newest] = newlines;
     chunkLength[newest] = n;
-    scan(copy, n, blockCounts[newest]);
+    long counts = countBlocks(copy, n, blockCounts[newest]);
+    continuations += counts >>> 32;
+    newlines += counts & 0xFFFFFFFFL;
+    offset += n;
+    int last = lastNewline(copy, n);
+    if (last >= 0) {
+      lineStart = chunkStart[newest] + last + 1;
+      lineStartCont = continuationsBefore(lineStart);
+    }
+    validate(copy, n, chunkStart[newest]);
     return n;
   }
 
-  /** Validates and counts one chunk. */
-  private void scan(byte[] b, int n, int[] blocks) throws IOException {
-    long base = offset;
-    long cont = continuations;
+  /** Checks that the chunk continues a valid UTF-8 text: ASCII eight bytes at a time. */
+  private void validate(byte[] b, int n, long base) throws IOException {
     int i = 0;
     while (i < n) {
       if (expect == 0) {
-        // Eight ASCII bytes without a line break at a time: most of a dataset.
-        if (i + 8 <= n) {
-          long w = (long) LONGS.get(b, i);
-          if ((w & HIGH_BITS) == 0 && !hasByte(w, 0x0A0A0A0A0A0A0A0AL) && !hasByte(w, 0x0D0D0D0D0D0D0D0DL)) {
-            pendingCr = false;
-            i += 8;
-            continue;
-          }
+        if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+          i += 8;
+          continue;
         }
         int x = b[i];
         if (x >= 0) {
           i++;
-          if (x == '\n') {
-            if (!pendingCr) {
-              line++;
-            }
-            pendingCr = false;
-            lineStart = base + i;
-            lineStartCont = cont;
-          } else if (x == '\r') {
-            line++;
-            pendingCr = true;
-            lineStart = base + i;
-            lineStartCont = cont;
-          } else {
-            pendingCr = false;
-          }
           continue;
         }
-        pendingCr = false;
         x &= 0xFF;
         // A whole three-byte character of the common kind (most of CJK) in one step.
         if (x >= 0xE1 && x <= 0xEF && x != 0xED && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
           i += 3;
-          cont += 2;
           continue;
         }
         sequenceStart = base + i;
-        sequenceStartCont = cont;
-        sequenceLine = line;
-        sequenceLineStart = lineStart;
-        sequenceLineStartCont = lineStartCont;
         i++;
         if (x >= 0xC2 && x <= 0xDF) {
           expect = 1;
@@ -159,60 +137,113 @@ public final class Utf8Input extends InputStream {
           lower = x == 0xF0 ? 0x90 : 0x80;
           upper = x == 0xF4 ? 0x8F : 0xBF;
         } else {
-          throw malformed(line, lineStart, lineStartCont, base + i - 1, cont,
-              String.format("invalid UTF-8: byte 0x%02X cannot start a character", x));
+          throw malformed(sequenceStart, String.format("invalid UTF-8: byte 0x%02X cannot start a character", x));
         }
         continue;
       }
       int x = b[i++] & 0xFF;
       if (x < lower || x > upper) {
-        throw malformed(sequenceLine, sequenceLineStart, sequenceLineStartCont, sequenceStart, sequenceStartCont,
-            String.format("invalid UTF-8: byte 0x%02X cannot continue the sequence", x));
+        throw malformed(sequenceStart, String.format("invalid UTF-8: byte 0x%02X cannot continue the sequence", x));
       }
-      cont++;
       expect--;
       lower = 0x80;
       upper = 0xBF;
     }
-    countBlocks(b, n, blocks);
-    offset = base + n;
-    continuations = cont;
   }
 
-  /** Continuation bytes before each 64-byte block of a chunk, eight bytes at a time. */
-  private static void countBlocks(byte[] b, int n, int[] blocks) {
-    int count = 0;
+  /**
+   * Records the continuation bytes before each 64-byte block of a chunk, eight bytes at a time;
+   * returns the chunk's continuation bytes (high half) and line feeds (low half).
+   */
+  private static long countBlocks(byte[] b, int n, int[] blocks) {
+    int cont = 0;
+    int lf = 0;
     int i = 0;
     for (; i + 8 <= n; i += 8) {
       if ((i & ((1 << BLOCK_SHIFT) - 1)) == 0) {
-        blocks[i >> BLOCK_SHIFT] = count;
+        blocks[i >> BLOCK_SHIFT] = cont;
       }
       long w = (long) LONGS.get(b, i);
       // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-      count += Long.bitCount(w & ~(w << 1) & HIGH_BITS);
+      cont += Long.bitCount(w & ~(w << 1) & HIGH_BITS);
+      // Exact count of the bytes equal to '\n' (no borrow between bytes).
+      long x = w ^ NEWLINES;
+      lf += Long.bitCount(~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN));
     }
     for (; i < n; i++) {
       if ((i & ((1 << BLOCK_SHIFT) - 1)) == 0) {
-        blocks[i >> BLOCK_SHIFT] = count;
+        blocks[i >> BLOCK_SHIFT] = cont;
       }
       if ((b[i] & 0xC0) == 0x80) {
-        count++;
+        cont++;
+      }
+      if (b[i] == '\n') {
+        lf++;
       }
     }
     if ((n & ((1 << BLOCK_SHIFT) - 1)) == 0) {
-      blocks[n >> BLOCK_SHIFT] = count;
+      blocks[n >> BLOCK_SHIFT] = cont;
     }
+    return ((long) cont << 32) | lf;
   }
 
-  /** Whether a byte of {@code w} equals the byte repeated in {@code pattern} (ASCII words only). */
-  private static boolean hasByte(long w, long pattern) {
-    long x = w ^ pattern;
-    return ((x - LOW_BITS) & ~x & HIGH_BITS) != 0;
+  /** The index of the last line feed in the first {@code n} bytes, or -1. */
+  private static int lastNewline(byte[] b, int n) {
+    int i = n;
+    while (i >= 8) {
+      long x = (long) LONGS.get(b, i - 8) ^ NEWLINES;
+      if ((~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN)) != 0) {
+        break;
+      }
+      i -= 8;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      if (b[k] == '\n') {
+        return k;
+      }
+    }
+    return -1;
   }
 
-  private MalformedUtf8Exception malformed(int atLine, long start, long startCont, long at, long atCont, String what) {
-    int column = (int) ((at - start) - (atCont - startCont)) + 1;
-    return new MalformedUtf8Exception(atLine, column, what);
+  /**
+   * Locates a bad byte: its line (line feeds before it, plus one) and its column in characters.
+   * A line that started before the window (a quarter of a megabyte back) is counted from there.
+   */
+  private MalformedUtf8Exception malformed(long at, String what) {
+    int c = chunkOf(at);
+    if (c < 0) {
+      return new MalformedUtf8Exception(1, 1, what);
+    }
+    int rel = (int) (at - chunkStart[c]);
+    long line = chunkNewlines[c] + 1;
+    byte[] bytes = chunks[c];
+    for (int i = 0; i < rel; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    long start = -1;
+    for (int k = 0; k < filled && start < 0; k++) {
+      int cc = Math.floorMod(c - k, WINDOW);
+      if (k > 0 && chunkStart[cc] >= chunkStart[c]) {
+        break;
+      }
+      int from = cc == c ? rel : chunkLength[cc];
+      for (int i = from - 1; i >= 0; i--) {
+        if (chunks[cc][i] == '\n') {
+          start = chunkStart[cc] + i + 1;
+          break;
+        }
+      }
+      if (start < 0 && chunkNewlines[cc] == 0) {
+        start = 0;
+      }
+    }
+    if (start < 0 || continuationsBefore(start) < 0) {
+      start = chunkStart[Math.floorMod(newest - filled + 1, WINDOW)];
+    }
+    long column = (at - start) - (continuationsBefore(at) - continuationsBefore(start)) + 1;
+    return new MalformedUtf8Exception((int) Math.min(Integer.MAX_VALUE, line), (int) Math.min(Integer.MAX_VALUE, column), what);
   }
 
   /**
@@ -225,11 +256,22 @@ public final class Utf8Input extends InputStream {
   public int charColumn(long byteOffset, int byteColumn) {
     long start = byteOffset - (byteColumn - 1);
     long atToken = continuationsBefore(byteOffset);
-    long atStart = start == lineStart ? lineStartCont : continuationsBefore(start);
+    long atStart = start == lineStart ? lineStartCont : start == 0 ? 0 : continuationsBefore(start);
     if (atToken < 0 || atStart < 0) {
       return byteColumn;
     }
     return (int) (byteColumn - (atToken - atStart));
+  }
+
+  private int chunkOf(long position) {
+    for (int k = 0; k < filled; k++) {
+      int c = Math.floorMod(newest - k, WINDOW);
+      long s = chunkStart[c];
+      if (position >= s && position < s + chunkLength[c]) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Continuation bytes before a position in the window; -1 when it left the window. */
@@ -237,23 +279,20 @@ public final class Utf8Input extends InputStream {
     if (position >= offset) {
       return position == offset ? continuations : -1;
     }
-    for (int k = 0; k < filled; k++) {
-      int c = Math.floorMod(newest - k, WINDOW);
-      long s = chunkStart[c];
-      if (position >= s && position < s + chunkLength[c]) {
-        int rel = (int) (position - s);
-        int block = rel >> BLOCK_SHIFT;
-        long count = chunkCont[c] + blockCounts[c][block];
-        byte[] bytes = chunks[c];
-        for (int i = block << BLOCK_SHIFT; i < rel; i++) {
-          if ((bytes[i] & 0xC0) == 0x80) {
-            count++;
-          }
-        }
-        return count;
+    int c = chunkOf(position);
+    if (c < 0) {
+      return -1;
+    }
+    int rel = (int) (position - chunkStart[c]);
+    int block = rel >> BLOCK_SHIFT;
+    long count = chunkCont[c] + blockCounts[c][block];
+    byte[] bytes = chunks[c];
+    for (int i = block << BLOCK_SHIFT; i < rel; i++) {
+      if ((bytes[i] & 0xC0) == 0x80) {
+        count++;
       }
     }
-    return -1;
+    return count;
   }
 
   @Override
