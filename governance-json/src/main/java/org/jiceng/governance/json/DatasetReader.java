@@ -249,20 +249,8 @@ public final class DatasetReader {
    * problems} as soon as it is found. The stream is not closed.
    */
   ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action, Consumer<DatasetProblem> found) {
-    requireNonNull(in, "in");
-    requireNonNull(source, "source");
     requireNonNull(action, "action");
-    ProblemLog problems = new ProblemLog(maxProblems, found);
-    SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
-      new DatasetParser(cursor, lenient, problems).parse(assembler.streamingSink(cursor, action));
-    } catch (DatasetFormatException e) {
-      if (!lenient) {
-        throw e;
-      }
-      problems.addAll(e.getProblems());
-    }
-    return assembler.summary().addAllProblems(problems.kept()).problemCount(problems.count()).build();
+    return stream(in, source, found, (assembler, cursor) -> assembler.streamingSink(cursor, action));
   }
 
   /**
@@ -273,13 +261,20 @@ public final class DatasetReader {
   ReadSummary forEachPendingCommunity(InputStream in, String source,
       java.util.function.BiConsumer<java.util.Optional<String>, org.jiceng.governance.core.area.Area> onHeader,
       Consumer<java.util.function.Supplier<CommunitySubtree>> action, Consumer<DatasetProblem> found) {
+    requireNonNull(onHeader, "onHeader");
+    requireNonNull(action, "action");
+    return stream(in, source, found, (assembler, cursor) -> assembler.deferredSink(cursor, onHeader, action));
+  }
+
+  /** One streaming read into the sink {@code sink} makes. */
+  private ReadSummary stream(InputStream in, String source, Consumer<DatasetProblem> found,
+      java.util.function.BiFunction<SubtreeAssembler, Cursor, DatasetParser.Sink> sink) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
-    requireNonNull(action, "action");
     ProblemLog problems = new ProblemLog(maxProblems, found);
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
     try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
-      new DatasetParser(cursor, lenient, problems).parse(assembler.deferredSink(cursor, onHeader, action));
+      new DatasetParser(cursor, lenient, problems).parse(sink.apply(assembler, cursor));
     } catch (DatasetFormatException e) {
       if (!lenient) {
         throw e;

@@ -360,23 +360,7 @@ public final class DatasetValidator {
     requireNonNull(listener, "listener");
     Comparator<Finding> order = style == ReportStyle.JSON ? ComplianceEngine.findingOrder() : ReportText.order();
     try (FindingSpool spool = new FindingSpool(order, REPORT_FINDINGS_IN_MEMORY)) {
-      ValidationResult r = validate(in, source, new ValidationListener() {
-        @Override
-        public void problem(DatasetProblem problem) {
-          listener.problem(problem);
-        }
-
-        @Override
-        public void finding(Finding finding) {
-          spool.accept(finding);
-          listener.finding(finding);
-        }
-
-        @Override
-        public void communityChecked(int communities) {
-          listener.communityChecked(communities);
-        }
-      });
+      ValidationResult r = validate(in, source, listener.alsoFindings(spool));
       if (!r.isReadable() || r.getProfile().isEmpty() || r.getSubject().isEmpty()) {
         return r;
       }

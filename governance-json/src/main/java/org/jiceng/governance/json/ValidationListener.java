@@ -30,4 +30,33 @@ public interface ValidationListener {
    * @param communities the communities checked so far
    */
   default void communityChecked(int communities) {}
+
+  /**
+   * Returns a listener that passes everything on to this one and hands each finding to {@code
+   * findings} too.
+   *
+   * @param findings receives each finding, not null
+   * @return the listener
+   */
+  default ValidationListener alsoFindings(java.util.function.Consumer<? super Finding> findings) {
+    java.util.Objects.requireNonNull(findings, "findings");
+    ValidationListener self = this;
+    return new ValidationListener() {
+      @Override
+      public void problem(DatasetProblem problem) {
+        self.problem(problem);
+      }
+
+      @Override
+      public void finding(Finding finding) {
+        findings.accept(finding);
+        self.finding(finding);
+      }
+
+      @Override
+      public void communityChecked(int communities) {
+        self.communityChecked(communities);
+      }
+    };
+  }
 }

@@ -46,10 +46,10 @@ final class AdviseCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
-  ValidateCommand.Format format;
+  ReportOptions.Format format;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of messages (default: ${DEFAULT-VALUE})")
-  ValidateCommand.Lang lang;
+  ReportOptions.Lang lang;
 
   @Override
   public Integer call() {
@@ -81,7 +81,7 @@ final class AdviseCommand implements Callable<Integer> {
       PartyOrganizationAdvisor advisor = PartyOrganizationAdvisor.of(p);
       List<Advice> advice = advisor.advise(j, date);
       Area root = j.getRoot();
-      if (format == ValidateCommand.Format.json) {
+      if (format == ReportOptions.Format.json) {
         out.print(AdviceFormat.writeToString(advice, p.getId(), root.getId(), date, advisor.getHorizonDays(), lang.locale));
       } else {
         out.print(AdviceText.render(advice, p.getId(), root.getName() + " (" + root.getId() + ")", date, lang.locale));

@@ -28,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin ProfileOptions profile;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default: ${DEFAULT-VALUE})")
-  ValidateCommand.Lang lang;
+  ReportOptions.Lang lang;
 
   @Override
   public Integer call() {
@@ -48,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
       return Jiceng.USAGE;
     }
     ResourceBundle b = ResourceBundle.getBundle(rule.getBundle(), lang.locale);
-    boolean en = lang == ValidateCommand.Lang.en;
+    boolean en = lang == ReportOptions.Lang.en;
     out.println(rule.getId() + ": " + b.getString(rule.getId() + ".description"));
     out.println((en ? "profile: " : "标准：") + p.getId() + " (" + (en ? p.getTitleEn() : p.getTitleZh()) + ")");
     out.println((en ? "runs: " : "是否执行：") + (rule.appliesTo(p) ? (en ? "yes" : "是") : (en ? "no" : "否"))

@@ -25,12 +25,12 @@ final class ProfilesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
-  ValidateCommand.Format format;
+  ReportOptions.Format format;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (format == ValidateCommand.Format.text) {
+    if (format == ReportOptions.Format.text) {
       for (StandardsProfile p : BuiltInProfiles.all()) {
         out.println(String.join("\t", p.getId(), p.getVersion(), p.getTitleZh(), p.getTitleEn(), p.getParent().orElse("-"), p.getSource().toString()));
       }

@@ -31,7 +31,7 @@ final class SimulateCommand implements Runnable {
     long seed;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
-    ValidateCommand.Format format;
+    ReportOptions.Format format;
   }
 
   /**
@@ -88,7 +88,7 @@ final class SimulateCommand implements Runnable {
         return Jiceng.USAGE;
       }
       var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, options.seed, quarters);
-      if (options.format == ValidateCommand.Format.json) {
+      if (options.format == ReportOptions.Format.json) {
         out.print(org.jiceng.governance.json.DemandFormats.writeMetrics(outcome, s.policy().id(), options.seed, quarters));
       } else {
         var m = outcome.metrics();
@@ -141,7 +141,7 @@ final class SimulateCommand implements Runnable {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
       }
-      if (options.format == ValidateCommand.Format.json) {
+      if (options.format == ReportOptions.Format.json) {
         out.print(PointsFormats.writeSummary(summary));
       } else {
         var t = summary.totals();

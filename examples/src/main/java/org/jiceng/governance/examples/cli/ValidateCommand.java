@@ -48,10 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin ProfileOptions profile;
 
   @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
-  Format format;
+  ReportOptions.Format format;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of messages (default: ${DEFAULT-VALUE})")
-  Lang lang;
+  ReportOptions.Lang lang;
 
   @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error",
       description = "exit 1 when a finding is at least this serious (default: ${DEFAULT-VALUE})")
@@ -79,20 +79,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
 
-  /** Report formats. */
-  enum Format { text, json, html }
-
-  /** Languages. */
-  enum Lang {
-    zh(Locale.SIMPLIFIED_CHINESE),
-    en(Locale.ENGLISH);
-
-    final Locale locale;
-
-    Lang(Locale locale) {
-      this.locale = locale;
-    }
-  }
 
   /** Exit thresholds. */
   enum FailOn {
@@ -133,28 +119,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
       };
       ValidationResult result;
-      DatasetValidator.ReportStyle style = format == Format.json ? DatasetValidator.ReportStyle.JSON : DatasetValidator.ReportStyle.TEXT;
+      DatasetValidator.ReportStyle style = format == ReportOptions.Format.json ? DatasetValidator.ReportStyle.JSON : DatasetValidator.ReportStyle.TEXT;
       try (InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16);
           Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : new NonClosing(spec.commandLine().getOut())) {
-        if (format == Format.html) {
+        if (format == ReportOptions.Format.html) {
           // A page shows every finding at once: they are kept in memory (text and JSON stream).
           List<Finding> findings = new ArrayList<>();
-          result = validator.validate(in, name, new ValidationListener() {
-            @Override
-            public void problem(DatasetProblem p) {
-              listener.problem(p);
-            }
-
-            @Override
-            public void finding(Finding f) {
-              findings.add(f);
-            }
-
-            @Override
-            public void communityChecked(int communities) {
-              listener.communityChecked(communities);
-            }
-          });
+          result = validator.validate(in, name, listener.alsoFindings(findings::add));
           if (result.isReadable() && result.getSubject().isPresent()) {
             findings.sort(ComplianceEngine.findingOrder());
             HtmlReports.validation(ComplianceReport.builder().profile(result.getProfile().get()).subject(result.getSubject().get())
