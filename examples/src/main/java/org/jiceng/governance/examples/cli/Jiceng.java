@@ -50,19 +50,32 @@ public final class Jiceng implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Jiceng());
+    helpEverywhere(cl);
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("jiceng: " + ex.getMessage());
-          err.println("Try 'jiceng --help' for usage.");
+          String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+          err.println(command + ": " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          err.println("Try '" + command + " --help' for usage.");
           return USAGE;
         });
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Gives every command and subcommand {@code --help} and {@code --version}. */
+  private static void helpEverywhere(CommandLine c) {
+    c.getCommandSpec().mixinStandardHelpOptions(true);
+    if (c.getCommandSpec().versionProvider() == null) {
+      c.getCommandSpec().versionProvider(new Version());
+    }
+    c.getSubcommands().values().forEach(Jiceng::helpEverywhere);
   }
 
   @Override
