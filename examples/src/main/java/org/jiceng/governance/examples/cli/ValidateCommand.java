@@ -97,8 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
     ResourceBundle messages = ResourceBundle.getBundle("org.jiceng.governance.examples.cli.Messages", lang.locale);
     boolean stdin = "-".equals(file.toString());
     String name = stdin ? "<stdin>" : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    if (!stdin && !Files.isRegularFile(file)) {
-      err.println(MessageFormat.format(messages.getString("validate.noFile"), file));
+    String problem = stdin ? null : CliFiles.inputProblem(file, messages);
+    if (problem != null) {
+      err.println(problem);
       return Jiceng.USAGE;
     }
     Progress progress = new Progress(err, !quiet && System.console() != null, messages);
@@ -120,8 +121,18 @@ final class ValidateCommand implements Callable<Integer> {
       };
       ValidationResult result;
       DatasetValidator.ReportStyle style = format == ReportOptions.Format.json ? DatasetValidator.ReportStyle.JSON : DatasetValidator.ReportStyle.TEXT;
-      try (InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-          Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : new NonClosing(spec.commandLine().getOut())) {
+      Writer target;
+      try {
+        target = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : new NonClosing(spec.commandLine().getOut());
+      } catch (IOException e) {
+        err.println(CliFiles.outputProblem(output, e, messages));
+        debug(err, e);
+        return Jiceng.USAGE;
+      }
+      Watched watched = new Watched(target);
+      outputFailed = watched;
+      try (Writer out = watched;
+          InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
         if (format == ReportOptions.Format.html) {
           // A page shows every finding at once: they are kept in memory (text and JSON stream).
           List<Finding> findings = new ArrayList<>();
@@ -159,6 +170,12 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       progress.done();
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      if (outputFailed != null && outputFailed.failed) {
+        err.println(CliFiles.outputProblem(output != null ? output : Path.of("<stdout>"),
+            cause instanceof Exception ? (Exception) cause : e, messages));
+        debug(err, e);
+        return Jiceng.USAGE;
+      }
       err.println(MessageFormat.format(messages.getString("validate.unreadable"), name, cause.getMessage()));
       debug(err, e);
       return Jiceng.USAGE;
@@ -199,6 +216,68 @@ final class ValidateCommand implements Callable<Integer> {
   private void debug(PrintWriter err, Throwable e) {
     if (debug) {
       e.printStackTrace(err);
+    }
+  }
+
+  /** The report's writer, set while a report is written: tells a failed write from a failed read. */
+  private Watched outputFailed;
+
+  /** A writer that remembers that a write failed. */
+  private static final class Watched extends java.io.FilterWriter {
+    boolean failed;
+
+    Watched(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      try {
+        out.write(c);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      try {
+        out.write(cbuf, off, len);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      try {
+        out.write(str, off, len);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
     }
   }
 

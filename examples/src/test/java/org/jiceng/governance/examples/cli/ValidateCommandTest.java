@@ -142,4 +142,19 @@ class ValidateCommandTest {
       System.setIn(saved);
     }
   }
+
+  @Test
+  void validate_badPathsNameTheRightFileAndReason(@TempDir Path dir) {
+    assertThat(run("validate", "--lang", "en", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(dir + " is a directory, not a file");
+    assertThat(run("validate", "--lang", "en", "--output", dir.resolve("missing/r.txt").toString(), KAZUO.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot write " + dir.resolve("missing/r.txt") + ": its folder does not exist")
+        .doesNotContain("kazuo.json");
+    assertThat(run("validate", "--lang", "en", "--output", dir.toString(), KAZUO.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot write " + dir + ": it is a directory");
+    if (Files.exists(Path.of("/dev/full"))) {
+      assertThat(run("validate", "--lang", "en", "--output", "/dev/full", KAZUO.toString())).isEqualTo(2);
+      assertThat(err.toString()).contains("cannot write /dev/full: ").doesNotContain("cannot read");
+    }
+  }
 }
