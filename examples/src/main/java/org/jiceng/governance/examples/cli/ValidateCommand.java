@@ -73,8 +73,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's encoding when it is not UTF-8, e.g. GB18030")
   String encoding;
 
-  @Option(names = "--quiet", description = "no progress line")
+  @Option(names = "--quiet", description = "no progress line (as --no-progress)")
   boolean quiet;
+
+  @Option(names = "--progress", negatable = true,
+      description = "show a progress line on stderr (default: only when stderr is a terminal)")
+  Boolean progressChoice;
 
   @Option(names = "--debug", description = "print stack traces of failures")
   boolean debug;
@@ -102,7 +106,8 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(problem);
       return Jiceng.USAGE;
     }
-    Progress progress = new Progress(err, !quiet && System.console() != null, messages);
+    ProgressLine progress = new ProgressLine(err, quiet ? Boolean.FALSE : progressChoice, messages, lang.locale,
+        ProgressLine.sizeOf(stdin ? null : file));
     try {
       DatasetValidator validator = validator();
       long[] problems = {0};
@@ -132,7 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
       Watched watched = new Watched(target);
       outputFailed = watched;
       try (Writer out = watched;
-          InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+          InputStream in = progress.counting(stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
         if (format == ReportOptions.Format.html) {
           // A page shows every finding at once: they are kept in memory (text and JSON stream).
           List<Finding> findings = new ArrayList<>();
@@ -290,42 +295,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public void close() throws IOException {
       flush();
-    }
-  }
-
-  /** A progress line on a terminal's stderr, once a check has run for more than a second. */
-  private static final class Progress {
-    private final PrintWriter err;
-    private final boolean enabled;
-    private final ResourceBundle messages;
-    private final long start = System.nanoTime();
-    private long last;
-    private boolean shown;
-
-    Progress(PrintWriter err, boolean enabled, ResourceBundle messages) {
-      this.err = err;
-      this.enabled = enabled;
-      this.messages = messages;
-    }
-
-    void tick(int communities) {
-      if (!enabled) {
-        return;
-      }
-      long now = System.nanoTime();
-      if (now - start > 1_000_000_000L && now - last > 250_000_000L) {
-        last = now;
-        shown = true;
-        err.print("\r" + MessageFormat.format(messages.getString("validate.progress"), communities));
-        err.flush();
-      }
-    }
-
-    void done() {
-      if (shown) {
-        err.println();
-        shown = false;
-      }
     }
   }
 }

@@ -157,4 +157,15 @@ class ValidateCommandTest {
       assertThat(err.toString()).contains("cannot write /dev/full: ").doesNotContain("cannot read");
     }
   }
+
+  @Test
+  void validate_progressLineOnlyWhenAskedOrOnATerminal() {
+    assertThat(run("validate", "--lang", "en", "--progress", KAZUO.toString())).isZero();
+    assertThat(err.toString()).matches("(?s)\\r[0-9.]+ of 0\\.2 MB \\(\\d+%\\), \\d+ communities, [0-9.]+ MB/s, about \\d+ s left.*\\R");
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", "--lang", "en", "--no-progress", KAZUO.toString())).isZero();
+    assertThat(run("validate", "--lang", "en", KAZUO.toString())).isZero();
+    assertThat(err.toString()).as("stderr is not a terminal in tests").isEmpty();
+    assertThat(ProgressLine.stderrIsTerminal()).isFalse();
+  }
 }
