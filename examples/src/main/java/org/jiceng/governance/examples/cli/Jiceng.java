@@ -54,6 +54,8 @@ public final class Jiceng implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setDefaultValueProvider(arg -> arg.isOption() && "--lang".equals(((CommandLine.Model.OptionSpec) arg).longestName())
+        ? language(System.getenv("JICENG_LANG"), java.util.Locale.getDefault()) : null);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -67,6 +69,23 @@ public final class Jiceng implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The one language setting of the tool, for every {@code --lang} not given: {@code JICENG_LANG}
+   * ({@code zh} or {@code en}), else the locale's language when it is Chinese or English, else
+   * Chinese.
+   *
+   * @param env the value of {@code JICENG_LANG}, may be null
+   * @param locale the default locale
+   * @return {@code zh} or {@code en}
+   */
+  static String language(String env, java.util.Locale locale) {
+    if (env != null && (env.equalsIgnoreCase("zh") || env.equalsIgnoreCase("en"))) {
+      return env.toLowerCase(java.util.Locale.ROOT);
+    }
+    String l = locale.getLanguage();
+    return l.equals("en") ? "en" : "zh";
   }
 
   /** Gives every command and subcommand {@code --help} and {@code --version}. */

@@ -58,4 +58,15 @@ class HelpTest {
     assertThat(run("validate", "--format", "JSON", "--lang", "EN", ValidateCommandTest.KAZUO.toString())).isZero();
     assertThat(out.toString()).contains("\"format\" : \"jiceng.report/1\"");
   }
+
+  @Test
+  void language_followsJicengLangThenTheLocaleThenChinese() {
+    assertThat(Jiceng.language("en", java.util.Locale.CHINA)).isEqualTo("en");
+    assertThat(Jiceng.language("ZH", java.util.Locale.ENGLISH)).isEqualTo("zh");
+    assertThat(Jiceng.language(null, java.util.Locale.ENGLISH)).isEqualTo("en");
+    assertThat(Jiceng.language("fr", java.util.Locale.US)).isEqualTo("en");
+    assertThat(Jiceng.language(null, java.util.Locale.CHINA)).isEqualTo("zh");
+    assertThat(Jiceng.language(null, java.util.Locale.FRENCH)).isEqualTo("zh");
+    assertThat(Jiceng.language("", java.util.Locale.GERMAN)).isEqualTo("zh");
+  }
 }
