@@ -32,14 +32,27 @@ public final class LedgerException extends GovernanceException {
     /** The operation was reversed already, or cannot be reversed any more. */
     NOT_REVERSIBLE,
     /** An amount or quantity is not above zero. */
-    BAD_AMOUNT
+    BAD_AMOUNT,
+    /**
+     * An amount, a balance or a total would not fit in a {@code long}, or an instant lies outside
+     * {@link OperationLimits#EARLIEST}..{@link OperationLimits#LATEST}.
+     *
+     * @since 0.2
+     */
+    OUT_OF_RANGE,
+    /**
+     * An id is longer than {@link OperationLimits#MAX_ID_LENGTH} characters.
+     *
+     * @since 0.2
+     */
+    ID_TOO_LONG
   }
 
   private final Reason reason;
   private final String operationId;
 
   LedgerException(Reason reason, String operationId, String message) {
-    super("Operation '" + operationId + "' refused (" + reason + "): " + message);
+    super("Operation '" + OperationLimits.shown(operationId) + "' refused (" + reason + "): " + message);
     this.reason = Objects.requireNonNull(reason);
     this.operationId = operationId;
   }
