@@ -1,5 +1,6 @@
 package org.jiceng.governance.rules.demand;
 
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.GovernanceException;
 
 /**
@@ -14,7 +15,8 @@ public final class DemandTransitionException extends GovernanceException {
   private final transient DemandEvent event;
 
   DemandTransitionException(DemandEvent event, String message) {
-    super(describe(event) + ": " + message);
+    // One line whatever the ids hold: line breaks in them are escaped too.
+    super(DisplayText.of(describe(event) + ": " + message));
     this.event = event;
   }
 

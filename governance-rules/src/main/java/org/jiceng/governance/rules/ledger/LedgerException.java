@@ -1,6 +1,7 @@
 package org.jiceng.governance.rules.ledger;
 
 import java.util.Objects;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.GovernanceException;
 
 /** An operation was refused; nothing was recorded or changed. */
@@ -52,7 +53,8 @@ public final class LedgerException extends GovernanceException {
   private final String operationId;
 
   LedgerException(Reason reason, String operationId, String message) {
-    super("Operation '" + OperationLimits.shown(operationId) + "' refused (" + reason + "): " + message);
+    // One line whatever the ids hold: line breaks in them are escaped too.
+    super(DisplayText.of("Operation '" + OperationLimits.shown(operationId) + "' refused (" + reason + "): " + message));
     this.reason = Objects.requireNonNull(reason);
     this.operationId = operationId;
   }

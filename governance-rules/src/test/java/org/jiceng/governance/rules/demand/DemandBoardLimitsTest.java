@@ -116,4 +116,10 @@ class DemandBoardLimitsTest {
     // An id the stored board knows without its content counts as applied.
     assertThat(stored.apply(new DemandEvent.Withdrawn("e2", "d1", T))).isSameAs(stored);
   }
+
+  @Test
+  void refusal_messageIsOneSafeLineWhateverTheIdsHold() {
+    assertRefused(OPEN, new DemandEvent.Claimed("e3\n\u001B[2J\u202E13812345678", "d1", T.minusSeconds(1), "u"),
+        "e3\\u000A\\u001B[2J\\u202E138****5678");
+  }
 }

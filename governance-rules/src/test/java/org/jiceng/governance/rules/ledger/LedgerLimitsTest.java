@@ -132,4 +132,14 @@ class LedgerLimitsTest {
           assertThat(e.getOperationId()).isEqualTo(huge);
         });
   }
+
+  @Test
+  void refusal_messageIsOneSafeLineWhateverTheIdsHold() {
+    Ledger l = ledger();
+    assertThatThrownBy(() -> l.apply(new Accrue("x\nkazuo.json:1:1 /: all good\u001B[2J\u202E", T0, "nobody\r13812345678", "help", 1,
+        Optional.empty())))
+        .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.getMessage())
+            .doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("13812345678")
+            .contains("x\\u000Akazuo.json").contains("138****5678"));
+  }
 }
