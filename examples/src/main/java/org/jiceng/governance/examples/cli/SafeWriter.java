@@ -14,10 +14,28 @@ import org.jiceng.governance.core.PersonalData;
  */
 final class SafeWriter extends Writer {
   private final Writer out;
+  private final boolean json;
   private final StringBuilder pending = new StringBuilder();
 
+  /**
+   * Makes a writer for text.
+   *
+   * @param out where the safe text goes
+   */
   SafeWriter(Writer out) {
+    this(out, false);
+  }
+
+  /**
+   * Makes a writer for text or for JSON. In JSON only the insides of string literals are masked and
+   * escaped (as {@code \\uXXXX}, a JSON escape), so that numbers and structure stay as written.
+   *
+   * @param out where the safe text goes
+   * @param json whether the text is JSON whose string literals do not span lines
+   */
+  SafeWriter(Writer out, boolean json) {
     this.out = out;
+    this.json = json;
   }
 
   @Override
@@ -31,8 +49,40 @@ final class SafeWriter extends Writer {
   }
 
   private void emit(int end) throws IOException {
-    out.write(DisplayText.escape(PersonalData.mask(pending.subSequence(0, end)), true));
+    if (json) {
+      out.write(safeStrings(pending.substring(0, end)));
+    } else {
+      out.write(safe(pending.subSequence(0, end)));
+    }
     pending.delete(0, end);
+  }
+
+  private static String safe(CharSequence text) {
+    return DisplayText.escape(PersonalData.mask(text), true);
+  }
+
+  /** Makes the string literals of a line of JSON safe; the rest stays as it is. */
+  private static String safeStrings(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    int i = 0;
+    while (i < line.length()) {
+      int open = line.indexOf('"', i);
+      if (open < 0) {
+        b.append(line, i, line.length());
+        break;
+      }
+      int close = open + 1;
+      while (close < line.length() && line.charAt(close) != '"') {
+        close += line.charAt(close) == '\\' ? 2 : 1;
+      }
+      close = Math.min(close, line.length());
+      b.append(line, i, open + 1).append(safe(line.substring(open + 1, close)));
+      if (close < line.length()) {
+        b.append('"');
+      }
+      i = close + 1;
+    }
+    return b.toString();
   }
 
   @Override

@@ -94,6 +94,8 @@ class UntrustedTextScanTest {
     files.put("identity-as-number", DOC.replace("\"" + ID + "\"", ID_DIGITS));
     files.put("grid-id", DOC.replace("\"g2\"", "\"" + PHONE + "\""));
     files.put("name", DOC.replace("\"第二网格\"", "\"网格" + PHONE + "\""));
+    files.put("community-name", DOC.replace("\"城南社区\"", "\"城南" + PHONE + "\"").replace("\"城北社区\"", "\"" + ID + "\""));
+    files.put("county-name", DOC.replace("\"喀左县\"", "\"喀左" + ID_15 + "\""));
     files.put("unit-areas", DOC.replace("\"areas\": [\"c1\"]", "\"areas\": [\"" + ID + "\"]"));
     files.put("duplicate-key", DOC.replace("\"households\": 300,", "\"" + PHONE + "\": 1, \"" + PHONE + "\": 2, \"households\": 300,"));
     files.put("truncated", DOC.substring(0, DOC.indexOf("\"households\": 280")) + "\"households\": " + PHONE);
@@ -115,6 +117,8 @@ class UntrustedTextScanTest {
     files.put("esc-in-households", DOC.replace("\"households\": 280", "\"households\": \"" + esc + rlo + nl + "\""));
     files.put("esc-in-unit-areas", DOC.replace("\"areas\": [\"c1\"]", "\"areas\": [\"" + esc + rlo + nl + "\"]"));
     files.put("raw-esc-in-string", DOC.replace("\"第二网格\"", "\"" + ESC + RLO + "\""));
+    files.put("esc-in-community-name", DOC.replace("\"城南社区\"", "\"城南" + esc + rlo + nl + "\"").replace("\"城北社区\"", "\"城北" + esc + "\""));
+    files.put("esc-in-county-name", DOC.replace("\"喀左县\"", "\"喀左" + esc + rlo + nl + "\""));
     return files;
   }
 
