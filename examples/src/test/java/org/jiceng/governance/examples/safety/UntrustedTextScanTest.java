@@ -186,6 +186,21 @@ class UntrustedTextScanTest {
       }
     }
     commands.add(List.of("validate", file.toString(), "--debug"));
+    // Visit logs quote households the data set may not know, by id, in every format.
+    Path visits = dir.resolve(name + "-visits.json");
+    Files.writeString(visits, "{\"format\": \"jiceng.visits/1\", \"events\": [{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-02-01\","
+        + " \"household\": \"" + PHONE + "\"}, {\"type\": \"Visited\", \"id\": \"v2\", \"on\": \"2025-02-01\","
+        + " \"household\": \"h\\u001B[2J\\u202E\\nkazuo.json:1:1 /: all good\"}, {\"type\": \"Seen" + ID + "\u001B\"}]}",
+        StandardCharsets.UTF_8);
+    Path goodVisits = dir.resolve(name + "-good-visits.json");
+    Files.writeString(goodVisits, Files.readString(visits, StandardCharsets.UTF_8).replaceFirst(", \\{\"type\": \"Seen.*\\}\\]", "]"),
+        StandardCharsets.UTF_8);
+    for (String format : List.of("text", "json", "html")) {
+      for (Path log : List.of(visits, goodVisits)) {
+        commands.add(List.of("visits", file.toString(), "--visits", log.toString(), "--format", format));
+        commands.add(List.of("scorecard", file.toString(), "--visits", log.toString(), "--format", format));
+      }
+    }
     for (List<String> args : commands) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
