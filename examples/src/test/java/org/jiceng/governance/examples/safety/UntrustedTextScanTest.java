@@ -195,6 +195,29 @@ class UntrustedTextScanTest {
     Path goodVisits = dir.resolve(name + "-good-visits.json");
     Files.writeString(goodVisits, Files.readString(visits, StandardCharsets.UTF_8).replaceFirst(", \\{\"type\": \"Seen.*\\}\\]", "]"),
         StandardCharsets.UTF_8);
+    // Demand events and ledger operations quote their ids in refusals; one file each refused
+    // late (by the board or the ledger), one refused while read.
+    String hostileId = "x\\u001B[2J\\u202E\\nkazuo.json:1:1 /: all good" + PHONE;
+    Path demands = dir.resolve(name + "-demands.json");
+    Files.writeString(demands, "{\"format\": \"jiceng.demand-events/1\", \"events\": [{\"type\": \"Submitted\", \"eventId\": \"e1\","
+        + " \"demand\": {\"id\": \"" + hostileId + "\", \"community\": \"c1\", \"grid\": \"g1\", \"category\": \"" + ID + "\","
+        + " \"source\": \"RESIDENT_ORDER\", \"size\": \"SMALL\", \"submittedAt\": \"2025-06-18T23:00:00Z\"}},"
+        + " {\"type\": \"Resolved\", \"eventId\": \"" + hostileId + "\", \"demandId\": \"" + hostileId + "\", \"at\": \"2025-06-01T00:00:00Z\"}]}",
+        StandardCharsets.UTF_8);
+    Path badDemands = dir.resolve(name + "-bad-demands.json");
+    Files.writeString(badDemands, "{\"format\": \"jiceng.demand-events/1\", \"events\": [{\"type\": \"" + hostileId + "\", \"eventId\": \""
+        + ID + "\"}]}", StandardCharsets.UTF_8);
+    Path ledger = dir.resolve(name + "-ledger.json");
+    Files.writeString(ledger, "{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"liaoning-jianping-points\", \"operations\": ["
+        + "{\"type\": \"Expire\", \"id\": \"" + hostileId + "\", \"at\": \"+1000000000-12-31T23:59:59Z\"},"
+        + "{\"type\": \"Redeem\", \"id\": \"r1\", \"at\": \"2025-01-01T00:00:00Z\", \"account\": \"" + hostileId + "\","
+        + " \"item\": \"" + ID + "\", \"quantity\": " + PHONE + "}]}", StandardCharsets.UTF_8);
+    for (Path events : List.of(demands, badDemands)) {
+      commands.add(List.of("scorecard", file.toString(), "--demands", events.toString()));
+      commands.add(List.of("scorecard", file.toString(), "--demands", events.toString(), "--format", "json"));
+    }
+    commands.add(List.of("scorecard", file.toString(), "--ledger", ledger.toString()));
+    commands.add(List.of("scorecard", file.toString(), "--ledger", ledger.toString(), "--format", "json"));
     for (String format : List.of("text", "json", "html")) {
       for (Path log : List.of(visits, goodVisits)) {
         commands.add(List.of("visits", file.toString(), "--visits", log.toString(), "--format", format));
