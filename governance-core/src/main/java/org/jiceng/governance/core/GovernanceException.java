@@ -16,7 +16,7 @@ public class GovernanceException extends RuntimeException {
    * @param message what went wrong, not null
    */
   public GovernanceException(String message) {
-    super(message);
+    super(safe(message));
   }
 
   /**
@@ -26,6 +26,15 @@ public class GovernanceException extends RuntimeException {
    * @param cause the underlying failure, may be null
    */
   public GovernanceException(String message, Throwable cause) {
-    super(message, cause);
+    super(safe(message), cause);
+  }
+
+  /**
+   * Messages quote the data: personal data is masked and control characters other than line
+   * breaks are escaped ({@link DisplayText}); a one-line message escapes line breaks too before it
+   * gets here.
+   */
+  private static String safe(String message) {
+    return message == null ? null : DisplayText.escape(PersonalData.mask(message), true);
   }
 }

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
     strictBuilder = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    redactedMask = "****",
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true))
 public @interface GovernanceStyle {}

@@ -2,6 +2,7 @@ package org.jiceng.governance.json;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 
@@ -77,4 +78,17 @@ public abstract class CommunitySubtree {
    */
   @Value.Auxiliary
   public abstract Jurisdiction getJurisdiction();
+
+  /**
+   * Returns a summary: the community, its street and county, and its jurisdiction's summary; made
+   * safe to print ({@link DisplayText#of}).
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return DisplayText.of("CommunitySubtree{community=" + getCommunity().getId() + " (" + getCommunity().getName() + "), street="
+        + getStreet().getId() + ", county=" + getCounty().getId() + getProfile().map(p -> ", profile=" + p).orElse("")
+        + ", jurisdiction=" + getJurisdiction() + "}");
+  }
 }

@@ -3,6 +3,7 @@ package org.jiceng.governance.json;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 
 /**
@@ -69,5 +70,17 @@ public abstract class Dataset {
   @Value.Default
   public org.jiceng.governance.rules.compliance.Locator getLocator() {
     return org.jiceng.governance.rules.compliance.Locator.none();
+  }
+
+  /**
+   * Returns a summary: the profile, the jurisdiction's summary and the problems; made safe to
+   * print ({@link DisplayText#of}).
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return DisplayText.of("Dataset{" + getProfile().map(p -> "profile=" + p + ", ").orElse("")
+        + "jurisdiction=" + getJurisdiction().map(Object::toString).orElse("none") + ", problems=" + getProblems() + "}");
   }
 }

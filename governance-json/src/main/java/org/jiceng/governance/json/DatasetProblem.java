@@ -2,10 +2,16 @@ package org.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jiceng.governance.core.DisplayText;
+
 /**
  * One problem found while reading a dataset: where it is (source, line, column, JSON Pointer)
  * and what was expected. {@link #toString()} gives the form
  * {@code kazuo.json:214:17 /streets/0/grids/12/households: expected a whole number >= 0, found "三百"}.
+ *
+ * <p>Source, pointer and message are stored as {@link DisplayText#of} makes them: control
+ * characters and bidirectional overrides escaped ({@code \u001B}), identity and mobile numbers
+ * masked ({@link org.jiceng.governance.core.PersonalData}), so that printing a problem is safe.
  */
 public final class DatasetProblem {
   private final String source;
@@ -24,11 +30,13 @@ public final class DatasetProblem {
    * @param message what was expected and what was found, not null
    */
   public DatasetProblem(String source, int line, int column, String pointer, String message) {
-    this.source = requireNonNull(source, "source");
-    this.line = line;
-    this.column = column;
-    this.pointer = requireNonNull(pointer, "pointer");
-    this.message = requireNonNull(message, "message");
+    // Lines and columns start at 1: a parser that has read nothing yet (an empty file) says 0.
+    this.line = line == 0 ? 1 : line;
+    this.column = column == 0 ? 1 : column;
+    // Everything here may quote the file: escape controls and bidi overrides, mask personal data.
+    this.source = DisplayText.of(requireNonNull(source, "source"));
+    this.pointer = DisplayText.of(requireNonNull(pointer, "pointer"));
+    this.message = DisplayText.of(requireNonNull(message, "message"));
   }
 
   /**

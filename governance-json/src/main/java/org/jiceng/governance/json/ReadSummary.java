@@ -3,6 +3,7 @@ package org.jiceng.governance.json;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 
 /** What a streaming read saw: counts, and the problems collected in lenient mode. */
 @Value.Immutable
@@ -73,5 +74,19 @@ public abstract class ReadSummary {
   @Value.Default
   public long getProblemCount() {
     return getProblems().size();
+  }
+
+  /**
+   * Returns a summary: the profile, the county, the counts and the problems; made safe to print
+   * ({@link DisplayText#of}), since names quote the file.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return DisplayText.of("ReadSummary{" + getProfile().map(p -> "profile=" + p + ", ").orElse("")
+        + getCounty().map(c -> "county=" + c.getId() + " (" + c.getName() + "), ").orElse("")
+        + "streets=" + getStreets() + ", communities=" + getCommunities() + ", grids=" + getGrids()
+        + ", problemCount=" + getProblemCount() + ", problems=" + getProblems() + "}");
   }
 }

@@ -3,6 +3,7 @@ package org.jiceng.governance.json;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Measurement;
@@ -227,5 +228,20 @@ public abstract class ValidationResult {
         .addAllMeasured(getMeasured())
         .addAllFindings(getFindings())
         .build();
+  }
+
+  /**
+   * Returns a summary: the source, profile, subject, counts and problems; made safe to print
+   * ({@link DisplayText#of}), since names quote the file. The findings are counted, not listed.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return DisplayText.of("ValidationResult{source=" + getSource() + getProfile().map(p -> ", profile=" + p).orElse("")
+        + getSubject().map(id -> ", subject=" + id + getSubjectName().map(n -> " (" + n + ")").orElse("")).orElse("")
+        + ", communities=" + getCommunities() + ", grids=" + getGrids() + ", errors=" + getErrors() + ", warnings=" + getWarnings()
+        + ", infos=" + getInfos() + ", findings=" + getFindings().size() + ", problemCount=" + getProblemCount()
+        + ", problems=" + getProblems() + "}");
   }
 }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.code.CodeFormatException;
 import org.jiceng.governance.core.code.CodeKind;
 import org.jiceng.governance.core.code.DivisionCode;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jiceng codes CODE...}: one line per argument, {@code CODE<TAB>KIND<TAB>valid} or {@code
  * CODE<TAB>KIND<TAB>invalid: reason}; KIND is division, credit, resident-id or unknown; a
- * resident identity number is printed masked. Exit 0 when all are valid, 1 when any is not.
+ * resident identity number, and anything shaped like one or like a mobile number, is printed
+ * masked ({@link DisplayText}), a mistyped identity number included. Exit 0 when all are valid, 1 when any is not.
  */
 @Command(
     name = "codes",
@@ -36,8 +38,12 @@ final class CodesCommand implements Callable<Integer> {
     for (String code : codes) {
       Result r = check(code);
       allValid &= r.reason == null;
-      StringBuilder line = new StringBuilder(r.shown + "\t" + r.kind + "\t" + (r.reason == null ? "valid" : "invalid: " + r.reason));
-      r.warnings.forEach(w -> line.append("; warning: ").append(w));
+      // A valid credit code names an organization, not a person: it is printed in full even when
+      // it is all digits; everything else goes through the one masking policy.
+      boolean organization = r.reason == null && r.kind.equals(CodeKind.CREDIT.getLabel());
+      String shown = organization ? DisplayText.escape(r.shown, false) : DisplayText.of(r.shown);
+      StringBuilder line = new StringBuilder(shown + "\t" + r.kind + "\t" + (r.reason == null ? "valid" : "invalid: " + DisplayText.of(r.reason)));
+      r.warnings.forEach(w -> line.append("; warning: ").append(DisplayText.of(w)));
       out.println(line);
     }
     return allValid ? Jiceng.OK : Jiceng.FINDINGS;
@@ -70,7 +76,7 @@ final class CodesCommand implements Callable<Integer> {
       return r.reason != null ? r : new Result(r.shown, r.kind, null, DivisionCode.parse(trimmed).getRangeWarnings());
     }
     if (trimmed.length() == 18) {
-      if (looksLikeResidentId(trimmed)) {
+      if (looksLikeResidentId(trimmed) || (mostlyDigits(trimmed) && inProvince(trimmed) && !validCredit(trimmed))) {
         Result asId = attempt(trimmed, CodeKind.RESIDENT_ID, () -> ResidentIdNumber.parse(trimmed));
         if (asId.reason == null) {
           return asId;
@@ -91,6 +97,39 @@ final class CodesCommand implements Callable<Integer> {
   private static String shownUnknown(String s) {
     // Digits-only text of unknown length may still be personal data: mask it.
     return s.chars().allMatch(Character::isDigit) ? ResidentIdNumber.mask(s) : s;
+  }
+
+  /**
+   * Tells whether at most two of the first 17 characters are not digits: a mistyped identity
+   * number (a letter in it, a birth date that does not exist) is still personal data, and is
+   * reported as an identity number, masked, unless it is a valid credit code.
+   */
+  private static boolean mostlyDigits(String s) {
+    int other = 0;
+    for (int i = 0; i < 17; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        other++;
+      }
+    }
+    return other <= 2;
+  }
+
+  /** Tells whether the first two characters are a province's code (11 Beijing .. 82 Macao), as an identity number's are. */
+  private static boolean inProvince(String s) {
+    return PROVINCES.contains(s.substring(0, 2));
+  }
+
+  private static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31",
+      "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+      "65", "71", "81", "82");
+
+  private static boolean validCredit(String s) {
+    try {
+      UnifiedSocialCreditCode.parse(s);
+      return true;
+    } catch (CodeFormatException e) {
+      return false;
+    }
   }
 
   private static boolean looksLikeResidentId(String s) {

@@ -44,11 +44,14 @@ public final class Jiceng implements Runnable {
    * Runs the tool with the given streams; the entry point of tests.
    *
    * @param out standard output
-   * @param err standard error
+   * @param rawErr standard error; what is written to it is masked and escaped
    * @param args the arguments
    * @return the exit code
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter rawErr, String... args) {
+    // Messages may quote a file or an argument: mask personal data, escape controls (DisplayText).
+    SafeWriter safe = new SafeWriter(rawErr);
+    PrintWriter err = new PrintWriter(safe, true);
     CommandLine cl = new CommandLine(new Jiceng());
     helpEverywhere(cl);
     cl.setOut(out);
@@ -68,6 +71,11 @@ public final class Jiceng implements Runnable {
     int code = cl.execute(args);
     out.flush();
     err.flush();
+    try {
+      safe.drain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return code;
   }
 

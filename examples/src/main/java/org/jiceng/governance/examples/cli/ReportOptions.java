@@ -118,16 +118,31 @@ final class ReportOptions {
   void emit(PrintWriter out, PrintWriter err, Body body) {
     try {
       if (output == null) {
-        body.write(out);
+        write(out, body);
         out.flush();
       } else {
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          body.write(w);
+          write(w, body);
         }
       }
     } catch (IOException e) {
       err.println("jiceng: cannot write " + output + ": " + e.getMessage());
       throw new BadInput();
     }
+  }
+
+  /**
+   * Writes text and JSON through {@link SafeWriter}: names and ids quote the data set, so personal
+   * data is masked and controls escaped. HTML escapes its own text ({@code HtmlPage}) and inlines a
+   * script that must stay byte for byte.
+   */
+  private void write(Writer out, Body body) throws IOException {
+    if (format == Format.html) {
+      body.write(out);
+      return;
+    }
+    SafeWriter safe = new SafeWriter(out, format == Format.json);
+    body.write(safe);
+    safe.drain();
   }
 }

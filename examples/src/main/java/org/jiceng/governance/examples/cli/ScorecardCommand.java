@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.examples.report.TextReports;
@@ -94,7 +95,7 @@ final class ScorecardCommand implements Callable<Integer> {
       Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, err));
       if (plan.isPresent() && !plan.get().unknownHouseholds().isEmpty()) {
         err.println("jiceng: " + visits + ": events name households the dataset does not have: "
-            + String.join(", ", plan.get().unknownHouseholds()));
+            + DisplayText.of(String.join(", ", plan.get().unknownHouseholds())));
         return Jiceng.USAGE;
       }
       Optional<Ledger> book = ReportOptions.input(ledger, err, org.jiceng.governance.json.LedgerOperationsFormat::read);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.examples.report.TextReports;
@@ -72,7 +73,7 @@ final class VisitsCommand implements Callable<Integer> {
       VisitLog log = ReportOptions.input(visits, err, VisitsFormat::read).orElseThrow();
       VisitPlan plan = plan(j, log, VisitPolicy.from(p), since, asOf, err);
       if (!plan.unknownHouseholds().isEmpty()) {
-        err.println("jiceng: " + visits + ": events name households the dataset does not have: " + String.join(", ", plan.unknownHouseholds()));
+        err.println("jiceng: " + visits + ": events name households the dataset does not have: " + DisplayText.of(String.join(", ", plan.unknownHouseholds())));
         return Jiceng.USAGE;
       }
       report.emit(out, err, w -> {

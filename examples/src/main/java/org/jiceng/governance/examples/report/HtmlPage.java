@@ -8,6 +8,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import org.jiceng.governance.core.DisplayText;
+import org.jiceng.governance.core.PersonalData;
 
 /**
  * One self-contained HTML page: a strict Content-Security-Policy (no network: nothing may be
@@ -59,7 +61,12 @@ final class HtmlPage {
     return this;
   }
 
-  static String escape(String s) {
+  /**
+   * Escapes text for HTML; first masks personal data and writes controls and bidirectional
+   * overrides as {@code \\uXXXX} ({@link DisplayText}), as every other report does.
+   */
+  static String escape(String text) {
+    String s = DisplayText.of(text);
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -75,8 +82,9 @@ final class HtmlPage {
     return out.toString();
   }
 
-  /** A JSON string literal safe inside a script element. */
-  static String json(String s) {
+  /** A JSON string literal safe inside a script element, personal data masked. */
+  static String json(String text) {
+    String s = PersonalData.mask(text);
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -92,7 +100,7 @@ final class HtmlPage {
         case '\u2028': out.append("\\u2028"); break;
         case '\u2029': out.append("\\u2029"); break;
         default:
-          if (c < 0x20) {
+          if (DisplayText.isUnsafe(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.scorecard.Mark;
 import org.jiceng.governance.rules.scorecard.Scorecard;
 import org.jiceng.governance.rules.visit.Coverage;
@@ -37,7 +38,7 @@ public final class TextReports {
     out.append(p.t("visits.community")).append('\t').append(p.t("visits.counted")).append('\t').append(p.t("visits.onTime")).append('\t')
         .append(p.t("visits.overdue")).append('\t').append(p.t("visits.open")).append('\t').append(p.t("visits.coverage")).append('\n');
     for (Coverage c : plan.byCommunity()) {
-      out.append(c.areaName()).append('\t').append(c.counted()).append('\t').append(c.metOnTime()).append('\t').append(c.overdue()).append('\t')
+      out.append(v(c.areaName())).append('\t').append(c.counted()).append('\t').append(c.metOnTime()).append('\t').append(c.overdue()).append('\t')
           .append(c.open()).append('\t').append(percent(c.rate())).append('\n');
     }
     out.append('\n').append(p.t("visits.overdueList")).append(" (").append(plan.overdue().size()).append(")\n");
@@ -49,9 +50,10 @@ public final class TextReports {
   }
 
   private static void line(StringBuilder out, HtmlPage p, Obligation o, boolean namesInFull) {
-    out.append(o.due()).append('\t').append(o.household()).append('\t')
-        .append(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).append('\t').append(p.t("tag." + o.tag().name()))
-        .append('\t').append(o.grid().orElse("-")).append('\t').append(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("-"))
+    out.append(o.due()).append('\t').append(v(o.household())).append('\t')
+        .append(namesInFull ? DisplayText.escape(o.householdName(), false) : v(Obligation.maskName(o.householdName()))).append('\t')
+        .append(p.t("tag." + o.tag().name())).append('\t').append(v(o.grid().orElse("-"))).append('\t')
+        .append(v(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("-")))
         .append('\n');
   }
 
@@ -73,7 +75,7 @@ public final class TextReports {
     out.append('\n');
     int rank = 1;
     for (Scorecard.CommunityCard c : card.communities()) {
-      out.append(rank++).append('\t').append(c.communityName()).append(" (").append(c.communityId()).append(")\t").append(fmt(c.total()))
+      out.append(rank++).append('\t').append(v(c.communityName())).append(" (").append(v(c.communityId())).append(")\t").append(fmt(c.total()))
           .append('\t').append(c.grade().map(g -> g.getName(locale)).orElse("-"));
       for (Mark m : Mark.values()) {
         out.append('\t').append(fmt(c.marks().get(m)));
@@ -81,6 +83,11 @@ public final class TextReports {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** A value quoting the data, made one safe line (DisplayText): names and ids may hold anything. */
+  private static String v(String value) {
+    return DisplayText.of(value);
   }
 
   private static String fmt(OptionalDouble v) {

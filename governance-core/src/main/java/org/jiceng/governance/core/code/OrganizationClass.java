@@ -76,6 +76,7 @@ public enum OrganizationClass {
    * @return the class, not null
    */
   public static OrganizationClass of(RegistrationAuthority authority, char c) {
+    java.util.Objects.requireNonNull(authority, "authority");
     for (OrganizationClass k : values()) {
       if (k.authority == authority && k.code == c) {
         return k;

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.Identified;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
@@ -451,5 +452,24 @@ public abstract class Jurisdiction {
    */
   public Set<String> getIds() {
     return index().byId().keySet();
+  }
+
+  /**
+   * Returns a summary: the root, the day, and how many parts of each kind. Never the parts
+   * themselves: a county is too long to print, and its people are personal data. The text is made
+   * safe to print ({@link DisplayText#of}).
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    Area root = getRoot();
+    return DisplayText.of("Jurisdiction{root=" + root.getId() + " (" + root.getName() + ", " + root.getLevel() + ")"
+        + getAsOf().map(d -> ", asOf=" + d).orElse("")
+        + ", areas=" + getAreas().size() + ", partyOrganizations=" + getPartyOrganizations().size()
+        + ", communityWorkers=" + getCommunityWorkers().size() + ", gridWorkers=" + getGridWorkers().size()
+        + ", partyMembers=" + getPartyMembers().size() + ", contacts=" + getContacts().size() + ", units=" + getUnits().size()
+        + ", propertyCompanies=" + getPropertyCompanies().size() + ", ownersCommittees=" + getOwnersCommittees().size()
+        + ", facilities=" + getFacilities().size() + "}");
   }
 }

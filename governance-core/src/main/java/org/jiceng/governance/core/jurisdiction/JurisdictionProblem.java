@@ -1,6 +1,7 @@
 package org.jiceng.governance.core.jurisdiction;
 
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 
 /** One structural problem found while building a {@link Jurisdiction}. */
 @Value.Immutable(builder = false, copy = false)
@@ -45,6 +46,7 @@ public abstract class JurisdictionProblem {
 
   @Override
   public String toString() {
-    return getKind() + " " + getSubjectId() + ": " + getMessage();
+    // The id and message quote the data: escape controls, mask personal data (DisplayText).
+    return DisplayText.of(getKind() + " " + getSubjectId() + ": " + getMessage());
   }
 }

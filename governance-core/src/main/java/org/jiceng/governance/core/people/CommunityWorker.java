@@ -125,10 +125,11 @@ public abstract class CommunityWorker implements Identified {
   public abstract Optional<ResidentIdNumber> getIdentityNumber();
 
   /**
-   * Returns the phone number; personal data, masked when printed.
+   * Returns the phone number; personal data: {@code toString()} shows it as {@code ****}.
    *
    * @return the phone, may be empty
    */
+  @Value.Redacted
   public abstract Optional<String> getPhone();
 
   @Value.Check

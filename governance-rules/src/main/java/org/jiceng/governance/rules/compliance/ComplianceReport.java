@@ -2,6 +2,7 @@ package org.jiceng.governance.rules.compliance;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.profile.Severity;
 
 /**
@@ -91,5 +92,21 @@ public abstract class ComplianceReport {
    */
   public boolean hasFindingsAtLeast(Severity threshold) {
     return getFindings().stream().anyMatch(f -> f.getSeverity().isAtLeast(threshold));
+  }
+
+  /**
+   * Makes the subject's id and name safe to print, as every report prints them ({@link
+   * DisplayText#of}): they quote the data set.
+   *
+   * @return this report, or a copy with those texts made safe
+   */
+  @Value.Check
+  protected ComplianceReport normalize() {
+    String subject = DisplayText.of(getSubject());
+    String subjectName = DisplayText.of(getSubjectName());
+    if (subject.equals(getSubject()) && subjectName.equals(getSubjectName())) {
+      return this;
+    }
+    return ((ImmutableComplianceReport) ImmutableComplianceReport.copyOf(this)).withSubject(subject).withSubjectName(subjectName);
   }
 }

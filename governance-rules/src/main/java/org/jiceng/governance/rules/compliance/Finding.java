@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.profile.Severity;
 
 /**
@@ -145,11 +146,37 @@ public abstract class Finding {
    * Renders the message in a language.
    *
    * @param locale the language, not null
-   * @return the message
+   * @return the message, safe to print (see {@link #normalize()})
    */
   public String getMessage(Locale locale) {
     ResourceBundle b = ResourceBundle.getBundle(getBundle(), locale);
     Object[] args = getMessageArguments().stream().map(a -> DisplayNames.render(a, locale)).toArray();
-    return new MessageFormat(b.getString(getMessageKey()), locale).format(args);
+    return DisplayText.of(new MessageFormat(b.getString(getMessageKey()), locale).format(args));
+  }
+
+  /**
+   * Makes the texts that quote the data safe to print, as every report prints them: the subject,
+   * community name, measured and expected values and message arguments have control characters
+   * and bidirectional overrides escaped and identity and mobile numbers masked ({@link
+   * DisplayText#of}). A subject that is itself shaped like such a number is masked too.
+   *
+   * @return this finding, or a copy with those texts made safe
+   */
+  @Value.Check
+  protected Finding normalize() {
+    String subject = DisplayText.of(getSubject());
+    Optional<String> communityName = getCommunityName().map(DisplayText::of);
+    String measured = DisplayText.of(getMeasured());
+    String expected = DisplayText.of(getExpected());
+    // An argument that names enum constants (DisplayNames.REFERENCE) holds only constant names,
+    // rendered in the reader's language later: its marker must survive.
+    List<String> arguments = getMessageArguments().stream()
+        .map(a -> a.startsWith(DisplayNames.REFERENCE) ? a : DisplayText.of(a)).toList();
+    if (subject.equals(getSubject()) && communityName.equals(getCommunityName()) && measured.equals(getMeasured())
+        && expected.equals(getExpected()) && arguments.equals(getMessageArguments())) {
+      return this;
+    }
+    return ((ImmutableFinding) ImmutableFinding.copyOf(this)).withSubject(subject).withCommunityName(communityName).withMeasured(measured)
+        .withExpected(expected).withMessageArguments(arguments);
   }
 }

@@ -4,23 +4,33 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pcollections.HashTreePMap;
-import org.pcollections.HashTreePSet;
 import org.pcollections.PMap;
-import org.pcollections.PSet;
 
 /**
  * The demand list's state: a pure fold of {@link DemandEvent}s. {@link #apply} returns a new board
- * (structure is shared, so old boards stay valid and cheap); an event id applied before is
- * ignored; an event the demand's state does not allow throws {@link DemandTransitionException}
- * and leaves the board as it was.
+ * (structure is shared, so old boards stay valid and cheap); an event applied before (same id,
+ * same content) is ignored; an event the demand's state does not allow throws {@link
+ * DemandTransitionException} and leaves the board as it was. So does an event that breaks a limit:
+ *
+ * <ul>
+ *   <li>its id reused by an event with other content;
+ *   <li>a blank event or demand id, or one longer than {@link #MAX_ID_LENGTH} characters;
+ *   <li>an instant (or an assignment's deadline) outside {@link #EARLIEST}..{@link #LATEST};
+ *   <li>an instant before the latest event already applied to its demand (a claim before the
+ *       demand was submitted, a resolution before its assignment): events of one demand come in
+ *       time order, so durations measured from them are never negative;
+ *   <li>a rating score outside {@link #MIN_SCORE}..{@link #MAX_SCORE}.
+ * </ul>
  *
  * <p>Transitions: SUBMITTED → OPEN (admitted) | REJECTED | WITHDRAWN; OPEN → CLAIMED | WHISTLED
  * | ASSIGNED | RESOLVED | WITHDRAWN, or escalated (OPEN at a higher level); CLAIMED → RESOLVED |
@@ -28,22 +38,84 @@ import org.pcollections.PSet;
  * RESOLVED; IN_PROGRESS → RESOLVED; RESOLVED → RATED | OPEN (reopened); RATED → OPEN (reopened).
  */
 public final class DemandBoard {
-  private static final DemandBoard EMPTY = new DemandBoard(ImmutableMap.of(), ImmutableSet.of(), HashTreePMap.empty(), HashTreePSet.empty());
+  /**
+   * The longest event or demand id.
+   *
+   * @since 0.2
+   */
+  public static final int MAX_ID_LENGTH = 256;
+  /**
+   * The earliest instant an event may carry: {@code 0001-01-01T00:00:00Z}.
+   *
+   * @since 0.2
+   */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /**
+   * The latest instant an event may carry: {@code 9999-12-31T23:59:59.999999999Z}.
+   *
+   * @since 0.2
+   */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+  /**
+   * The lowest rating score.
+   *
+   * @since 0.2
+   */
+  public static final int MIN_SCORE = 0;
+  /**
+   * The highest rating score (a satisfaction score out of 100).
+   *
+   * @since 0.2
+   */
+  public static final int MAX_SCORE = 100;
+
+  private static final DemandBoard EMPTY = new DemandBoard(ImmutableMap.of(), ImmutableSet.of(), ImmutableMap.of(), ImmutableMap.of(),
+      HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty());
 
   // A board is a large immutable base (what a replay folded) under a small persistent overlay
   // (what apply() added since): folding a log builds plain maps once, and each apply shares
   // everything but the path it changes.
+  // The events are kept by id so that a reused id with other content is told from a repeat;
+  // a board rebuilt by of() knows only the ids it was given (baseIds). The instant of each
+  // demand's latest event is kept beside its state (of() derives it from the state).
   private final ImmutableMap<String, DemandState> base;
-  private final ImmutableSet<String> baseApplied;
+  private final ImmutableSet<String> baseIds;
+  private final ImmutableMap<String, DemandEvent> baseEvents;
+  private final ImmutableMap<String, Instant> baseLatest;
   private final PMap<String, DemandState> demands;
-  private final PSet<String> applied;
+  private final PMap<String, DemandEvent> events;
+  private final PMap<String, Instant> latest;
 
-  private DemandBoard(ImmutableMap<String, DemandState> base, ImmutableSet<String> baseApplied,
-      PMap<String, DemandState> demands, PSet<String> applied) {
+  private DemandBoard(ImmutableMap<String, DemandState> base, ImmutableSet<String> baseIds, ImmutableMap<String, DemandEvent> baseEvents,
+      ImmutableMap<String, Instant> baseLatest, PMap<String, DemandState> demands, PMap<String, DemandEvent> events,
+      PMap<String, Instant> latest) {
     this.base = base;
-    this.baseApplied = baseApplied;
+    this.baseIds = baseIds;
+    this.baseEvents = baseEvents;
+    this.baseLatest = baseLatest;
     this.demands = demands;
-    this.applied = applied;
+    this.events = events;
+    this.latest = latest;
+  }
+
+  /** The instant of a demand's latest event, or null when it was not submitted. */
+  private Instant latest(String demandId, DemandState st) {
+    Instant at = latest.get(demandId);
+    if (at == null) {
+      at = baseLatest.get(demandId);
+    }
+    return at != null || st == null ? at : recorded(st);
+  }
+
+  /** The latest instant a state records, for a state rebuilt without its events. */
+  private static Instant recorded(DemandState st) {
+    Instant at = st.demand().submittedAt();
+    for (Optional<Instant> i : List.of(st.firstResponseAt(), st.resolvedAt())) {
+      if (i.isPresent() && i.get().isAfter(at)) {
+        at = i.get();
+      }
+    }
+    return at;
   }
 
   private DemandState lookup(String demandId) {
@@ -61,11 +133,12 @@ public final class DemandBoard {
   }
 
   private Set<String> effectiveApplied() {
-    if (applied.isEmpty()) {
-      return baseApplied;
+    if (events.isEmpty() && baseIds.isEmpty()) {
+      return baseEvents.keySet();
     }
-    Set<String> s = new HashSet<>(baseApplied);
-    s.addAll(applied);
+    Set<String> s = new HashSet<>(baseIds);
+    s.addAll(baseEvents.keySet());
+    s.addAll(events.keySet());
     return s;
   }
 
@@ -84,20 +157,27 @@ public final class DemandBoard {
    * @param states the demands' states, not null
    * @param appliedEventIds the ids of the events folded into them, not null
    * @return the board
-   * @throws IllegalArgumentException if two states share a demand id
+   * @throws IllegalArgumentException if two states share a demand id, or a state was responded to
+   *     or resolved before its demand was submitted
    */
   public static DemandBoard of(Iterable<DemandState> states, Iterable<String> appliedEventIds) {
     Map<String, DemandState> m = new HashMap<>();
     for (DemandState s : states) {
       if (m.put(s.demand().id(), s) != null) {
-        throw new IllegalArgumentException("Two states for demand '" + s.demand().id() + "'");
+        throw new IllegalArgumentException("Two states for demand '" + DemandTransitionException.shown(s.demand().id()) + "'");
+      }
+      Instant submitted = s.demand().submittedAt();
+      if (s.firstResponseAt().filter(submitted::isAfter).isPresent() || s.resolvedAt().filter(submitted::isAfter).isPresent()) {
+        throw new IllegalArgumentException("Demand '" + DemandTransitionException.shown(s.demand().id())
+            + "' was responded to or resolved before it was submitted at " + submitted);
       }
     }
     Set<String> ids = new HashSet<>();
     for (String id : appliedEventIds) {
       ids.add(requireNonNull(id, "event id"));
     }
-    return new DemandBoard(ImmutableMap.copyOf(m), ImmutableSet.copyOf(ids), HashTreePMap.empty(), HashTreePSet.empty());
+    return new DemandBoard(ImmutableMap.copyOf(m), ImmutableSet.copyOf(ids), ImmutableMap.of(), ImmutableMap.of(), HashTreePMap.empty(),
+        HashTreePMap.empty(), HashTreePMap.empty());
   }
 
   /**
@@ -120,36 +200,105 @@ public final class DemandBoard {
     // The same transitions as apply(), folded into plain maps: nobody can see the boards in
     // between, so they need not be persistent. The result equals the one-by-one fold.
     Map<String, DemandState> states = new HashMap<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, DemandEvent> byId = new HashMap<>();
+    Map<String, Instant> latest = new HashMap<>();
     for (DemandEvent e : events) {
       requireNonNull(e, "event");
-      if (ids.contains(e.eventId())) {
+      if (repeated(e, byId.get(e.eventId()), false)) {
         continue;
       }
-      states.put(e.demandId(), transition(e, states.get(e.demandId())));
-      ids.add(e.eventId());
+      states.put(e.demandId(), transition(e, states.get(e.demandId()), latest.get(e.demandId())));
+      byId.put(e.eventId(), e);
+      latest.put(e.demandId(), e.at());
     }
-    return new DemandBoard(ImmutableMap.copyOf(states), ImmutableSet.copyOf(ids), HashTreePMap.empty(), HashTreePSet.empty());
+    return new DemandBoard(ImmutableMap.copyOf(states), ImmutableSet.of(), ImmutableMap.copyOf(byId), ImmutableMap.copyOf(latest),
+        HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty());
   }
 
   /**
    * Returns the board after one more event.
    *
    * @param event the event, not null
-   * @return the new board; this board when the event id was applied before
-   * @throws DemandTransitionException if the demand's state does not allow the event
+   * @return the new board; this board when the event was applied before
+   * @throws DemandTransitionException if the demand's state does not allow the event, the event
+   *     breaks a limit, or its id was used by an event with other content
    */
   public DemandBoard apply(DemandEvent event) {
     requireNonNull(event, "event");
-    if (hasApplied(event.eventId())) {
+    DemandEvent before = events.get(event.eventId());
+    if (before == null) {
+      before = baseEvents.get(event.eventId());
+    }
+    if (repeated(event, before, baseIds.contains(event.eventId()))) {
       return this;
     }
-    DemandState next = transition(event, lookup(event.demandId()));
-    return new DemandBoard(base, baseApplied, demands.plus(event.demandId(), next), applied.plus(event.eventId()));
+    DemandState st = lookup(event.demandId());
+    DemandState next = transition(event, st, latest(event.demandId(), st));
+    return new DemandBoard(base, baseIds, baseEvents, baseLatest, demands.plus(event.demandId(), next), events.plus(event.eventId(), event),
+        latest.plus(event.demandId(), event.at()));
   }
 
-  /** The state after an event, given the demand's state before it (null when not submitted). */
-  private static DemandState transition(DemandEvent e, DemandState st) {
+  /**
+   * Tells whether an event was applied before; refuses its id reused with other content.
+   *
+   * @param before the event applied under the same id, or null
+   * @param idOnly whether the id was applied with content this board does not know (see {@link #of})
+   */
+  private static boolean repeated(DemandEvent e, DemandEvent before, boolean idOnly) {
+    if (before == null) {
+      return idOnly;
+    }
+    if (!before.equals(e)) {
+      throw new DemandTransitionException(e, "the event id was used by another event: " + DemandTransitionException.describe(before));
+    }
+    return true;
+  }
+
+  /** Refuses an event that breaks a limit of the board, whatever the demand's state. */
+  private static void checkLimits(DemandEvent e, Instant latest) {
+    id(e, "event", e.eventId());
+    id(e, "demand", e.demandId());
+    instant(e, "instant", e.at());
+    if (e instanceof DemandEvent.Assigned a) {
+      instant(e, "deadline", a.deadline());
+    }
+    if (e instanceof DemandEvent.Rated r && r.score().isPresent()) {
+      int score = r.score().getAsInt();
+      if (score < MIN_SCORE || score > MAX_SCORE) {
+        throw new DemandTransitionException(e, "the score " + score + " is outside the scale " + MIN_SCORE + ".." + MAX_SCORE);
+      }
+    }
+    if (latest != null && e.at().isBefore(latest)) {
+      throw new DemandTransitionException(e, "the event at " + e.at() + " is before the demand's latest event at " + latest
+          + "; events of a demand come in time order");
+    }
+  }
+
+  private static void id(DemandEvent e, String what, String id) {
+    if (id.isBlank()) {
+      throw new DemandTransitionException(e, "the " + what + " id is blank");
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new DemandTransitionException(e, "the " + what + " id has " + id.length() + " characters, at most " + MAX_ID_LENGTH + " allowed");
+    }
+  }
+
+  private static void instant(DemandEvent e, String what, Instant at) {
+    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      throw new DemandTransitionException(e, "the " + what + " " + at + " is outside " + EARLIEST + ".." + LATEST);
+    }
+  }
+
+  /**
+   * The state after an event, given the demand's state before it and the instant of its latest
+   * event (both null when not submitted).
+   */
+  private static DemandState transition(DemandEvent e, DemandState st, Instant latest) {
+    checkLimits(e, latest);
+    return transitionChecked(e, st);
+  }
+
+  private static DemandState transitionChecked(DemandEvent e, DemandState st) {
     if (e instanceof DemandEvent.Submitted s) {
       if (st != null) {
         throw new DemandTransitionException(e, "a demand with this id was submitted before");
@@ -263,7 +412,7 @@ public final class DemandBoard {
    * @return true when applied
    */
   public boolean hasApplied(String eventId) {
-    return applied.contains(eventId) || baseApplied.contains(eventId);
+    return events.containsKey(eventId) || baseEvents.containsKey(eventId) || baseIds.contains(eventId);
   }
 
   /** Boards are equal when they hold the same states and have applied the same event ids. */

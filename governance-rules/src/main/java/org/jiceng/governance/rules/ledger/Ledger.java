@@ -2,6 +2,7 @@ package org.jiceng.governance.rules.ledger;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.math.LongMath;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -32,7 +33,14 @@ import org.jiceng.governance.rules.ledger.LedgerException.Reason;
  *   <li>an operation id repeated with the same content returns the first result and changes
  *       nothing; with other content it is refused;
  *   <li>a refused operation changes nothing: every check runs before the first change;
- *   <li>{@link #replay} of the log gives the same balances, lots and postings.
+ *   <li>{@link #replay} of the log gives the same balances, lots and postings;
+ *   <li>every amount, balance and total fits in a {@code long}: an operation that would take one
+ *       beyond (or a balance to {@code Long.MIN_VALUE}, whose negation does not fit) is refused
+ *       with {@link LedgerException.Reason#OUT_OF_RANGE}, as is an instant outside {@link
+ *       OperationLimits#EARLIEST}..{@link OperationLimits#LATEST}; ids longer than {@link
+ *       OperationLimits#MAX_ID_LENGTH} are refused with {@link LedgerException.Reason#ID_TOO_LONG}.
+ *       The negative balances of a unit together stay at or above {@code -Long.MAX_VALUE}, so
+ *       the positive ones, and every total of {@link #totals}, fit too.
  * </ul>
  *
  * <p>Thread safety: one lock. Every public method synchronizes on the ledger, so operations from
@@ -52,7 +60,7 @@ public final class Ledger {
    * @param operationId the operation's id
    * @param postings what it posted, in order
    * @param requested what was asked (for an accrual, what the quantity earns before caps)
-   * @param applied what was moved
+   * @param applied what was moved (for an expiry over both units, at most {@code Long.MAX_VALUE})
    * @param repeated true when the id was applied before with the same content
    */
   public record Result(String operationId, List<Posting> postings, long requested, long applied, boolean repeated) {}
@@ -114,6 +122,10 @@ public final class Ledger {
   private final long[] capByKind = new long[AccountKind.values().length];
   private final boolean anyAccountCap;
   private final boolean[] negativeAllowed = new boolean[AccountKind.values().length];
+  /** The sum of the negative balances of each unit, at or above {@code -Long.MAX_VALUE}. */
+  private final long[] negativeTotal = new long[LedgerUnit.values().length];
+  /** What the plan changes {@link #negativeTotal} by, per unit. */
+  private final long[] planNegative = new long[LedgerUnit.values().length];
   /** The index of each system account by kind and unit ordinal. */
   private final int[][] system = new int[AccountKind.values().length][LedgerUnit.values().length];
   private final boolean expires;
@@ -300,6 +312,7 @@ public final class Ledger {
    */
   public synchronized Result apply(Operation op) {
     requireNonNull(op, "op");
+    OperationLimits.check(op);
     int before = store.find(op.id());
     if (before >= 0) {
       Operation first = store.get(before);
@@ -373,8 +386,22 @@ public final class Ledger {
     deltaCount++;
   }
 
-  /** Checks the net effect of the plan on each account against floors and caps. */
+  /** Checks the net effect of the plan on each account against floors, caps and the range of a long. */
   private void checkBalances(Operation op) {
+    Arrays.fill(planNegative, 0);
+    try {
+      checkNets(op);
+      for (int u = 0; u < planNegative.length; u++) {
+        if (planNegative[u] != 0 && Math.addExact(negativeTotal[u], planNegative[u]) < -Long.MAX_VALUE) {
+          throw new ArithmeticException();
+        }
+      }
+    } catch (ArithmeticException beyond) {
+      throw new LedgerException(Reason.OUT_OF_RANGE, op.id(), "the balances of a unit would together no longer fit in a long");
+    }
+  }
+
+  private void checkNets(Operation op) {
     if (planCount == 1) {
       check(op, planDebit[0], -planAmount[0]);
       check(op, planCredit[0], planAmount[0]);
@@ -395,7 +422,18 @@ public final class Ledger {
   }
 
   private void check(Operation op, int a, long delta) {
-    long after = balances[a] + delta;
+    long after;
+    try {
+      after = Math.addExact(balances[a], delta);
+    } catch (ArithmeticException beyond) {
+      after = Long.MIN_VALUE;
+    }
+    if (after == Long.MIN_VALUE) {
+      throw new LedgerException(Reason.OUT_OF_RANGE, op.id(), "the balance of account '" + accounts[a].getId() + "' would not fit in a long ("
+          + balances[a] + (delta < 0 ? " - " + -delta : " + " + delta) + ")");
+    }
+    int unit = accountUnit[a];
+    planNegative[unit] = Math.addExact(planNegative[unit], Math.min(after, 0) - Math.min(balances[a], 0));
     int kind = accountKind[a];
     // A correcting entry may not lift an account above its cap (accruals donate the excess instead).
     if (delta > 0 && anyAccountCap && capByKind[kind] >= 0 && after > capByKind[kind]) {
@@ -411,7 +449,7 @@ public final class Ledger {
   private int net(int used, int account, long amount) {
     for (int i = 0; i < used; i++) {
       if (netAccount[i] == account) {
-        netAmount[i] += amount;
+        netAmount[i] = Math.addExact(netAmount[i], amount);
         return used;
       }
     }
@@ -518,7 +556,13 @@ public final class Ledger {
     if (rule.isConfirmationRequired() && o.confirmedBy().isEmpty()) {
       throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.id(), "activity '" + o.activity() + "' needs a grid worker's confirmation");
     }
-    long requested = rule.earn(o.quantity());
+    long requested;
+    try {
+      requested = rule.earn(o.quantity());
+    } catch (ArithmeticException beyond) {
+      throw new LedgerException(Reason.OUT_OF_RANGE, o.id(), "what a quantity of " + o.quantity() + " earns by activity '" + o.activity()
+          + "' does not fit in a long");
+    }
     positive(o, requested, "what the quantity earns");
     List<Map.Entry<CapKey, Long>> caps = caps(o, rule, holder);
     long allowed = requested;
@@ -531,7 +575,7 @@ public final class Ledger {
     long toHolder = allowed;
     long accountCap = capByKind[accountKind[holder]];
     if (accountCap >= 0) {
-      toHolder = Math.max(0, Math.min(allowed, accountCap - balances[holder]));
+      toHolder = Math.max(0, Math.min(allowed, LongMath.saturatedSubtract(accountCap, balances[holder])));
     }
     long excess = allowed - toHolder;
     planRequested = requested;
@@ -670,7 +714,7 @@ public final class Ledger {
     }
     positive(o, o.amount(), "the amount");
     long cap = capByKind[accounts[to].getKind().ordinal()];
-    if (cap >= 0 && balances[to] + o.amount() > cap) {
+    if (cap >= 0 && o.amount() > LongMath.saturatedSubtract(cap, balances[to])) {
       throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + o.to() + "' would hold more than its cap " + cap);
     }
     take(o, from, o.amount(), TRANSFER, to);
@@ -703,7 +747,7 @@ public final class Ledger {
         int lot = lots[i];
         if (lotRemaining[lot] > 0 && lotExpiry[lot] != NEVER && lotExpiry[lot] <= at) {
           post(EXPIRY, a, expiry, lotRemaining[lot], lot);
-          planApplied += lotRemaining[lot];
+          planApplied = LongMath.saturatedAdd(planApplied, lotRemaining[lot]);
         }
       }
     }
@@ -807,6 +851,9 @@ public final class Ledger {
       addPosting(index, kind, debit, credit, amount, lot);
       balances[debit] -= amount;
       balances[credit] += amount;
+    }
+    for (int u = 0; u < planNegative.length; u++) {
+      negativeTotal[u] += planNegative[u];
     }
     for (int i = 0; i < deltaCount; i++) {
       int lot = deltaLot[i];
@@ -1033,6 +1080,8 @@ public final class Ledger {
     requireNonNull(unit, "unit");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
+    // Each running sum is at most what the issuing account has given out net, which the
+    // negative-total limit keeps within a long.
     long[] sums = new long[accountCount];
     int issuing = system[AccountKind.ISSUING.ordinal()][unit.ordinal()];
     for (int i = 0; i < postingCount; i++) {

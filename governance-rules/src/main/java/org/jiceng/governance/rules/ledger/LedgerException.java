@@ -1,6 +1,7 @@
 package org.jiceng.governance.rules.ledger;
 
 import java.util.Objects;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.GovernanceException;
 
 /** An operation was refused; nothing was recorded or changed. */
@@ -32,14 +33,28 @@ public final class LedgerException extends GovernanceException {
     /** The operation was reversed already, or cannot be reversed any more. */
     NOT_REVERSIBLE,
     /** An amount or quantity is not above zero. */
-    BAD_AMOUNT
+    BAD_AMOUNT,
+    /**
+     * An amount, a balance or a total would not fit in a {@code long}, or an instant lies outside
+     * {@link OperationLimits#EARLIEST}..{@link OperationLimits#LATEST}.
+     *
+     * @since 0.2
+     */
+    OUT_OF_RANGE,
+    /**
+     * An id is longer than {@link OperationLimits#MAX_ID_LENGTH} characters.
+     *
+     * @since 0.2
+     */
+    ID_TOO_LONG
   }
 
   private final Reason reason;
   private final String operationId;
 
   LedgerException(Reason reason, String operationId, String message) {
-    super("Operation '" + operationId + "' refused (" + reason + "): " + message);
+    // One line whatever the ids hold: line breaks in them are escaped too.
+    super(DisplayText.of("Operation '" + OperationLimits.shown(operationId) + "' refused (" + reason + "): " + message));
     this.reason = Objects.requireNonNull(reason);
     this.operationId = operationId;
   }

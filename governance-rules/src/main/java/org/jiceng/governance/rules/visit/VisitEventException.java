@@ -1,5 +1,6 @@
 package org.jiceng.governance.rules.visit;
 
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.GovernanceException;
 
 /** A visit event a {@link VisitLog} refuses: its id was used before for a different event. */
@@ -9,7 +10,8 @@ public final class VisitEventException extends GovernanceException {
   private final transient VisitEvent event;
 
   VisitEventException(VisitEvent event, String message) {
-    super(message);
+    // One line whatever the ids hold: line breaks in them are escaped too.
+    super(DisplayText.of(message));
     this.event = event;
   }
 

@@ -29,8 +29,12 @@ class DemandBoardProperties {
   }
 
   static DemandEvent event(Step s, int i, List<DemandEvent> earlier) {
+    return event(s, i, i, earlier);
+  }
+
+  static DemandEvent event(Step s, int i, int hour, List<DemandEvent> earlier) {
     String d = "d" + s.demand();
-    Instant at = T.plusSeconds(3600L * i);
+    Instant at = T.plusSeconds(3600L * hour);
     String id = "e" + i;
     switch (s.kind()) {
       case 0: return new DemandEvent.Submitted(id, new Demand(d, "c" + s.demand() % 2, "g", s.repeat() % 2 == 0 ? "a" : "b",
@@ -96,5 +100,41 @@ class DemandBoardProperties {
       c.check("applied").count(n -> n > 0);
       c.check("refused").count(n -> n > 0);
     });
+  }
+
+  /**
+   * Events at random instants, in and out of order, never give a negative duration: before issue
+   * 14 a claim before its demand's submission was folded and gave a negative response time.
+   */
+  @Property(tries = 300)
+  void outOfOrderEvents_neverGiveNegativeDurations(@ForAll("steps") List<Step> steps,
+      @ForAll("offsets") List<Integer> hours) {
+    DemandBoard board = DemandBoard.empty();
+    List<DemandEvent> accepted = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      DemandEvent e = event(steps.get(i), i, hours.get(i % hours.size()), accepted);
+      try {
+        board = board.apply(e);
+        accepted.add(e);
+        Statistics.label("outcome").collect("applied");
+      } catch (DemandTransitionException refused) {
+        Statistics.label("outcome").collect(refused.getMessage().contains("time order") ? "out of order" : "refused");
+      }
+    }
+    for (DemandState s : board.all()) {
+      Instant submitted = s.demand().submittedAt();
+      s.firstResponseAt().ifPresent(at -> assertThat(at).isAfterOrEqualTo(submitted));
+      s.resolvedAt().ifPresent(at -> assertThat(at).isAfterOrEqualTo(submitted));
+    }
+    DemandMetrics m = DemandMetrics.of(board, DemandPolicy.jiayuguan(), Instant.EPOCH, Instant.MAX, s -> true);
+    assertThat(m.responseP50Hours()).isNotNegative();
+    assertThat(m.responseP90Hours()).isNotNegative();
+    assertThat(DemandBoard.replay(accepted)).isEqualTo(board);
+    Statistics.label("outcome").coverage(c -> c.check("out of order").count(n -> n > 0));
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> offsets() {
+    return Arbitraries.integers().between(0, 40).list().ofMinSize(1).ofMaxSize(80);
   }
 }

@@ -177,6 +177,7 @@ final class ReferenceLedger {
    */
   public synchronized Result apply(Operation op) {
     requireNonNull(op, "op");
+    OperationLimits.check(op);
     Recorded before = byId.get(op.id());
     if (before != null) {
       if (before.operation.equals(op)) {
@@ -235,6 +236,12 @@ final class ReferenceLedger {
       used = net(ids, delta, used, p.credit(), p.amount());
     }
     for (int i = 0; i < used; i++) {
+      long was = balances.get(ids[i])[0];
+      long sum = was + delta[i];
+      if (((was ^ sum) & (delta[i] ^ sum)) < 0 || sum == Long.MIN_VALUE) {
+        throw new LedgerException(Reason.OUT_OF_RANGE, op.id(), "the balance of account '" + ids[i] + "' would not fit in a long ("
+            + was + (delta[i] < 0 ? " - " + -delta[i] : " + " + delta[i]) + ")");
+      }
       if (delta[i] > 0 && !policy.getAccountCaps().isEmpty()) {
         // A correcting entry may not lift an account above its cap (accruals donate the excess instead).
         Account a = accounts.get(ids[i]);
@@ -355,7 +362,13 @@ final class ReferenceLedger {
     if (rule.isConfirmationRequired() && o.confirmedBy().isEmpty()) {
       throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.id(), "activity '" + o.activity() + "' needs a grid worker's confirmation");
     }
-    long requested = rule.earn(o.quantity());
+    long requested;
+    try {
+      requested = rule.earn(o.quantity());
+    } catch (ArithmeticException beyond) {
+      throw new LedgerException(Reason.OUT_OF_RANGE, o.id(), "what a quantity of " + o.quantity() + " earns by activity '" + o.activity()
+          + "' does not fit in a long");
+    }
     positive(o, requested, "what the quantity earns");
     List<Long> caps = new ArrayList<>(3);
     List<String> keys = capKeys(o, rule, caps);
@@ -507,7 +520,7 @@ final class ReferenceLedger {
     }
     positive(o, o.amount(), "the amount");
     OptionalLong cap = policy.capOf(to.getKind());
-    if (cap.isPresent() && balances.get(to.getId())[0] + o.amount() > cap.getAsLong()) {
+    if (cap.isPresent() && o.amount() > com.google.common.math.LongMath.saturatedSubtract(cap.getAsLong(), balances.get(to.getId())[0])) {
       throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + to.getId() + "' would hold more than its cap " + cap.getAsLong());
     }
     Map<MutableLot, Long> parts = take(o, from, o.amount());

@@ -1,0 +1,81 @@
+package org.jiceng.governance.rules.ledger;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jiceng.governance.rules.ledger.LedgerException.Reason;
+
+/**
+ * The limits every operation must keep before a ledger looks at it: ids of at most {@link
+ * #MAX_ID_LENGTH} characters and instants between {@link #EARLIEST} and {@link #LATEST}. They keep
+ * messages short and calendars (caps per day, expiry at the end of the following year) computable.
+ *
+ * @since 0.2
+ */
+public final class OperationLimits {
+  /** The longest id of an operation, account, activity, item, merchant or confirming worker. */
+  public static final int MAX_ID_LENGTH = 256;
+  /** The earliest instant an operation may carry: {@code 0001-01-01T00:00:00Z}. */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /** The latest instant an operation may carry: {@code 9999-12-31T23:59:59.999999999Z}. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+  /** How much of a long id a message quotes. */
+  private static final int SHOWN = 40;
+
+  private OperationLimits() {}
+
+  /**
+   * Refuses an operation that breaks a limit.
+   *
+   * @param op the operation, not null
+   * @throws LedgerException with {@link Reason#ID_TOO_LONG} or {@link Reason#OUT_OF_RANGE}
+   */
+  static void check(Operation op) {
+    id(op, "operation", op.id());
+    if (op.at().isBefore(EARLIEST) || op.at().isAfter(LATEST)) {
+      throw new LedgerException(Reason.OUT_OF_RANGE, op.id(),
+          "the instant " + op.at() + " is outside " + EARLIEST + ".." + LATEST);
+    }
+    if (op instanceof Operation.OpenAccount o) {
+      id(op, "account", o.account().getId());
+      o.account().getCommunityId().ifPresent(c -> id(op, "community", c));
+      o.account().getRelatives().forEach(r -> id(op, "relative", r));
+    } else if (op instanceof Operation.Accrue o) {
+      id(op, "account", o.account());
+      id(op, "activity", o.activity());
+      id(op, "confirming worker", o.confirmedBy());
+    } else if (op instanceof Operation.Restock o) {
+      id(op, "item", o.item());
+      id(op, "merchant", o.merchant());
+    } else if (op instanceof Operation.Redeem o) {
+      id(op, "account", o.account());
+      id(op, "item", o.item());
+    } else if (op instanceof Operation.Transfer o) {
+      id(op, "account", o.from());
+      id(op, "account", o.to());
+    } else if (op instanceof Operation.Donate o) {
+      id(op, "account", o.from());
+    } else if (op instanceof Operation.Reverse o) {
+      id(op, "target operation", o.target());
+    }
+  }
+
+  private static void id(Operation op, String what, Optional<String> id) {
+    id.ifPresent(i -> id(op, what, i));
+  }
+
+  private static void id(Operation op, String what, String id) {
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new LedgerException(Reason.ID_TOO_LONG, op.id(), "the " + what + " id '" + shown(id) + "' has " + id.length()
+          + " characters, at most " + MAX_ID_LENGTH + " allowed");
+    }
+  }
+
+  /** An id as a message quotes it: whole when short, else its start and its length. */
+  static String shown(String id) {
+    if (id == null || id.length() <= MAX_ID_LENGTH) {
+      return id;
+    }
+    int end = Character.isHighSurrogate(id.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+    return id.substring(0, end) + "…";
+  }
+}
