@@ -69,35 +69,51 @@ public final class VisitPlanner {
       Optional<Obligation.Responsible> responsible = responsibles.of(household);
       Context c = new Context(household, community.get().getId(), grid, responsible);
       List<VisitEvent> events = log.eventsOf(household.getId()).stream().filter(e -> !e.on().isAfter(asOf)).toList();
+      // Visits and spans keep their place in the log: a visit serves a span only if it was made
+      // while the tag stood, even when the tag was cleared and raised again the same day.
       List<VisitEvent.Visited> visits = new ArrayList<>();
+      List<Integer> visitAt = new ArrayList<>();
       EnumMap<CareTag, LocalDate> active = new EnumMap<>(CareTag.class);
-      EnumMap<CareTag, List<LocalDate[]>> spans = new EnumMap<>(CareTag.class);
+      EnumMap<CareTag, Integer> activeAt = new EnumMap<>(CareTag.class);
+      EnumMap<CareTag, List<Span>> spans = new EnumMap<>(CareTag.class);
       for (CareTag t : household.getCareTags()) {
         active.put(t, since);
+        activeAt.put(t, -1);
       }
       long[] d = disputes.computeIfAbsent(community.get().getId(), k -> new long[2]);
-      for (VisitEvent e : events) {
+      for (int k = 0; k < events.size(); k++) {
+        VisitEvent e = events.get(k);
         if (e instanceof VisitEvent.Visited v) {
           visits.add(v);
+          visitAt.add(k);
         } else if (e instanceof VisitEvent.Tagged t) {
-          active.putIfAbsent(t.tag(), t.on());
+          if (active.putIfAbsent(t.tag(), t.on()) == null) {
+            activeAt.put(t.tag(), k);
+          }
           if (t.tag() == CareTag.DISPUTE_PARTY && !t.on().isBefore(since)) {
             d[0]++;
           }
         } else if (e instanceof VisitEvent.Untagged u) {
           LocalDate from = active.remove(u.tag());
           if (from != null) {
-            spans.computeIfAbsent(u.tag(), k -> new ArrayList<>()).add(new LocalDate[] {from, u.on()});
+            spans.computeIfAbsent(u.tag(), x -> new ArrayList<>()).add(new Span(from, u.on(), activeAt.remove(u.tag()), k));
             if (u.tag() == CareTag.DISPUTE_PARTY && !from.isBefore(since)) {
               d[1]++;
             }
           }
         }
       }
-      active.forEach((t, from) -> spans.computeIfAbsent(t, k -> new ArrayList<>()).add(new LocalDate[] {from, null}));
+      active.forEach((t, from) -> spans.computeIfAbsent(t, x -> new ArrayList<>())
+          .add(new Span(from, null, activeAt.get(t), Integer.MAX_VALUE)));
       spans.forEach((tag, list) -> policy.rhythm(tag).ifPresent(r -> {
-        for (LocalDate[] span : list) {
-          obligations(c, tag, r, span[0], Optional.ofNullable(span[1]), visits, asOf, all);
+        for (Span span : list) {
+          List<VisitEvent.Visited> during = new ArrayList<>();
+          for (int v = 0; v < visits.size(); v++) {
+            if (visitAt.get(v) > span.fromIndex() && visitAt.get(v) < span.toIndex()) {
+              during.add(visits.get(v));
+            }
+          }
+          obligations(c, tag, r, span.from(), Optional.ofNullable(span.to()), during, asOf, all);
         }
       }));
     }
@@ -133,6 +149,9 @@ public final class VisitPlanner {
     Area root = j.getRoot();
     return new VisitPlan(since, asOf, all, byGrid, byCommunity, coverage(root.getId(), root.getName(), "", all), disputeCounts, unknown);
   }
+
+  /** A stretch of time a tag stood: its days, and its place in the household's log. */
+  private record Span(LocalDate from, LocalDate to, int fromIndex, int toIndex) {}
 
   /** What every obligation of one household shares. */
   private record Context(Area household, String community, Optional<String> grid, Optional<Obligation.Responsible> responsible) {}

@@ -98,6 +98,22 @@ class VisitPlannerProperties {
     assertThat(plan.byGrid().stream().mapToLong(Coverage::metOnTime).sum()).isEqualTo(plan.total().metOnTime());
   }
 
+  /**
+   * Regression, found by {@link #obligations_chainVisitToVisitAndCoverageAddsUp}: a tag cleared and
+   * raised again the same day, then a visit that day. The visit was counted for the closed span
+   * too (spans were matched to visits by day only), so one visit met two obligations. A visit
+   * now serves a span only if the log has it while the tag stood.
+   */
+  @net.jqwik.api.Example
+  void visit_afterATagIsClearedAndRaisedTheSameDay_servesOnlyTheNewSpan() {
+    List<Step> steps = List.of(new Step(1, 0, 1, 0), new Step(0, 0, 1, 0), new Step(2, 0, 1, 0));
+    VisitPlan plan = VisitPlanner.plan(J, VisitLog.replay(events(steps)), VisitFixture.POLICY, VisitFixture.SINCE,
+        VisitFixture.SINCE.plusDays(10));
+    List<LocalDate> met = plan.obligations().stream().filter(o -> o.household().equals(HOUSEHOLDS.get(0)))
+        .flatMap(o -> o.metOn().stream()).collect(Collectors.toList());
+    assertThat(met).containsExactly(VisitFixture.SINCE.plusDays(1));
+  }
+
   @Provide
   Arbitrary<Integer> days() {
     return Arbitraries.integers().between(0, 220);
