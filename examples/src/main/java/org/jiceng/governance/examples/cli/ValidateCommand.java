@@ -235,54 +235,43 @@ final class ValidateCommand implements Callable<Integer> {
       super(out);
     }
 
-    @Override
-    public void write(int c) throws IOException {
+    /** A write to the underlying writer. */
+    private interface Write {
+      void run() throws IOException;
+    }
+
+    private void watch(Write w) throws IOException {
       try {
-        out.write(c);
+        w.run();
       } catch (IOException e) {
         failed = true;
         throw e;
       }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      watch(() -> out.write(c));
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      try {
-        out.write(cbuf, off, len);
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
+      watch(() -> out.write(cbuf, off, len));
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-      try {
-        out.write(str, off, len);
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
+      watch(() -> out.write(str, off, len));
     }
 
     @Override
     public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
+      watch(out::flush);
     }
 
     @Override
     public void close() throws IOException {
-      try {
-        out.close();
-      } catch (IOException e) {
-        failed = true;
-        throw e;
-      }
+      watch(out::close);
     }
   }
 

@@ -168,4 +168,19 @@ class ValidateCommandTest {
     assertThat(err.toString()).as("stderr is not a terminal in tests").isEmpty();
     assertThat(ProgressLine.stderrIsTerminal()).isFalse();
   }
+
+  @Test
+  void validate_gb18030FileExitsTwoNamingTheEncodingAndReadsWithEncoding(@TempDir Path dir) throws IOException {
+    Path gbk = dir.resolve("kazuo-gbk.json");
+    Files.write(gbk, Files.readString(KAZUO, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("GB18030")));
+    assertThat(run("validate", "--lang", "en", gbk.toString())).isEqualTo(2);
+    assertThat(err.toString()).matches("(?s)kazuo-gbk\\.json:\\d+:\\d+ [^\\n]*invalid UTF-8[^\\n]*GB18030[^\\n]*\\R");
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", "--lang", "en", "--encoding", "GB18030", gbk.toString())).isZero();
+    assertThat(out.toString()).contains("喀喇沁左翼蒙古族自治县");
+    Path utf16 = dir.resolve("kazuo-16.json");
+    Files.write(utf16, Files.readString(KAZUO, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE));
+    assertThat(run("validate", "--lang", "en", utf16.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("kazuo-16.json:1:1").contains("UTF-16LE").contains("iconv");
+  }
 }
