@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jiceng codes CODE...}: one line per argument, {@code CODE<TAB>KIND<TAB>valid} or {@code
- * CODE<TAB>KIND<TAB>invalid: reason}; KIND is division, credit, resident-id or unknown; a
+ * CODE<TAB>KIND<TAB>invalid: reason}; KIND is division, credit, resident-id, resident-id-15 (a
+ * first-generation number, followed by {@code ; 18-character form: …}, masked) or unknown; a
  * resident identity number, and anything shaped like one or like a mobile number, is printed
  * masked ({@link DisplayText}), a mistyped identity number included. Exit 0 when all are valid, 1 when any is not.
  */
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
     name = "codes",
     description = "Check division codes, unified social credit codes and resident identity numbers.")
 final class CodesCommand implements Callable<Integer> {
+  /** The kind printed for a first-generation (15-digit) identity number. */
+  static final String FIRST_GENERATION = "resident-id-15";
+
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "CODE", description = "codes to check")
@@ -44,6 +48,9 @@ final class CodesCommand implements Callable<Integer> {
       String shown = organization ? DisplayText.escape(r.shown, false) : DisplayText.of(r.shown);
       StringBuilder line = new StringBuilder(shown + "\t" + r.kind + "\t" + (r.reason == null ? "valid" : "invalid: " + DisplayText.of(r.reason)));
       r.warnings.forEach(w -> line.append("; warning: ").append(DisplayText.of(w)));
+      if (r.note != null) {
+        line.append("; ").append(DisplayText.of(r.note));
+      }
       out.println(line);
     }
     return allValid ? Jiceng.OK : Jiceng.FINDINGS;
@@ -54,16 +61,22 @@ final class CodesCommand implements Callable<Integer> {
     final String kind;
     final String reason;
     final List<String> warnings;
+    final String note;
 
     Result(String shown, String kind, String reason) {
       this(shown, kind, reason, List.of());
     }
 
     Result(String shown, String kind, String reason, List<String> warnings) {
+      this(shown, kind, reason, warnings, null);
+    }
+
+    Result(String shown, String kind, String reason, List<String> warnings, String note) {
       this.shown = shown;
       this.kind = kind;
       this.reason = reason;
       this.warnings = warnings;
+      this.note = note;
     }
   }
 
@@ -74,6 +87,15 @@ final class CodesCommand implements Callable<Integer> {
       Result r = attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed));
       // NATIONAL.md: real data breaks the conventional digit ranges, so they are warnings, never invalid.
       return r.reason != null ? r : new Result(r.shown, r.kind, null, DivisionCode.parse(trimmed).getRangeWarnings());
+    }
+    if (trimmed.length() == ResidentIdNumber.FIRST_GENERATION_LENGTH && trimmed.chars().allMatch(Character::isDigit)) {
+      // GB 11643-1989: its own kind, shown with the 18-character number it became, masked.
+      try {
+        ResidentIdNumber id = ResidentIdNumber.fromFirstGeneration(trimmed);
+        return new Result(ResidentIdNumber.mask(trimmed), FIRST_GENERATION, null, List.of(), "18-character form: " + id);
+      } catch (CodeFormatException e) {
+        return new Result(ResidentIdNumber.mask(trimmed), FIRST_GENERATION, e.getReason());
+      }
     }
     if (trimmed.length() == 18) {
       if (looksLikeResidentId(trimmed) || (mostlyDigits(trimmed) && inProvince(trimmed) && !validCredit(trimmed))) {
@@ -89,7 +111,7 @@ final class CodesCommand implements Callable<Integer> {
     return new Result(
         ResidentIdNumber.mask(trimmed).equals(trimmed) ? trimmed : shownUnknown(trimmed),
         "unknown",
-        "expected a 12-digit division code or an 18-character credit code or identity number, found "
+        "expected a 12-digit division code, an 18-character credit code or identity number, or a 15-digit identity number, found "
             + trimmed.length()
             + " characters");
   }

@@ -35,7 +35,7 @@ class CodesCommandTest {
             "21132400100A\tdivision\tinvalid: at position 12: expected a digit, found 'A'",
             "91110000600037341N\tcredit\tinvalid: at position 18: expected check character 'L', found 'N'",
             "360426********009X\tresident-id\tinvalid: at position 18: expected check character '3', found 'X'",
-            "*****\tunknown\tinvalid: expected a 12-digit division code or an 18-character credit code or identity number, found 5 characters");
+            "*****\tunknown\tinvalid: expected a 12-digit division code, an 18-character credit code or identity number, or a 15-digit identity number, found 5 characters");
     assertThat(out.toString()).doesNotContain("19910102");
   }
 
@@ -64,5 +64,14 @@ class CodesCommandTest {
     assertThat(out.toString().lines()).containsExactly(
         "211324700001\tdivision\tvalid; warning: township digits 700 are outside the ranges 001-599",
         "211324001700\tdivision\tvalid; warning: village digits 700 are outside the ranges 001-599");
+  }
+
+  @Test
+  void codes_firstGenerationIdentityNumberIsItsOwnKindWithItsEighteenCharacterForm() {
+    assertThat(run("codes", "110105491231002", "110105491331002")).isEqualTo(1);
+    assertThat(out.toString().split("\\R"))
+        .containsExactly("110105********2\tresident-id-15\tvalid; 18-character form: 110105********002X",
+            "110105********2\tresident-id-15\tinvalid: expected a birth date yyMMdd (19yy) that exists");
+    assertThat(out.toString()).doesNotContain("491231").doesNotContain("19491231");
   }
 }

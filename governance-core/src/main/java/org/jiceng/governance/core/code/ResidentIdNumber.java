@@ -23,6 +23,9 @@ public abstract class ResidentIdNumber {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECKS = "10X98765432";
 
+  /** The length of a first-generation number (GB 11643-1989). */
+  public static final int FIRST_GENERATION_LENGTH = 15;
+
   ResidentIdNumber() {}
 
   /**
@@ -78,6 +81,41 @@ public abstract class ResidentIdNumber {
           "expected check character '" + expected + "', found '" + last + "'");
     }
     return ImmutableResidentIdNumber.of(s);
+  }
+
+  /**
+   * Converts a first-generation number (GB 11643-1989: 15 digits, a two-digit birth year in the
+   * 1900s, no check character) into the 18-character number it became under GB 11643-1999: the
+   * century {@code 19} inserted before the year and the check character computed.
+   *
+   * <pre>{@code
+   * ResidentIdNumber.fromFirstGeneration("110105491231002")  // 11010519491231002X
+   * }</pre>
+   *
+   * @param text the 15-digit number, not null
+   * @return the 18-character number
+   * @throws CodeFormatException (with a masked text) naming a non-digit or an impossible birth date
+   */
+  public static ResidentIdNumber fromFirstGeneration(CharSequence text) {
+    requireNonNull(text, "text");
+    String s = text.toString();
+    if (s.length() != FIRST_GENERATION_LENGTH) {
+      throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), -1, "expected 15 digits, found " + s.length() + " characters");
+    }
+    for (int i = 0; i < FIRST_GENERATION_LENGTH; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        String found = i >= 6 && i < 12 ? "a non-digit" : "'" + c + "'";
+        throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), i, "expected a digit, found " + found);
+      }
+    }
+    try {
+      LocalDate.of(1900 + Integer.parseInt(s.substring(6, 8)), Integer.parseInt(s.substring(8, 10)), Integer.parseInt(s.substring(10, 12)));
+    } catch (DateTimeException e) {
+      throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), 6, "expected a birth date yyMMdd (19yy) that exists");
+    }
+    String first17 = s.substring(0, 6) + "19" + s.substring(6);
+    return parse(first17 + checkCharacter(first17));
   }
 
   /**

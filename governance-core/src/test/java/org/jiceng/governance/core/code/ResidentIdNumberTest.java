@@ -103,4 +103,21 @@ class ResidentIdNumberTest {
     assertThat(ResidentIdNumber.mask("1234")).isEqualTo("****");
     assertThat(ResidentIdNumber.mask("1101021991")).isEqualTo("110102****");
   }
+
+  @Test
+  void fromFirstGeneration_insertsTheCenturyAndComputesTheCheckCharacter() {
+    ResidentIdNumber id = ResidentIdNumber.fromFirstGeneration("110105491231002");
+    assertThat(id.toFullString()).isEqualTo("11010519491231002X");
+    assertThat(id).isEqualTo(ResidentIdNumber.parse("11010519491231002X"));
+  }
+
+  @Test
+  void fromFirstGeneration_rejectsWrongLengthNonDigitsAndImpossibleDates() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResidentIdNumber.fromFirstGeneration("11010549123100"))
+        .isInstanceOf(CodeFormatException.class).hasMessageContaining("expected 15 digits, found 14 characters");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResidentIdNumber.fromFirstGeneration("110105491231A02"))
+        .isInstanceOf(CodeFormatException.class).hasMessageContaining("expected a digit, found 'A'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResidentIdNumber.fromFirstGeneration("110105490229002"))
+        .isInstanceOf(CodeFormatException.class).hasMessageContaining("birth date").hasMessageNotContaining("490229");
+  }
 }
