@@ -28,6 +28,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.demand.Demand;
 import org.jiceng.governance.rules.demand.DemandBoard;
 import org.jiceng.governance.rules.demand.DemandEvent;
@@ -303,7 +304,7 @@ public final class DemandFormats {
   public static List<DemandEvent> readEvents(String text, String source) {
     return parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, c -> {
       List<DemandEvent> events = new ArrayList<>();
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       c.object("a " + EVENTS + " document", List.of("format", "events"), f -> {
         seen.add(f);
@@ -322,7 +323,7 @@ public final class DemandFormats {
   }
 
   private static DemandEvent event(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     c.object("an event", List.of("type", "eventId", "demandId", "at", "demand", "level", "reason", "unit", "to", "department",
         "deadline", "rating", "score"), name -> {
@@ -368,7 +369,7 @@ public final class DemandFormats {
     }
   }
 
-  private static Object need(Cursor c, Cursor.Mark m, Map<String, Object> f, String name) {
+  private static Object need(Cursor c, Mark m, Map<String, Object> f, String name) {
     Object v = f.get(name);
     if (v == null) {
       throw c.failAt(m, "expected the required field '" + name + "' in a " + f.get("type") + " event, found none");
@@ -377,7 +378,7 @@ public final class DemandFormats {
   }
 
   private static Demand demand(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     c.object("a demand", List.of("id", "community", "grid", "category", "source", "size", "submittedAt"), name -> {
       switch (name) {
@@ -405,7 +406,7 @@ public final class DemandFormats {
     return parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, c -> {
       List<DemandState> states = new ArrayList<>();
       List<String> applied = new ArrayList<>();
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       c.object("a " + BOARD + " document", List.of("format", "demands", "appliedEvents"), f -> {
         seen.add(f);
@@ -426,7 +427,7 @@ public final class DemandFormats {
   }
 
   private static DemandState state(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     c.object("a demand state", List.of("demand", "status", "level", "unit", "department", "deadline", "firstResponseAt", "resolvedAt",
         "rating", "reopened"), name -> {
@@ -460,7 +461,7 @@ public final class DemandFormats {
    */
   public static DemandSimulation.Scenario readScenario(Path file) {
     return parse(file, c -> {
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       Object[] v = new Object[6];
       Map<String, Double> arrivals = new TreeMap<>();
@@ -510,7 +511,7 @@ public final class DemandFormats {
   }
 
   private static Resource resource(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     c.object("a resource", List.of("unit", "category", "capacityPerQuarter"), name -> {
       switch (name) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.ledger.Account;
 import org.jiceng.governance.rules.ledger.AccountKind;
 import org.jiceng.governance.rules.ledger.Ledger;
@@ -150,7 +151,7 @@ public final class LedgerOperationsFormat {
       Cursor c = new Cursor(p, requireNonNull(source, "source"));
       c.next();
       Ledger[] ledger = {null};
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       c.object("a " + FORMAT + " document", List.of("format", "policy", "operations"), f -> {
         seen.add(f);
@@ -171,7 +172,7 @@ public final class LedgerOperationsFormat {
               throw c.fail("expected 'policy' before 'operations'");
             }
             c.array("operations", () -> {
-              Cursor.Mark m = c.mark();
+              Mark m = c.mark();
               Operation op = operation(c);
               try {
                 ledger[0].apply(op);
@@ -203,7 +204,7 @@ public final class LedgerOperationsFormat {
   }
 
   private static Operation operation(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     c.object("an operation", List.of("type", "id", "at", "account", "activity", "quantity", "confirmedBy", "item", "unit", "price",
         "merchant", "inNeedOnly", "care", "from", "to", "amount", "target"), name -> {
@@ -249,7 +250,7 @@ public final class LedgerOperationsFormat {
     }
   }
 
-  private static Object need(Cursor c, Cursor.Mark m, Map<String, Object> f, String name, Class<?> type) {
+  private static Object need(Cursor c, Mark m, Map<String, Object> f, String name, Class<?> type) {
     Object v = f.get(name);
     if (!type.isInstance(v)) {
       throw c.failAt(m, "expected the required field '" + name + "' (" + type.getSimpleName() + ") in a " + f.get("type")
@@ -259,7 +260,7 @@ public final class LedgerOperationsFormat {
   }
 
   private static Account account(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     List<String> relatives = new ArrayList<>();
     c.object("an account", List.of("id", "kind", "unit", "community", "birthDate", "inNeed", "relatives"), name -> {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.ledger.PointsScenario;
 import org.jiceng.governance.rules.ledger.PointsSimulation;
 
@@ -74,7 +75,7 @@ public final class PointsFormats {
     try (JsonParser p = FACTORY.createParser(new InputStreamReader(requireNonNull(in, "in"), StandardCharsets.UTF_8))) {
       Cursor c = new Cursor(p, requireNonNull(source, "source"));
       c.next();
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       PointsScenario.Builder b = PointsScenario.builder();
       Set<String> seen = new HashSet<>();
       c.object("a " + SCENARIO + " document",
@@ -116,7 +117,7 @@ public final class PointsFormats {
   }
 
   private static PointsScenario.CatalogItem item(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     String[] item = new String[1];
     long[] values = new long[2];
     Set<String> seen = new HashSet<>();

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.ProfileParameter;
@@ -123,7 +124,7 @@ public final class ProfileCodec {
     }
 
     StandardsProfile profile() {
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       List<String> known = List.of("format", "id", "version", "title", "extends", "source", "parameters", "rules");
       c.object("a " + FORMAT + " document", known, f -> {
@@ -172,7 +173,7 @@ public final class ProfileCodec {
 
     private Source source() {
       String[] doc = new String[3];
-      Cursor.Mark m = c.mark();
+      Mark m = c.mark();
       c.object("a source", List.of("document", "note", "noteZh"), f -> {
         if ("document".equals(f)) {
           doc[0] = c.text();
@@ -211,10 +212,10 @@ public final class ProfileCodec {
     private <T> void parameter(ParameterKey<T> key) {
       Object[] value = new Object[1];
       Source[] from = new Source[1];
-      Cursor.Mark m = c.mark();
+      Mark m = c.mark();
       c.object("a parameter", List.of("value", "source"), f -> {
         if ("value".equals(f)) {
-          Cursor.Mark vm = c.mark();
+          Mark vm = c.mark();
           Object plain = plain();
           try {
             value[0] = key.fromPlain(plain);

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.visit.VisitEvent;
 import org.jiceng.governance.rules.visit.VisitEventException;
 import org.jiceng.governance.rules.visit.VisitLog;
@@ -124,7 +125,7 @@ public final class VisitsFormat {
       Cursor c = new Cursor(p, requireNonNull(source, "source"));
       c.next();
       VisitLog[] log = {VisitLog.empty()};
-      Cursor.Mark start = c.mark();
+      Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       c.object("a " + FORMAT + " document", List.of("format", "events"), f -> {
         seen.add(f);
@@ -134,7 +135,7 @@ public final class VisitsFormat {
           }
         } else if ("events".equals(f)) {
           c.array("events", () -> {
-            Cursor.Mark m = c.mark();
+            Mark m = c.mark();
             VisitEvent e = event(c);
             try {
               log[0] = log[0].apply(e);
@@ -158,7 +159,7 @@ public final class VisitsFormat {
   }
 
   private static VisitEvent event(Cursor c) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     c.object("a visit event", List.of("type", "id", "on", "household", "tag", "visitor"), name -> {
       switch (name) {
@@ -185,7 +186,7 @@ public final class VisitsFormat {
     }
   }
 
-  private static CareTag tag(Cursor c, Cursor.Mark m, Map<String, Object> f, String type) {
+  private static CareTag tag(Cursor c, Mark m, Map<String, Object> f, String type) {
     Object t = f.get("tag");
     if (t == null) {
       throw c.failAt(m, "expected the required field 'tag' in a " + type + " event, found none");

@@ -2,21 +2,13 @@ package org.jiceng.governance.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,63 +45,19 @@ public final class Cursor implements java.io.Closeable {
     this(parser, source, null);
   }
 
-  private Cursor(JsonParser parser, String source, Utf8Input utf8) {
+  Cursor(JsonParser parser, String source, Utf8Input utf8) {
     this.parser = parser;
     this.source = source;
     this.utf8 = utf8;
   }
 
   /**
-   * Opens a cursor over bytes. In UTF-8 (the format's encoding, {@code charset} null) the bytes
-   * go to Jackson's byte-based parser through a strict decoder that also counts columns in
-   * characters; a byte-order mark is skipped; UTF-16 and UTF-32 input is refused with a message
-   * that says how to convert it. Any other charset is decoded strictly through a reader.
+   * Opens a cursor over bytes: see {@link Encodings#open}, which says what is refused and how.
    *
-   * @param factory the factory, not null
-   * @param in the stream, not null; closed with the cursor only if the factory closes sources
-   * @param source the label of the input, not null
-   * @param charset the input's encoding, null for UTF-8
    * @return the cursor, before the first token
-   * @throws DatasetFormatException if the input is in another Unicode encoding
-   * @throws UncheckedIOException if the input cannot be read
    */
   public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
-    java.util.Objects.requireNonNull(in, "in");
-    java.util.Objects.requireNonNull(source, "source");
-    try {
-      if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
-        CharsetDecoder decoder = charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null);
-      }
-      PushbackInputStream head = new PushbackInputStream(in, 4);
-      byte[] first = new byte[4];
-      int n = head.readNBytes(first, 0, 4);
-      String other = Encodings.otherUnicode(first, n);
-      if (other != null) {
-        throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "",
-            "the input is encoded in " + other + ", but " + "jiceng files are UTF-8; convert it first, e.g. 'iconv -f "
-                + other + " -t UTF-8 in.json > out.json'")), null);
-      }
-      int skip = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF ? 3 : 0;
-      if (n > skip) {
-        head.unread(first, skip, n - skip);
-      }
-      Utf8Input utf8 = new Utf8Input(head);
-      return new Cursor(factory.createParser(utf8), source, utf8);
-    } catch (Utf8Input.MalformedUtf8Exception e) {
-      throw malformed(source, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static DatasetFormatException malformed(String source, Utf8Input.MalformedUtf8Exception m) {
-    return new DatasetFormatException(List.of(new DatasetProblem(source, m.getLine(), m.getColumn(), "",
-        m.getMessage() + "; jiceng files are UTF-8. A file exported from Excel or WPS is often GBK/GB18030:"
-            + " convert it ('iconv -f GB18030 -t UTF-8 in.json > out.json') or read it with the GB18030 charset"
-            + " (jiceng: --encoding GB18030)")), m);
+    return Encodings.open(factory, in, source, charset);
   }
 
   @Override
@@ -184,7 +132,7 @@ public final class Cursor implements java.io.Closeable {
   private RuntimeException io(IOException e) {
     if (e instanceof Utf8Input.MalformedUtf8Exception) {
       fatal = true;
-      throw malformed(source, (Utf8Input.MalformedUtf8Exception) e);
+      throw Encodings.malformed(source, (Utf8Input.MalformedUtf8Exception) e);
     }
     if (e instanceof java.nio.charset.CharacterCodingException) {
       fatal = true;
@@ -258,36 +206,13 @@ public final class Cursor implements java.io.Closeable {
    * @return the description
    */
   public String found() {
-    JsonToken t = parser.currentToken();
-    if (t == null) {
-      return "the end of the input";
-    }
     try {
-      switch (t) {
-        case VALUE_STRING:
-          String s = parser.getText();
-          if (s.length() > 40) {
-            s = s.substring(0, 40) + "…";
-          }
-          return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          return parser.getText();
-        case VALUE_NULL:
-          return "null";
-        case START_OBJECT:
-          return "an object";
-        case START_ARRAY:
-          return "an array";
-        default:
-          return t.asString() == null ? t.name() : t.asString();
-      }
+      return TokenText.describe(parser);
     } catch (IOException e) {
       throw io(e);
     }
   }
+
 
   /** Reads the fields of the object at the current START_OBJECT token. */
   public interface FieldHandler {
@@ -583,52 +508,6 @@ public final class Cursor implements java.io.Closeable {
   }
 
   /**
-   * A remembered position, for problems found after the cursor has moved on. The JSON Pointer is
-   * kept as the path's steps and spelled out only when a problem or finding needs it: most marks
-   * are never looked at.
-   */
-  public static final class Mark {
-    final int line;
-    final int column;
-    private final Object[] steps;
-    private String pointer;
-
-    Mark(int line, int column, Object[] steps) {
-      this.line = line;
-      this.column = column;
-      this.steps = steps;
-    }
-
-    String pointer() {
-      String p = pointer;
-      if (p == null) {
-        StringBuilder b = new StringBuilder();
-        for (Object step : steps) {
-          b.append('/');
-          if (step instanceof String) {
-            String name = (String) step;
-            b.append(name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1"));
-          } else {
-            b.append(step);
-          }
-        }
-        p = b.toString();
-        pointer = p;
-      }
-      return p;
-    }
-
-    /**
-     * Returns the mark as a location for findings.
-     *
-     * @return the location
-     */
-    public org.jiceng.governance.rules.compliance.Location toLocation() {
-      return org.jiceng.governance.rules.compliance.Location.of(pointer(), line, column);
-    }
-  }
-
-  /**
    * Remembers the current token's position.
    *
    * @return the mark
@@ -638,30 +517,12 @@ public final class Cursor implements java.io.Closeable {
       return lastMark;
     }
     JsonLocation loc = parser.currentTokenLocation();
-    lastMark = new Mark(loc.getLineNr(), column(loc), steps());
+    lastMark = new Mark(loc.getLineNr(), column(loc), Mark.steps(parser));
     markedAt = tokens;
     return lastMark;
   }
 
-  /** The current path as steps (field names and indexes), root first. */
-  private Object[] steps() {
-    JsonStreamContext ctx = parser.getParsingContext();
-    // As JsonPointer.forPath: a '{' or '[' just opened has no step of its own yet.
-    if (ctx != null && !ctx.hasPathSegment()) {
-      ctx = ctx.getParent();
-    }
-    int depth = 0;
-    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-      depth++;
-    }
-    Object[] steps = new Object[depth];
-    int i = depth;
-    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
-      String name = c.getCurrentName();
-      steps[--i] = c.inArray() ? (Object) Integer.valueOf(c.getCurrentIndex()) : name == null ? "" : name;
-    }
-    return steps;
-  }
+
 
   /**
    * Makes a problem at a remembered position.

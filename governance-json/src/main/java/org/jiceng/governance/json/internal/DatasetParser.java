@@ -103,7 +103,7 @@ public final class DatasetParser {
     if (c.token() != JsonToken.START_OBJECT) {
       throw c.expected("a " + FORMAT + " document (an object)");
     }
-    Cursor.Mark start = c.mark();
+    Mark start = c.mark();
     Header header = new Header();
     Set<String> seen = new HashSet<>();
     boolean streetsRead = false;
@@ -131,23 +131,23 @@ public final class DatasetParser {
           break;
         case "units":
           c.array("co-building units", () -> {
-            Cursor.Mark m = c.mark();
-            var u = codec.readUnit(c);
+            Mark m = c.mark();
+            var u = UnitCodec.readUnit(c);
             header.context.marks.put(u.getId(), m);
             header.context.units.add(u);
           });
           break;
         case "propertyCompanies":
           c.array("property companies", () -> {
-            Cursor.Mark m = c.mark();
-            var p = codec.readPropertyCompany(c);
+            Mark m = c.mark();
+            var p = UnitCodec.readPropertyCompany(c);
             header.context.marks.put(p.getId(), m);
             header.context.propertyCompanies.add(p);
           });
           break;
         case "partyOrganizations":
           c.array("party organizations", () -> {
-            Cursor.Mark m = c.mark();
+            Mark m = c.mark();
             var o = codec.readPartyOrganization(c, null);
             header.context.marks.put(o.getId(), m);
             header.context.organizations.add(o);
@@ -170,7 +170,7 @@ public final class DatasetParser {
   }
 
   private Area readCounty(Parts into) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     String id = firstId("the county");
     into.marks.put(id, m);
     Area.Builder b = Area.builder().id(id).level(AreaLevel.COUNTY);
@@ -191,7 +191,7 @@ public final class DatasetParser {
   }
 
   private void readStreet(String countyId, Sink sink) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Parts street = new Parts();
     String id = firstId("a street");
     street.marks.put(id, m);
@@ -312,7 +312,7 @@ public final class DatasetParser {
   }
 
   private void readArea(AreaLevel level, String parentId, Parts into) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     String what = article(level);
     String id = firstId(what);
     into.marks.put(id, m);
@@ -357,7 +357,7 @@ public final class DatasetParser {
       return false;
     }
     c.array(f, () -> {
-      Cursor.Mark m = c.mark();
+      Mark m = c.mark();
       String id;
       switch (f) {
         case "partyOrganizations": { var x = codec.readPartyOrganization(c, areaId); into.organizations.add(x); id = x.getId(); break; }

@@ -1,8 +1,81 @@
 package org.jiceng.governance.json.internal;
 
-/** Recognises Unicode encodings other than UTF-8 from the first bytes of an input. Not API. */
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jiceng.governance.json.DatasetFormatException;
+import org.jiceng.governance.json.DatasetProblem;
+
+/**
+ * How the bytes of an input become a {@link Cursor}: strict UTF-8 through {@link Utf8Input} (a
+ * byte-order mark skipped, UTF-16 and UTF-32 recognised and refused), or another charset decoded
+ * strictly. Not API.
+ */
 final class Encodings {
   private Encodings() {}
+
+  /**
+   * Opens a cursor over bytes. In UTF-8 (the format's encoding, {@code charset} null) the bytes
+   * go to Jackson's byte-based parser through a strict decoder that also counts columns in
+   * characters; a byte-order mark is skipped; UTF-16 and UTF-32 input is refused with a message
+   * that says how to convert it. Any other charset is decoded strictly through a reader.
+   *
+   * @param factory the factory, not null
+   * @param in the stream, not null; closed with the cursor only if the factory closes sources
+   * @param source the label of the input, not null
+   * @param charset the input's encoding, null for UTF-8
+   * @return the cursor, before the first token
+   * @throws DatasetFormatException if the input is in another Unicode encoding
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
+    try {
+      if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+        CharsetDecoder decoder = charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null);
+      }
+      PushbackInputStream head = new PushbackInputStream(in, 4);
+      byte[] first = new byte[4];
+      int n = head.readNBytes(first, 0, 4);
+      String other = otherUnicode(first, n);
+      if (other != null) {
+        throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "",
+            "the input is encoded in " + other + ", but " + "jiceng files are UTF-8; convert it first, e.g. 'iconv -f "
+                + other + " -t UTF-8 in.json > out.json'")), null);
+      }
+      int skip = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF ? 3 : 0;
+      if (n > skip) {
+        head.unread(first, skip, n - skip);
+      }
+      Utf8Input utf8 = new Utf8Input(head);
+      return new Cursor(factory.createParser(utf8), source, utf8);
+    } catch (Utf8Input.MalformedUtf8Exception e) {
+      throw malformed(source, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  static DatasetFormatException malformed(String source, Utf8Input.MalformedUtf8Exception m) {
+    return new DatasetFormatException(List.of(new DatasetProblem(source, m.getLine(), m.getColumn(), "",
+        m.getMessage() + "; jiceng files are UTF-8. A file exported from Excel or WPS is often GBK/GB18030:"
+            + " convert it ('iconv -f GB18030 -t UTF-8 in.json > out.json') or read it with the GB18030 charset"
+            + " (jiceng: --encoding GB18030)")), m);
+  }
+
 
   /**
    * Names the encoding the first bytes show when it is UTF-16 or UTF-32 (by byte-order mark or

@@ -14,7 +14,7 @@ import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.code.DivisionCode;
 import org.jiceng.governance.core.code.ResidentIdNumber;
-import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
+
 import org.jiceng.governance.core.party.PartyOrganization;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
 import org.jiceng.governance.core.people.CommunityWorker;
@@ -27,12 +27,12 @@ import org.jiceng.governance.core.people.RegisteredPartyMember;
 import org.jiceng.governance.core.people.ResponsibilityContact;
 import org.jiceng.governance.core.people.SocialWorkCertificate;
 import org.jiceng.governance.core.people.WorkerPost;
-import org.jiceng.governance.core.unit.CoBuildingUnit;
+
 import org.jiceng.governance.core.unit.FacilityKind;
 import org.jiceng.governance.core.unit.OwnersCommittee;
-import org.jiceng.governance.core.unit.PropertyCompany;
+
 import org.jiceng.governance.core.unit.ServiceFacility;
-import org.jiceng.governance.core.unit.UnitKind;
+
 
 /**
  * Reads and writes the parts of the dataset format that are not areas. A part nested under an
@@ -66,9 +66,9 @@ public final class PartCodec {
    *
    * @return the mark of the part's start, for problems found when it is built
    */
-  private static Cursor.Mark part(Cursor c, String what, String impliedArea, boolean areaRequired,
+  private static Mark part(Cursor c, String what, String impliedArea, boolean areaRequired,
       List<String> names, List<String> required, Cursor.FieldHandler handler) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     Set<String> seen = new HashSet<>();
     c.object(what, () -> fields(impliedArea, names.toArray(String[]::new)), f -> {
       if ("area".equals(f) && impliedArea != null) {
@@ -100,7 +100,7 @@ public final class PartCodec {
   public Area readArea(Cursor c) {
     Area.Builder b = Area.builder();
     // "" as the implied area: an area has no "area" field of its own.
-    Cursor.Mark m = part(c, "an area", "", false,
+    Mark m = part(c, "an area", "", false,
         List.of("id", "level", "name", "parent", "divisionCode", "households", "permanentResidents", "urbanPermanentResidents", "careTags", "matters"),
         List.of("id", "level", "name"), f -> {
           switch (f) {
@@ -159,7 +159,7 @@ public final class PartCodec {
    */
   public PartyOrganization readPartyOrganization(Cursor c, String impliedArea) {
     PartyOrganization.Builder b = PartyOrganization.builder();
-    Cursor.Mark m = part(c, "a party organization", impliedArea, false,
+    Mark m = part(c, "a party organization", impliedArea, false,
         List.of("id", "kind", "name", "parent", "units", "jointAreas", "fullMembers", "probationaryMembers", "committeeSize",
             "electedOn", "termYears", "coveredHouseholds"),
         List.of("id", "kind", "name"), f -> {
@@ -225,7 +225,7 @@ public final class PartCodec {
    */
   public CommunityWorker readCommunityWorker(Cursor c, String impliedArea) {
     CommunityWorker.Builder b = CommunityWorker.builder();
-    Cursor.Mark m = part(c, "a community worker", impliedArea, true,
+    Mark m = part(c, "a community worker", impliedArea, true,
         List.of("id", "name", "post", "grade", "certificate", "birthYear", "education", "secretary", "director",
             "reserveCandidate", "identityNumber", "phone"),
         List.of("id", "name"), f -> {
@@ -287,7 +287,7 @@ public final class PartCodec {
    */
   public GridWorker readGridWorker(Cursor c, String impliedArea) {
     GridWorker.Builder b = GridWorker.builder();
-    Cursor.Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "duty", "identityNumber", "phone"),
+    Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "duty", "identityNumber", "phone"),
         List.of("id", "name", "role"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
@@ -335,7 +335,7 @@ public final class PartCodec {
    */
   public RegisteredPartyMember readPartyMember(Cursor c, String impliedArea) {
     RegisteredPartyMember.Builder b = RegisteredPartyMember.builder();
-    Cursor.Mark m = part(c, "a registered party member", impliedArea, true, List.of("id", "name", "unit", "registeredOn", "probationary"),
+    Mark m = part(c, "a registered party member", impliedArea, true, List.of("id", "name", "unit", "registeredOn", "probationary"),
         List.of("id", "name"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
@@ -380,7 +380,7 @@ public final class PartCodec {
    */
   public ResponsibilityContact readContact(Cursor c, String impliedArea) {
     ResponsibilityContact.Builder b = ResponsibilityContact.builder();
-    Cursor.Mark m = part(c, "a responsibility contact", impliedArea, true, List.of("id", "name", "kind", "unit"),
+    Mark m = part(c, "a responsibility contact", impliedArea, true, List.of("id", "name", "kind", "unit"),
         List.of("id", "name", "kind"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
@@ -423,7 +423,7 @@ public final class PartCodec {
    */
   public ServiceFacility readFacility(Cursor c, String impliedArea) {
     ServiceFacility.Builder b = ServiceFacility.builder();
-    Cursor.Mark m = part(c, "a service facility", impliedArea, true, List.of("id", "name", "kind", "floorArea"),
+    Mark m = part(c, "a service facility", impliedArea, true, List.of("id", "name", "kind", "floorArea"),
         List.of("id", "name", "kind", "floorArea"), f -> {
           switch (f) {
             case "id": b.id(c.text()); return true;
@@ -465,7 +465,7 @@ public final class PartCodec {
    * @return the committee
    */
   public OwnersCommittee readOwnersCommittee(Cursor c, String impliedCompound) {
-    Cursor.Mark m = c.mark();
+    Mark m = c.mark();
     OwnersCommittee.Builder b = OwnersCommittee.builder();
     Set<String> seen = new HashSet<>();
     List<String> known = new ArrayList<>(List.of("id", "name", "members", "partyMembers", "electedOn"));
@@ -509,90 +509,6 @@ public final class PartCodec {
     g.writeNumberField("members", x.getMembers());
     g.writeNumberField("partyMembers", x.getPartyMembers());
     date(g, "electedOn", x.getElectedOn());
-    g.writeEndObject();
-  }
-
-  // ---------------------------------------------------------------- units and companies
-
-  /**
-   * Reads a co-building unit.
-   *
-   * @param c the cursor on its START_OBJECT
-   * @return the unit
-   */
-  public CoBuildingUnit readUnit(Cursor c) {
-    Cursor.Mark m = c.mark();
-    CoBuildingUnit.Builder b = CoBuildingUnit.builder();
-    Set<String> seen = new HashSet<>();
-    c.object("a co-building unit", List.of("id", "name", "creditCode", "kind", "areas"), f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "creditCode": b.creditCode(c.code("unified social credit code", UnifiedSocialCreditCode::parse)); return true;
-        case "kind": b.kind(c.enumValue(UnitKind.class)); return true;
-        case "areas": b.addAllAreaIds(c.ids()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a co-building unit", seen, "id", "name");
-    return c.build(m, b::build);
-  }
-
-  /**
-   * Writes a co-building unit.
-   *
-   * @param g the generator
-   * @param u the unit
-   * @throws IOException on a write failure
-   */
-  public void write(JsonGenerator g, CoBuildingUnit u) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", u.getId());
-    g.writeStringField("name", u.getName());
-    opt(g, "creditCode", u.getCreditCode().map(Object::toString));
-    g.writeStringField("kind", u.getKind().name());
-    ids(g, "areas", u.getAreaIds());
-    g.writeEndObject();
-  }
-
-  /**
-   * Reads a property company.
-   *
-   * @param c the cursor on its START_OBJECT
-   * @return the company
-   */
-  public PropertyCompany readPropertyCompany(Cursor c) {
-    Cursor.Mark m = c.mark();
-    PropertyCompany.Builder b = PropertyCompany.builder();
-    Set<String> seen = new HashSet<>();
-    c.object("a property company", List.of("id", "name", "creditCode", "compounds"), f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "creditCode": b.creditCode(c.code("unified social credit code", UnifiedSocialCreditCode::parse)); return true;
-        case "compounds": b.addAllCompoundIds(c.ids()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "a property company", seen, "id", "name");
-    return c.build(m, b::build);
-  }
-
-  /**
-   * Writes a property company.
-   *
-   * @param g the generator
-   * @param p the company
-   * @throws IOException on a write failure
-   */
-  public void write(JsonGenerator g, PropertyCompany p) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", p.getId());
-    g.writeStringField("name", p.getName());
-    opt(g, "creditCode", p.getCreditCode().map(Object::toString));
-    ids(g, "compounds", p.getCompoundIds());
     g.writeEndObject();
   }
 

@@ -28,7 +28,7 @@ public final class Parts {
   final List<OwnersCommittee> ownersCommittees = new ArrayList<>();
   final List<CoBuildingUnit> units = new ArrayList<>();
   final List<PropertyCompany> propertyCompanies = new ArrayList<>();
-  final Map<String, Cursor.Mark> marks = new HashMap<>();
+  final Map<String, Mark> marks = new HashMap<>();
   int grids;
 
   /** Adds every part to a jurisdiction builder. */

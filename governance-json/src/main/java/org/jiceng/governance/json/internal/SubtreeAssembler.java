@@ -62,8 +62,8 @@ public final class SubtreeAssembler {
    * @return the locator
    */
   public Locator wholeLocator() {
-    Map<String, Cursor.Mark> marks = all.marks;
-    return id -> Optional.ofNullable(marks.get(id)).map(Cursor.Mark::toLocation);
+    Map<String, Mark> marks = all.marks;
+    return id -> Optional.ofNullable(marks.get(id)).map(Mark::toLocation);
   }
 
   /**
@@ -201,11 +201,11 @@ public final class SubtreeAssembler {
 
   private CommunitySubtree assemble(Parts street, Parts community, Jurisdiction j) {
     Area communityArea = community.areas.get(community.areas.size() - 1);
-    Map<String, Cursor.Mark> context = header.context.marks;
-    Map<String, Cursor.Mark> streetMarks = street.marks;
-    Map<String, Cursor.Mark> communityMarks = community.marks;
+    Map<String, Mark> context = header.context.marks;
+    Map<String, Mark> streetMarks = street.marks;
+    Map<String, Mark> communityMarks = community.marks;
     Locator locator = id -> {
-      Cursor.Mark m = communityMarks.get(id);
+      Mark m = communityMarks.get(id);
       if (m == null) {
         m = streetMarks.get(id);
       }
@@ -304,7 +304,7 @@ public final class SubtreeAssembler {
     try {
       return b.build();
     } catch (JurisdictionException e) {
-      Map<String, Cursor.Mark> marks = new java.util.HashMap<>(context.marks);
+      Map<String, Mark> marks = new java.util.HashMap<>(context.marks);
       marks.putAll(street.marks);
       marks.putAll(community.marks);
       throw located(cursor, e, marks);
@@ -362,10 +362,10 @@ public final class SubtreeAssembler {
   }
 
   private static DatasetFormatException located(
-      Cursor cursor, JurisdictionException e, Map<String, Cursor.Mark> marks) {
+      Cursor cursor, JurisdictionException e, Map<String, Mark> marks) {
     List<DatasetProblem> out = new ArrayList<>();
     for (JurisdictionProblem p : e.getProblems()) {
-      Cursor.Mark m = marks.get(p.getSubjectId());
+      Mark m = marks.get(p.getSubjectId());
       String message = "'" + p.getSubjectId() + "': " + p.getMessage();
       out.add(m == null ? new DatasetProblem(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
     }
