@@ -167,29 +167,11 @@ public final class Ledger {
   private long[] opApplied = new long[64];
   private final BitSet reversed = new BitSet();
 
-  // Postings.
-  private int[] postingOp = new int[64];
-  private int[] postingDebit = new int[64];
-  private int[] postingCredit = new int[64];
-  private int[] postingLot = new int[64];
-  private long[] postingAmount = new long[64];
-  private byte[] postingKind = new byte[64];
-  private int postingCount;
+  /** The postings, as columns. */
+  private final PostingColumns postingColumns = new PostingColumns();
   private final long[] postingsPerUnit = new long[LedgerUnit.values().length];
-
-  // Lots.
-  private int[] lotAccount = new int[64];
-  /** The operation that made the lot. */
-  private int[] lotOp = new int[64];
-  /** The lot a transferred lot came from, or -1. */
-  private int[] lotParent = new int[64];
-  /** The operation whose instant the lot was earned at. */
-  private int[] lotEarnedOp = new int[64];
-  private long[] lotOriginal = new long[64];
-  private long[] lotRemaining = new long[64];
-  /** The epoch second at which the lot lapses, or {@link #NEVER}. */
-  private long[] lotExpiry = new long[64];
-  private int lotCount;
+  /** The lots, as columns. */
+  private final LotColumns lotColumns = new LotColumns();
 
   private final Map<String, Integer> activityIndex = new HashMap<>();
   private final ActivityRule[] activityRules;
@@ -199,12 +181,8 @@ public final class Ledger {
   private final Map<CapKey, Long> earned = new HashMap<>();
 
   // The plan of the operation being applied: filled by the checks, written by commit.
-  private int planCount;
-  private int[] planDebit = new int[8];
-  private int[] planCredit = new int[8];
-  private int[] planLot = new int[8];
-  private long[] planAmount = new long[8];
-  private byte[] planKind = new byte[8];
+  /** The postings an operation plans, checked before any is written (their {@code op} unused). */
+  private final PostingColumns plan = new PostingColumns();
   private long planRequested;
   private long planApplied;
   /** The indices the log keeps of the operation (see {@link OperationStore#add}). */
@@ -322,7 +300,7 @@ public final class Ledger {
       }
       throw new LedgerException(Reason.ID_REUSED, op.id(), "the id was used by " + first);
     }
-    planCount = 0;
+    plan.count = 0;
     deltaCount = 0;
     planRequested = 0;
     planApplied = 0;
@@ -353,21 +331,9 @@ public final class Ledger {
   // ---------------------------------------------------------------- planning
 
   private void post(byte kind, int debit, int credit, long amount, int lot) {
-    if (planCount == planDebit.length) {
-      int n = planCount * 2;
-      planDebit = Arrays.copyOf(planDebit, n);
-      planCredit = Arrays.copyOf(planCredit, n);
-      planLot = Arrays.copyOf(planLot, n);
-      planAmount = Arrays.copyOf(planAmount, n);
-      planKind = Arrays.copyOf(planKind, n);
-    }
-    planDebit[planCount] = debit;
-    planCredit[planCount] = credit;
-    planLot[planCount] = lot;
-    planAmount[planCount] = amount;
-    planKind[planCount] = kind;
-    planCount++;
+    plan.add(-1, kind, debit, credit, amount, lot);
   }
+
 
   /** Adds to what a reversal gives back to (or takes from) a lot. */
   private void lotDelta(int lot, long amount) {
@@ -402,19 +368,19 @@ public final class Ledger {
   }
 
   private void checkNets(Operation op) {
-    if (planCount == 1) {
-      check(op, planDebit[0], -planAmount[0]);
-      check(op, planCredit[0], planAmount[0]);
+    if (plan.count == 1) {
+      check(op, plan.debit[0], -plan.amount[0]);
+      check(op, plan.credit[0], plan.amount[0]);
       return;
     }
-    if (netAccount.length < 2 * planCount) {
-      netAccount = new int[4 * planCount];
-      netAmount = new long[4 * planCount];
+    if (netAccount.length < 2 * plan.count) {
+      netAccount = new int[4 * plan.count];
+      netAmount = new long[4 * plan.count];
     }
     int used = 0;
-    for (int i = 0; i < planCount; i++) {
-      used = net(used, planDebit[i], -planAmount[i]);
-      used = net(used, planCredit[i], planAmount[i]);
+    for (int i = 0; i < plan.count; i++) {
+      used = net(used, plan.debit[i], -plan.amount[i]);
+      used = net(used, plan.credit[i], plan.amount[i]);
     }
     for (int i = 0; i < used; i++) {
       check(op, netAccount[i], netAmount[i]);
@@ -635,7 +601,7 @@ public final class Ledger {
     int[] lots = accountLots[holder];
     int count = accountLotCount[holder];
     int cursor = accountLotCursor[holder];
-    while (cursor < count && lotRemaining[lots[cursor]] == 0) {
+    while (cursor < count && lotColumns.remaining[lots[cursor]] == 0) {
       cursor++;
     }
     accountLotCursor[holder] = cursor;
@@ -643,8 +609,8 @@ public final class Ledger {
     long left = amount;
     for (int i = cursor; i < count && left > 0; i++) {
       int lot = lots[i];
-      long remaining = lotRemaining[lot];
-      if (remaining > 0 && lotExpiry[lot] > at) {
+      long remaining = lotColumns.remaining[lot];
+      if (remaining > 0 && lotColumns.expiry[lot] > at) {
         long part = Math.min(left, remaining);
         post(kind, holder, credit, part, lot);
         left -= part;
@@ -745,9 +711,9 @@ public final class Ledger {
       int expiry = system[AccountKind.EXPIRY.ordinal()][accounts[a].getUnit().ordinal()];
       for (int i = accountLotCursor[a]; i < accountLotCount[a]; i++) {
         int lot = lots[i];
-        if (lotRemaining[lot] > 0 && lotExpiry[lot] != NEVER && lotExpiry[lot] <= at) {
-          post(EXPIRY, a, expiry, lotRemaining[lot], lot);
-          planApplied = LongMath.saturatedAdd(planApplied, lotRemaining[lot]);
+        if (lotColumns.remaining[lot] > 0 && lotColumns.expiry[lot] != NEVER && lotColumns.expiry[lot] <= at) {
+          post(EXPIRY, a, expiry, lotColumns.remaining[lot], lot);
+          planApplied = LongMath.saturatedAdd(planApplied, lotColumns.remaining[lot]);
         }
       }
     }
@@ -768,27 +734,27 @@ public final class Ledger {
       throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "a " + t.getClass().getSimpleName() + " is not reversed; post a new operation");
     }
     for (int p = postingEnd(target) - 1; p >= opFirstPosting[target]; p--) {
-      int lot = postingLot[p];
-      long amount = postingAmount[p];
-      post(REVERSAL, postingCredit[p], postingDebit[p], amount, lot);
+      int lot = postingColumns.lot[p];
+      long amount = postingColumns.amount[p];
+      post(REVERSAL, postingColumns.credit[p], postingColumns.debit[p], amount, lot);
       planApplied += amount;
       if (lot < 0) {
         continue;
       }
-      byte kind = postingKind[p];
+      byte kind = postingColumns.kind[p];
       if (kind == ACCRUAL) {
         lotDelta(lot, -amount);
       } else if (kind == TRANSFER) {
         lotDelta(lot, amount);
-        lotDelta(transferredLot(postingCredit[p], target, lot), -amount);
+        lotDelta(transferredLot(postingColumns.credit[p], target, lot), -amount);
       } else {
         lotDelta(lot, amount);
       }
     }
     for (int i = 0; i < deltaCount; i++) {
       int lot = deltaLot[i];
-      if (lotRemaining[lot] + deltaAmount[i] < 0) {
-        throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "lot '" + lotId(lot) + "' has " + lotRemaining[lot]
+      if (lotColumns.remaining[lot] + deltaAmount[i] < 0) {
+        throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "lot '" + lotId(lot) + "' has " + lotColumns.remaining[lot]
             + " left of what operation '" + t.id() + "' moved; the rest was spent");
       }
     }
@@ -811,7 +777,7 @@ public final class Ledger {
   private int transferredLot(int account, int op, int source) {
     for (int i = 0; i < accountLotCount[account]; i++) {
       int lot = accountLots[account][i];
-      if (lotOp[lot] == op && lotParent[lot] == source) {
+      if (lotColumns.op[lot] == op && lotColumns.parent[lot] == source) {
         return lot;
       }
     }
@@ -830,23 +796,23 @@ public final class Ledger {
       opRequested = Arrays.copyOf(opRequested, n);
       opApplied = Arrays.copyOf(opApplied, n);
     }
-    int first = postingCount;
+    int first = postingColumns.count;
     opFirstPosting[index] = first;
     opRequested[index] = planRequested;
     opApplied[index] = planApplied;
-    for (int i = 0; i < planCount; i++) {
-      byte kind = planKind[i];
-      int debit = planDebit[i];
-      int credit = planCredit[i];
-      long amount = planAmount[i];
-      int lot = planLot[i];
+    for (int i = 0; i < plan.count; i++) {
+      byte kind = plan.kind[i];
+      int debit = plan.debit[i];
+      int credit = plan.credit[i];
+      long amount = plan.amount[i];
+      int lot = plan.lot[i];
       if (kind == ACCRUAL) {
         lot = addLot(credit, index, -1, index, amount, expiryOf(op.at()));
       } else if (kind == TRANSFER) {
-        lotRemaining[lot] -= amount;
-        addLot(credit, index, lot, lotEarnedOp[lot], amount, lotExpiry[lot]);
+        lotColumns.remaining[lot] -= amount;
+        addLot(credit, index, lot, lotColumns.earnedOp[lot], amount, lotColumns.expiry[lot]);
       } else if (kind == REDEMPTION || kind == DONATION || kind == EXPIRY) {
-        lotRemaining[lot] -= amount;
+        lotColumns.remaining[lot] -= amount;
       }
       addPosting(index, kind, debit, credit, amount, lot);
       balances[debit] -= amount;
@@ -857,58 +823,25 @@ public final class Ledger {
     }
     for (int i = 0; i < deltaCount; i++) {
       int lot = deltaLot[i];
-      lotRemaining[lot] += deltaAmount[i];
+      lotColumns.remaining[lot] += deltaAmount[i];
       if (deltaAmount[i] > 0) {
-        accountLotCursor[lotAccount[lot]] = 0;
+        accountLotCursor[lotColumns.account[lot]] = 0;
       }
     }
     if (effect != null) {
       effect.run();
     }
-    return new Result(op.id(), new PostingList(first, postingCount), planRequested, planApplied, false);
+    return new Result(op.id(), new PostingList(first, postingColumns.count), planRequested, planApplied, false);
   }
 
   private void addPosting(int op, byte kind, int debit, int credit, long amount, int lot) {
-    int i = postingCount;
-    if (i == postingOp.length) {
-      int n = i * 2;
-      postingOp = Arrays.copyOf(postingOp, n);
-      postingDebit = Arrays.copyOf(postingDebit, n);
-      postingCredit = Arrays.copyOf(postingCredit, n);
-      postingLot = Arrays.copyOf(postingLot, n);
-      postingAmount = Arrays.copyOf(postingAmount, n);
-      postingKind = Arrays.copyOf(postingKind, n);
-    }
-    postingOp[i] = op;
-    postingDebit[i] = debit;
-    postingCredit[i] = credit;
-    postingLot[i] = lot;
-    postingAmount[i] = amount;
-    postingKind[i] = kind;
-    postingCount++;
+    postingColumns.add(op, kind, debit, credit, amount, lot);
     postingsPerUnit[accountUnit[debit]]++;
   }
 
+
   private int addLot(int account, int op, int parent, int earnedOp, long amount, long expiry) {
-    int lot = lotCount;
-    if (lot == lotAccount.length) {
-      int n = lot * 2;
-      lotAccount = Arrays.copyOf(lotAccount, n);
-      lotOp = Arrays.copyOf(lotOp, n);
-      lotParent = Arrays.copyOf(lotParent, n);
-      lotEarnedOp = Arrays.copyOf(lotEarnedOp, n);
-      lotOriginal = Arrays.copyOf(lotOriginal, n);
-      lotRemaining = Arrays.copyOf(lotRemaining, n);
-      lotExpiry = Arrays.copyOf(lotExpiry, n);
-    }
-    lotAccount[lot] = account;
-    lotOp[lot] = op;
-    lotParent[lot] = parent;
-    lotEarnedOp[lot] = earnedOp;
-    lotOriginal[lot] = amount;
-    lotRemaining[lot] = amount;
-    lotExpiry[lot] = expiry;
-    lotCount++;
+    int lot = lotColumns.add(account, op, parent, earnedOp, amount, expiry);
     int[] lots = accountLots[account];
     int count = accountLotCount[account];
     if (count == lots.length) {
@@ -930,36 +863,36 @@ public final class Ledger {
   }
 
   private boolean olderThan(int lot, int other) {
-    int c = store.compareAt(lotEarnedOp[lot], lotEarnedOp[other]);
+    int c = store.compareAt(lotColumns.earnedOp[lot], lotColumns.earnedOp[other]);
     if (c == 0) {
-      c = lotParent[lot] < 0 && lotParent[other] < 0
-          ? store.compareIds(lotOp[lot], lotOp[other])
+      c = lotColumns.parent[lot] < 0 && lotColumns.parent[other] < 0
+          ? store.compareIds(lotColumns.op[lot], lotColumns.op[other])
           : lotId(lot).compareTo(lotId(other));
     }
     return c < 0;
   }
 
   private String lotId(int lot) {
-    if (lotParent[lot] < 0) {
-      return store.id(lotOp[lot]);
+    if (lotColumns.parent[lot] < 0) {
+      return store.id(lotColumns.op[lot]);
     }
-    StringBuilder id = new StringBuilder(store.id(lotOp[lot]));
-    for (int l = lotParent[lot]; l >= 0; l = lotParent[l]) {
-      id.append('#').append(store.id(lotOp[l]));
+    StringBuilder id = new StringBuilder(store.id(lotColumns.op[lot]));
+    for (int l = lotColumns.parent[lot]; l >= 0; l = lotColumns.parent[l]) {
+      id.append('#').append(store.id(lotColumns.op[l]));
     }
     return id.toString();
   }
 
   private int postingEnd(int op) {
-    return op + 1 < store.size() ? opFirstPosting[op + 1] : postingCount;
+    return op + 1 < store.size() ? opFirstPosting[op + 1] : postingColumns.count;
   }
 
   private Posting posting(int i) {
-    int op = postingOp[i];
-    Account debit = accounts[postingDebit[i]];
-    int lot = postingLot[i];
-    return new Posting(store.id(op), i - opFirstPosting[op], KINDS[postingKind[i]], debit.getId(),
-        accounts[postingCredit[i]].getId(), debit.getUnit(), postingAmount[i],
+    int op = postingColumns.op[i];
+    Account debit = accounts[postingColumns.debit[i]];
+    int lot = postingColumns.lot[i];
+    return new Posting(store.id(op), i - opFirstPosting[op], KINDS[postingColumns.kind[i]], debit.getId(),
+        accounts[postingColumns.credit[i]].getId(), debit.getUnit(), postingColumns.amount[i],
         lot < 0 ? Optional.empty() : Optional.of(lotId(lot)), store.at(op));
   }
 
@@ -1031,10 +964,10 @@ public final class Ledger {
     List<Lot> out = new ArrayList<>();
     for (int i = accountLotCursor[a]; i < accountLotCount[a]; i++) {
       int lot = accountLots[a][i];
-      if (lotRemaining[lot] > 0) {
-        out.add(new Lot(lotId(lot), id, store.at(lotEarnedOp[lot]),
-            lotExpiry[lot] == NEVER ? Optional.empty() : Optional.of(Instant.ofEpochSecond(lotExpiry[lot])),
-            lotOriginal[lot], lotRemaining[lot]));
+      if (lotColumns.remaining[lot] > 0) {
+        out.add(new Lot(lotId(lot), id, store.at(lotColumns.earnedOp[lot]),
+            lotColumns.expiry[lot] == NEVER ? Optional.empty() : Optional.of(Instant.ofEpochSecond(lotColumns.expiry[lot])),
+            lotColumns.original[lot], lotColumns.remaining[lot]));
       }
     }
     return List.copyOf(out);
@@ -1056,9 +989,9 @@ public final class Ledger {
       return List.of();
     }
     List<Posting> out = new ArrayList<>();
-    for (int i = 0; i < postingCount; i++) {
-      if (postingDebit[i] == a || postingCredit[i] == a) {
-        if (store.within(postingOp[i], from, to)) {
+    for (int i = 0; i < postingColumns.count; i++) {
+      if (postingColumns.debit[i] == a || postingColumns.credit[i] == a) {
+        if (store.within(postingColumns.op[i], from, to)) {
           out.add(posting(i));
         }
       }
@@ -1084,16 +1017,16 @@ public final class Ledger {
     // negative-total limit keeps within a long.
     long[] sums = new long[accountCount];
     int issuing = system[AccountKind.ISSUING.ordinal()][unit.ordinal()];
-    for (int i = 0; i < postingCount; i++) {
-      byte kind = postingKind[i];
-      if (kind == ACCRUAL && postingDebit[i] == issuing) {
-        if (store.within(postingOp[i], from, to)) {
-          sums[postingCredit[i]] += postingAmount[i];
+    for (int i = 0; i < postingColumns.count; i++) {
+      byte kind = postingColumns.kind[i];
+      if (kind == ACCRUAL && postingColumns.debit[i] == issuing) {
+        if (store.within(postingColumns.op[i], from, to)) {
+          sums[postingColumns.credit[i]] += postingColumns.amount[i];
         }
-      } else if (kind == REVERSAL && postingCredit[i] == issuing && postingLot[i] >= 0) {
+      } else if (kind == REVERSAL && postingColumns.credit[i] == issuing && postingColumns.lot[i] >= 0) {
         // A reversed accrual takes back what it earned, in the period it was earned.
-        if (store.within(lotOp[postingLot[i]], from, to)) {
-          sums[postingDebit[i]] -= postingAmount[i];
+        if (store.within(lotColumns.op[postingColumns.lot[i]], from, to)) {
+          sums[postingColumns.debit[i]] -= postingColumns.amount[i];
         }
       }
     }
@@ -1209,7 +1142,7 @@ public final class Ledger {
    * @return the postings: a fixed view that later operations do not change
    */
   public synchronized List<Posting> postings() {
-    return new PostingList(0, postingCount);
+    return new PostingList(0, postingColumns.count);
   }
 
   /**
