@@ -219,6 +219,21 @@ public abstract class ValidationResult {
     if (!isFindingsRetained()) {
       throw new IllegalStateException("The findings of '" + getSource() + "' were streamed to a listener, not retained");
     }
+    return toReport(getFindings());
+  }
+
+  /**
+   * Returns a compliance report of this result's counts and figures with findings a caller
+   * collected from a {@link ValidationListener} (in report order).
+   *
+   * @param findings the findings, not null
+   * @return the report
+   * @throws IllegalStateException if the input could not be checked
+   */
+  public ComplianceReport toReport(List<Finding> findings) {
+    if (getProfile().isEmpty() || getSubject().isEmpty()) {
+      throw new IllegalStateException("'" + getSource() + "' was not checked: " + getProblemCount() + " format problem(s)");
+    }
     return ComplianceReport.builder()
         .profile(getProfile().get())
         .subject(getSubject().get())
@@ -226,7 +241,7 @@ public abstract class ValidationResult {
         .communities(getCommunities())
         .grids(getGrids())
         .addAllMeasured(getMeasured())
-        .addAllFindings(getFindings())
+        .addAllFindings(findings)
         .build();
   }
 

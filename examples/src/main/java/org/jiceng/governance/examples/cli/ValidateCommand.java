@@ -24,7 +24,6 @@ import org.jiceng.governance.json.ValidationListener;
 import org.jiceng.governance.json.ValidationResult;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
-import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.profile.Severity;
 import picocli.CommandLine.Command;
@@ -144,9 +143,7 @@ final class ValidateCommand implements Callable<Integer> {
           result = validator.validate(in, name, listener.alsoFindings(findings::add));
           if (result.isReadable() && result.getSubject().isPresent()) {
             findings.sort(ComplianceEngine.findingOrder());
-            HtmlReports.validation(ComplianceReport.builder().profile(result.getProfile().get()).subject(result.getSubject().get())
-                .subjectName(result.getSubjectName().orElse(result.getSubject().get())).communities(result.getCommunities())
-                .grids(result.getGrids()).addAllMeasured(result.getMeasured()).addAllFindings(findings).build(), lang.locale, out);
+            HtmlReports.validation(result.toReport(findings), lang.locale, out);
           }
         } else {
           result = validator.validateTo(in, name, style, lang.locale, out, listener);

@@ -108,7 +108,7 @@ public final class CheckPipeline {
    * @param subtree the community
    */
   public void check(CommunitySubtree subtree) {
-    CommunityScope scope = CommunityScope.of(subtree.getJurisdiction(), subtree.getCommunity().getId(), subtree.getLocator());
+    CommunityScope scope = scope(subtree);
     if (pool == null) {
       deliver(engine.checkLocal(scope));
       own.accumulate(scope);
@@ -118,7 +118,11 @@ public final class CheckPipeline {
   }
 
   private Object checkOnPool(CommunitySubtree subtree) {
-    return checkOnPool(CommunityScope.of(subtree.getJurisdiction(), subtree.getCommunity().getId(), subtree.getLocator()));
+    return checkOnPool(scope(subtree));
+  }
+
+  private static CommunityScope scope(CommunitySubtree subtree) {
+    return CommunityScope.of(subtree.getJurisdiction(), subtree.getCommunity().getId(), subtree.getLocator());
   }
 
   private Object checkOnPool(CommunityScope scope) {
