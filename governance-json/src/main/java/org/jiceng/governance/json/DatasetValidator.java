@@ -406,9 +406,9 @@ public final class DatasetValidator {
     ComplianceReport r = engine.check(dataset.getJurisdiction().get(), dataset.getLocator());
     return b.profile(r.getProfile()).subject(r.getSubject()).subjectName(r.getSubjectName())
         .communities(r.getCommunities()).grids(r.getGrids()).addAllMeasured(r.getMeasured()).addAllFindings(r.getFindings())
-        .errors(r.count(org.jiceng.governance.rules.profile.Severity.ERROR))
-        .warnings(r.count(org.jiceng.governance.rules.profile.Severity.WARNING))
-        .infos(r.count(org.jiceng.governance.rules.profile.Severity.INFO))
+        .errors(r.count(org.jiceng.governance.rules.compliance.Severity.ERROR))
+        .warnings(r.count(org.jiceng.governance.rules.compliance.Severity.WARNING))
+        .infos(r.count(org.jiceng.governance.rules.compliance.Severity.INFO))
         .build();
   }
 

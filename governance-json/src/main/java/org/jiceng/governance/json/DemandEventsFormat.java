@@ -202,11 +202,11 @@ public final class DemandEventsFormat {
         case "DepartmentReported": return new DemandEvent.DepartmentReported(id, d, at, (String) need(c, m, f, "department"));
         case "Resolved": return new DemandEvent.Resolved(id, d, at);
         case "Rated": return new DemandEvent.Rated(id, d, at, (Rating) need(c, m, f, "rating"),
-            f.containsKey("score") ? OptionalInt.of((Integer) f.get("score")) : OptionalInt.empty());
+              f.containsKey("score") ? OptionalInt.of((Integer) f.get("score")) : OptionalInt.empty());
         case "Reopened": return new DemandEvent.Reopened(id, d, at, (String) need(c, m, f, "reason"));
         case "Withdrawn": return new DemandEvent.Withdrawn(id, d, at);
         default: throw c.failAt(m, "expected an event type (Submitted, Admitted, Rejected, Claimed, Escalated, Assigned, WhistleBlown,"
-        + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn), found \"" + type + "\"");
+          + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn), found \"" + type + "\"");
       }
     } catch (IllegalArgumentException e) {
       throw c.failAt(m, e.getMessage());

@@ -67,8 +67,8 @@ public final class PointsScenarioFormat {
         seen.add(f);
         switch (f) {
           case "format":
-          FormatIo.format(c, FORMAT);
-          return true;
+            FormatIo.format(c, FORMAT);
+            return true;
           case "policy": b.policy(c.text()); return true;
           case "residents": b.residents(c.wholeNumber(1)); return true;
           case "merchants": b.merchants(c.wholeNumber(0)); return true;
@@ -76,16 +76,16 @@ public final class PointsScenarioFormat {
           case "redemptionRate": b.redemptionRate(c.nonNegativeNumber()); return true;
           case "start": b.start(c.date()); return true;
           case "activityRates":
-          c.object("activity rates", List.of("(an activity id)"), activity -> {
-            b.putActivityRates(activity, c.nonNegativeNumber());
+            c.object("activity rates", List.of("(an activity id)"), activity -> {
+              b.putActivityRates(activity, c.nonNegativeNumber());
+              return true;
+            });
             return true;
-          });
-          return true;
           case "catalog":
-          c.array("catalog items", () -> b.addCatalog(item(c)));
-          return true;
+            c.array("catalog items", () -> b.addCatalog(item(c)));
+            return true;
           default:
-          return false;
+            return false;
         }
       });
       c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "residents", "merchants", "offerPrice", "redemptionRate");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -141,7 +140,7 @@ public final class DemandSimulation {
       meetingIndex++;
       if (month % s.policy().communityMeetingMonths() == s.policy().communityMeetingMonths() - 1 || s.policy().communityMeetingMonths() == 1) {
         for (String c : s.communities()) {
-          for (DemandEvent e : JointMeeting.hold(board, s.policy(), s.resources(), DemandLevel.COMMUNITY, java.util.Optional.of(c),
+          for (DemandEvent e : JointMeeting.holdCommunity(board, s.policy(), s.resources(), c,
               nextMeeting, zone, "meeting-" + c + "-" + month)) {
             board = board.apply(e);
             events.add(e);
@@ -150,7 +149,7 @@ public final class DemandSimulation {
         }
       }
       if (month % 3 == 0) {
-        for (DemandEvent e : JointMeeting.hold(board, s.policy(), s.resources(), DemandLevel.STREET, java.util.Optional.empty(),
+        for (DemandEvent e : JointMeeting.holdStreet(board, s.policy(), s.resources(),
             nextMeeting.plusSeconds(3600), zone, "street-" + month)) {
           board = board.apply(e);
           events.add(e);

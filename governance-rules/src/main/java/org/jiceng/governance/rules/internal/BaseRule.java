@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jiceng.governance.rules.compliance.Rule;
 import org.jiceng.governance.rules.profile.ParameterKey;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /** Id, default severity, parameters and message keys of a built-in rule. Not API. */
 abstract class BaseRule implements Rule {

@@ -23,7 +23,7 @@ import org.jiceng.governance.rules.compliance.RuleContext;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /** The built-in rules that look at one community at a time, but for the party rules ({@link PartyRules}). Not API. */
 final class LocalRules {

@@ -16,7 +16,7 @@ import org.jiceng.governance.rules.profile.CellRequirements;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /** The built-in {@code party.*} rules: cells, kinds by membership, committees, groups, terms, central households. Not API. */
 final class PartyRules {

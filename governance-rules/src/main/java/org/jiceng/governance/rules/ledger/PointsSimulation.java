@@ -66,8 +66,8 @@ public final class PointsSimulation {
       String id = String.format("merchant-%02d", m + 1);
       ledger.apply(new Operation.OpenAccount("open-" + id, t0, Account.builder().id(id).kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
       offers.add("offer-" + id);
-      ledger.apply(new Operation.Restock("offer-" + id, t0, "offer-" + id, LedgerUnit.POINTS, scenario.getOfferPrice(),
-          1_000_000, Optional.of(id), m % 4 == 0, false));
+      ledger.apply(Operation.Restock.builder().id("offer-" + id).at(t0).item("offer-" + id).price(scenario.getOfferPrice())
+          .quantity(1_000_000).merchant(id).inNeedOnly(m % 4 == 0).build());
     }
     List<String> items = new ArrayList<>();
     for (int month = 0; month < months; month++) {
@@ -78,8 +78,8 @@ public final class PointsSimulation {
         ledger.apply(new Operation.Expire("expire-" + first, monthStart));
       }
       for (PointsScenario.CatalogItem c : scenario.getCatalog()) {
-        ledger.apply(new Operation.Restock("restock-" + c.item() + "-" + first, monthStart, c.item(), LedgerUnit.POINTS, c.price(),
-            c.monthlyStock(), Optional.empty(), false, false));
+        ledger.apply(Operation.Restock.builder().id("restock-" + c.item() + "-" + first).at(monthStart).item(c.item())
+            .price(c.price()).quantity(c.monthlyStock()).build());
         if (month == 0) {
           items.add(c.item());
         }
