@@ -460,54 +460,69 @@ public final class DemandFormats {
    * @throws DatasetFormatException naming the place of the first problem
    */
   public static DemandSimulation.Scenario readScenario(Path file) {
-    return parse(file, c -> {
-      Mark start = c.mark();
-      Set<String> seen = new HashSet<>();
-      Object[] v = new Object[6];
-      Map<String, Double> arrivals = new TreeMap<>();
-      List<Resource> resources = new ArrayList<>();
-      c.object("a " + SCENARIO + " document", List.of("format", "policy", "communities", "meetingMonths", "smallShare", "start",
-          "arrivalsPerQuarter", "resources"), f -> {
-            seen.add(f);
-            switch (f) {
-              case "format": format(c, SCENARIO); return true;
-              case "policy":
-                String id = c.text();
-                v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("expected a known demand policy (gansu-jiayuguan-demands,"
-                    + " fujian-jianou-demands, liaoning-jianping-demands), found \"" + id + "\""));
+    return parse(file, DemandFormats::scenario);
+  }
+
+  /**
+   * Reads a scenario from a stream, which is not closed; the layout is that of {@link
+   * #readScenario(Path)}.
+   *
+   * @param in the stream, not null
+   * @param source the label of the input in messages, not null
+   * @return the scenario
+   * @throws DatasetFormatException naming the place of the first problem
+   */
+  public static DemandSimulation.Scenario readScenario(InputStream in, String source) {
+    return parse(in, source, DemandFormats::scenario);
+  }
+
+  private static DemandSimulation.Scenario scenario(Cursor c) {
+    Mark start = c.mark();
+    Set<String> seen = new HashSet<>();
+    Object[] v = new Object[6];
+    Map<String, Double> arrivals = new TreeMap<>();
+    List<Resource> resources = new ArrayList<>();
+    c.object("a " + SCENARIO + " document", List.of("format", "policy", "communities", "meetingMonths", "smallShare", "start",
+        "arrivalsPerQuarter", "resources"), f -> {
+          seen.add(f);
+          switch (f) {
+            case "format": format(c, SCENARIO); return true;
+            case "policy":
+              String id = c.text();
+              v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("expected a known demand policy (gansu-jiayuguan-demands,"
+                  + " fujian-jianou-demands, liaoning-jianping-demands), found \"" + id + "\""));
+              return true;
+            case "communities": v[1] = c.wholeNumber(1); return true;
+            case "meetingMonths": v[2] = c.wholeNumber(1); return true;
+            case "smallShare": v[3] = c.nonNegativeNumber(); return true;
+            case "start": v[4] = c.date(); return true;
+            case "arrivalsPerQuarter":
+              c.object("arrival rates", List.of("(a category)"), cat -> {
+                arrivals.put(cat, c.nonNegativeNumber());
                 return true;
-              case "communities": v[1] = c.wholeNumber(1); return true;
-              case "meetingMonths": v[2] = c.wholeNumber(1); return true;
-              case "smallShare": v[3] = c.nonNegativeNumber(); return true;
-              case "start": v[4] = c.date(); return true;
-              case "arrivalsPerQuarter":
-                c.object("arrival rates", List.of("(a category)"), cat -> {
-                  arrivals.put(cat, c.nonNegativeNumber());
-                  return true;
-                });
-                return true;
-              case "resources": c.array("resources", () -> resources.add(resource(c))); return true;
-              default: return false;
-            }
-          });
-      c.require(start, "a " + SCENARIO + " document", seen, "format", "policy", "communities", "arrivalsPerQuarter", "resources");
-      DemandPolicy p = (DemandPolicy) v[0];
-      if (v[2] != null) {
-        if ((Integer) v[2] > 12) {
-          throw c.failAt(start, "expected meetingMonths between 1 and 12, found " + v[2]);
-        }
-        p = p.withCommunityMeetingMonths((Integer) v[2]);
+              });
+              return true;
+            case "resources": c.array("resources", () -> resources.add(resource(c))); return true;
+            default: return false;
+          }
+        });
+    c.require(start, "a " + SCENARIO + " document", seen, "format", "policy", "communities", "arrivalsPerQuarter", "resources");
+    DemandPolicy p = (DemandPolicy) v[0];
+    if (v[2] != null) {
+      if ((Integer) v[2] > 12) {
+        throw c.failAt(start, "expected meetingMonths between 1 and 12, found " + v[2]);
       }
-      double small = v[3] == null ? 0.0 : (Double) v[3];
-      if (small > 1) {
-        throw c.failAt(start, "expected smallShare between 0 and 1, found " + small);
-      }
-      List<String> communities = new ArrayList<>();
-      for (int i = 1; i <= (Integer) v[1]; i++) {
-        communities.add(String.format("community-%02d", i));
-      }
-      return new DemandSimulation.Scenario(p, communities, resources, arrivals, small, v[4] == null ? LocalDate.of(2024, 1, 1) : (LocalDate) v[4]);
-    });
+      p = p.withCommunityMeetingMonths((Integer) v[2]);
+    }
+    double small = v[3] == null ? 0.0 : (Double) v[3];
+    if (small > 1) {
+      throw c.failAt(start, "expected smallShare between 0 and 1, found " + small);
+    }
+    List<String> communities = new ArrayList<>();
+    for (int i = 1; i <= (Integer) v[1]; i++) {
+      communities.add(String.format("community-%02d", i));
+    }
+    return new DemandSimulation.Scenario(p, communities, resources, arrivals, small, v[4] == null ? LocalDate.of(2024, 1, 1) : (LocalDate) v[4]);
   }
 
   private static Resource resource(Cursor c) {
