@@ -57,7 +57,7 @@ class GovernanceModuleTest {
     for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
       ObjectMapper m = new ObjectMapper().registerModule(new GovernanceModule(Set.of(), locale));
       assertThat(m.readTree(m.writeValueAsString(report))).as(locale.toString())
-          .isEqualTo(m.readTree(ReportWriter.writeToString(report, locale)));
+          .isEqualTo(m.readTree(ReportFormat.writeToString(report, locale)));
     }
     String english = new ObjectMapper().registerModule(new GovernanceModule(Set.of(), java.util.Locale.ENGLISH)).writeValueAsString(report);
     String chinese = new ObjectMapper().registerModule(new GovernanceModule(Set.of(), java.util.Locale.SIMPLIFIED_CHINESE))

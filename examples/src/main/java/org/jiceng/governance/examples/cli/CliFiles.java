@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.jiceng.governance.core.GovernanceException;
-import org.jiceng.governance.json.DatasetFormatException;
+import org.jiceng.governance.json.FormatException;
 
 /**
  * What went wrong with a file the tool was given, said plainly and naming that file; and the one
@@ -209,7 +208,7 @@ final class CliFiles {
     }
     try (InputStream in = open(file)) {
       return reader.read(in, sourceName(file));
-    } catch (DatasetFormatException e) {
+    } catch (FormatException e) {
       e.getProblems().forEach(err::println);
     } catch (IOException e) {
       err.println(readProblem(file, e, messages));
@@ -219,16 +218,5 @@ final class CliFiles {
       err.println("jiceng: " + sourceName(file) + ": " + e.getMessage());
     }
     throw new BadInput();
-  }
-
-  /**
-   * Reads a whole input as UTF-8 text, for the readers that take text.
-   *
-   * @param in the input
-   * @return the text
-   * @throws IOException when it cannot be read
-   */
-  static String text(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
-import org.jiceng.governance.json.ProfileCodec;
+import org.jiceng.governance.json.ProfileFormat;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ final class ProfileOptions {
       throw new UsageException(messages.getString("profile.both"));
     }
     if (profileFile != null) {
-      return CliFiles.read(profileFile, (in, source) -> ProfileCodec.read(in, source, BuiltInProfiles::find), messages, err);
+      return CliFiles.read(profileFile, (in, source) -> ProfileFormat.read(in, source, BuiltInProfiles::find), messages, err);
     }
     String id = profileId != null ? profileId : named != null ? named : "cn-national";
     return BuiltInProfiles.find(id).orElseThrow(() -> new UsageException(MessageFormat.format(messages.getString("profile.unknown"), id,

@@ -14,7 +14,7 @@ import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.examples.report.TextReports;
 import org.jiceng.governance.json.Dataset;
-import org.jiceng.governance.json.DemandFormats;
+import org.jiceng.governance.json.DemandEventsFormat;
 import org.jiceng.governance.json.LedgerOperationsFormat;
 import org.jiceng.governance.json.ScorecardFormat;
 import org.jiceng.governance.json.VisitsFormat;
@@ -91,15 +91,14 @@ final class ScorecardCommand implements Callable<Integer> {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
       }
-      Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandFormats.readEvents(CliFiles.text(in),
-          source)), messages, err);
-      Optional<VisitLog> log = optional(visits, (in, source) -> VisitsFormat.read(CliFiles.text(in), source), messages, err);
+      Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandEventsFormat.read(in, source)), messages, err);
+      Optional<VisitLog> log = optional(visits, VisitsFormat::read, messages, err);
       Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, messages, err));
       if (plan.isPresent() && !plan.get().unknownHouseholds().isEmpty()) {
         err.println(VisitsCommand.unknownHouseholds(visits, plan.get(), messages));
         return Jiceng.USAGE;
       }
-      Optional<Ledger> book = optional(ledger, (in, source) -> LedgerOperationsFormat.read(CliFiles.text(in), source), messages, err);
+      Optional<Ledger> book = optional(ledger, LedgerOperationsFormat::read, messages, err);
       Scorecard card = Scorecard.of(policy, ScorecardFigures.measure(j, board, plan, book));
       Map<String, Boolean> inputs = new LinkedHashMap<>();
       inputs.put("demands", board.isPresent());

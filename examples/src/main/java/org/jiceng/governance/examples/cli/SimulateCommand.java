@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.jiceng.governance.json.DemandFormats;
-import org.jiceng.governance.json.PointsFormats;
+import org.jiceng.governance.json.DemandMetricsFormat;
+import org.jiceng.governance.json.DemandScenarioFormat;
+import org.jiceng.governance.json.PointsScenarioFormat;
+import org.jiceng.governance.json.PointsSummaryFormat;
 import org.jiceng.governance.rules.demand.DemandSimulation;
 import org.jiceng.governance.rules.ledger.PointsScenario;
 import org.jiceng.governance.rules.ledger.PointsSimulation;
@@ -87,13 +89,13 @@ final class SimulateCommand implements Runnable {
         err.println(options.line("simulate.quartersRange", String.valueOf(quarters)));
         return Jiceng.USAGE;
       }
-      DemandSimulation.Scenario s = load(scenario, options, err, DemandSimulation::jiayuguan, DemandFormats::readScenario);
+      DemandSimulation.Scenario s = load(scenario, options, err, DemandSimulation::jiayuguan, DemandScenarioFormat::read);
       if (s == null) {
         return Jiceng.USAGE;
       }
       var outcome = DemandSimulation.run(s, options.seed, quarters);
       if (options.format == ReportOptions.Format.json) {
-        out.print(DemandFormats.writeMetrics(outcome, s.policy().id(), options.seed, quarters));
+        out.print(DemandMetricsFormat.writeToString(outcome, s.policy().id(), options.seed, quarters));
       } else {
         // Figures are printed as Java prints them (String.valueOf), the same in both languages.
         var m = outcome.metrics();
@@ -136,7 +138,7 @@ final class SimulateCommand implements Runnable {
         err.println(options.line("simulate.monthsRange", String.valueOf(months)));
         return Jiceng.USAGE;
       }
-      PointsScenario s = load(scenario, options, err, PointsScenario::jianping, PointsFormats::readScenario);
+      PointsScenario s = load(scenario, options, err, PointsScenario::jianping, PointsScenarioFormat::read);
       if (s == null) {
         return Jiceng.USAGE;
       }
@@ -148,7 +150,7 @@ final class SimulateCommand implements Runnable {
         return Jiceng.USAGE;
       }
       if (options.format == ReportOptions.Format.json) {
-        out.print(PointsFormats.writeSummary(summary));
+        out.print(PointsSummaryFormat.writeToString(summary));
       } else {
         var t = summary.totals();
         out.println(options.line("simulate.points.head", summary.policy(), String.valueOf(summary.seed()), String.valueOf(summary.months())));

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.json.DatasetValidator;
 import org.jiceng.governance.json.ValidationListener;
 import org.jiceng.governance.json.ValidationResult;
@@ -106,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
       long[] problems = {0};
       ValidationListener listener = new ValidationListener() {
         @Override
-        public void problem(DatasetProblem p) {
+        public void problem(FormatProblem p) {
           progress.done();
           problems[0]++;
           err.println(p);
@@ -162,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
       return Jiceng.USAGE;
     } catch (DatasetFormatException e) {
       progress.done();
-      for (DatasetProblem p : e.getProblems()) {
+      for (FormatProblem p : e.getProblems()) {
         err.println(p);
       }
       debug(err, e);

@@ -73,7 +73,7 @@ final class VisitsCommand implements Callable<Integer> {
       Dataset d = ReportOptions.dataset(file, messages, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
       StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
-      VisitLog log = CliFiles.read(visits, (in, source) -> VisitsFormat.read(CliFiles.text(in), source), messages, err);
+      VisitLog log = CliFiles.read(visits, VisitsFormat::read, messages, err);
       VisitPlan plan = plan(j, log, VisitPolicy.from(p), since, asOf, messages, err);
       if (!plan.unknownHouseholds().isEmpty()) {
         err.println(unknownHouseholds(visits, plan, messages));
