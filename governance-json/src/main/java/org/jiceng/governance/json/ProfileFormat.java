@@ -19,11 +19,11 @@ import java.util.function.Function;
 import org.jiceng.governance.json.internal.Cursor;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.ProfileParameter;
 import org.jiceng.governance.rules.profile.RuleSetting;
-import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
