@@ -58,16 +58,7 @@ public final class Cursor implements java.io.Closeable {
   /**
    * Opens a cursor over bytes: see {@link Encodings#open}, which says what is refused and how.
    *
-   * @return the cursor, before the first token
-   */
-  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
-    return Encodings.open(factory, in, source, charset, DatasetFormatException::new);
-  }
-
-  /**
-   * Opens a cursor over bytes for a format other than the dataset's: see {@link Encodings#open}.
-   *
-   * @param failure makes the format's exception
+   * @param failure makes the format's exception ({@code DatasetFormatException::new} for a dataset)
    * @return the cursor, before the first token
    */
   public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure) {
