@@ -108,6 +108,25 @@ class ReadersFuzzTest {
     }
   }
 
+  /**
+   * Differential: every reading mode makes the same decision with the same problems (see {@code
+   * ReadingModesProperties}); the one documented exception, an id used in two communities, is
+   * found only by a whole read.
+   */
+  @FuzzTest(maxDuration = FUZZ_FOR)
+  void datasetModesAgree(byte[] data) {
+    ReadingModes m = ReadingModes.of(data);
+    assertThat(m.strictValidate).as("%s", m).isEqualTo(m.strictStreaming);
+    assertThat(m.lenientStreaming).as("%s", m).isEqualTo(m.lenientValidate);
+    assertThat(m.lenientStreaming.isEmpty()).as("%s", m).isEqualTo(m.strictStreaming.isEmpty());
+    assertThat(m.lenientStreaming).as("%s", m).startsWith(m.strictStreaming.toArray(DatasetProblem[]::new));
+    if (m.strictWhole.equals(m.strictStreaming)) {
+      assertThat(m.lenientWhole).as("%s", m).isEqualTo(m.lenientStreaming);
+    } else {
+      assertThat(m.strictWhole).as("%s", m).allSatisfy(p -> assertThat(p.getMessage()).contains("id is used by"));
+    }
+  }
+
   @FuzzTest(maxDuration = FUZZ_FOR)
   void profile(byte[] data) {
     refusedOnlyAsFormat(() -> ProfileCodec.read(in(data), "fuzz.json", BuiltInProfiles::find));
