@@ -368,6 +368,22 @@ public final class Cursor implements java.io.Closeable {
   }
 
   /**
+   * Reads a number as the parser gives it (an integer type or a double).
+   *
+   * @return the number
+   */
+  public Number number() {
+    if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected("a number");
+    }
+    try {
+      return parser.getNumberValue();
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
    * Reads a finite number at least 0.
    *
    * @return the number
