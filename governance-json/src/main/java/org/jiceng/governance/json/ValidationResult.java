@@ -91,7 +91,7 @@ public abstract class ValidationResult {
    *
    * @return the problems
    */
-  public abstract List<DatasetProblem> getProblems();
+  public abstract List<FormatProblem> getProblems();
 
   /**
    * Returns the number of format problems, including those beyond the ones kept.
