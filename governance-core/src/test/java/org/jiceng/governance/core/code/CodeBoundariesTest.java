@@ -33,6 +33,10 @@ class CodeBoundariesTest {
     assertThat(e.getErrorIndex()).isEqualTo(5);
     assertThat(e.getReason()).isEqualTo("expected a digit, found 'A'");
     assertThat(e.getParsedText()).isEqualTo("11010A********002X");
+    assertThat(e.getMessage())
+        .isEqualTo("Invalid resident-id code '11010A********002X' at position 6: expected a digit, found 'A'");
+    assertThat(residentId("1101051949123").getMessage())
+        .isEqualTo("Invalid resident-id code '110105*******': expected 18 characters, found 13");
     assertThat(residentId("110105A9491231002X").getReason()).isEqualTo("expected a digit, found a non-digit");
     assertThat(residentId("1101051949123A002X").getReason()).isEqualTo("expected a digit, found a non-digit");
     assertThat(residentId("11010519491231A02X").getReason()).isEqualTo("expected a digit, found 'A'");

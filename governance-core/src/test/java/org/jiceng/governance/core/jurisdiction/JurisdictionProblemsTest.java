@@ -191,4 +191,16 @@ class JurisdictionProblemsTest {
         .hasMessage("A JurisdictionException needs at least one problem");
     assertThat(p.toString()).isEqualTo("ROOT a: bad");
   }
+
+  @Test
+  void exception_listsTwentyProblemsAndCountsTheRest() {
+    List<JurisdictionProblem> problems = java.util.stream.IntStream.rangeClosed(1, 21)
+        .mapToObj(i -> JurisdictionProblem.of(ProblemKind.DANGLING_REFERENCE, "a" + i, "x"))
+        .collect(java.util.stream.Collectors.toList());
+    String message = new JurisdictionException(problems).getMessage();
+    assertThat(message).startsWith("Inconsistent jurisdiction: 21 problems").contains("DANGLING_REFERENCE a20: x")
+        .doesNotContain("a21").endsWith("… and 1 more (see getProblems())");
+    assertThat(new JurisdictionException(problems.subList(0, 20)).getMessage())
+        .contains("a20: x").doesNotContain("more");
+  }
 }
