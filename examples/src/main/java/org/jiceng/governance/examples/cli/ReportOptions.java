@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.FormatException;
 import org.jiceng.governance.json.DatasetReader;
+import org.jiceng.governance.json.FormatException;
 import picocli.CommandLine.Option;
 
 /**
