@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.internal.Cursor;
-import org.jiceng.governance.json.internal.ProblemLog;
 import org.jiceng.governance.json.internal.DatasetParser;
+import org.jiceng.governance.json.internal.ProblemLog;
 import org.jiceng.governance.json.internal.SubtreeAssembler;
 
 /**

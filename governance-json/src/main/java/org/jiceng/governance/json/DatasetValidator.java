@@ -7,22 +7,22 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jiceng.governance.json.internal.CheckPipeline;
 import org.jiceng.governance.json.internal.FindingSpool;
-import org.jiceng.governance.rules.compliance.ReportText;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
+import org.jiceng.governance.rules.compliance.ReportText;
 import org.jiceng.governance.rules.compliance.Rule;
 import org.jiceng.governance.rules.compliance.RuleCatalog;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
@@ -406,9 +406,9 @@ public final class DatasetValidator {
     ComplianceReport r = engine.check(dataset.getJurisdiction().get(), dataset.getLocator());
     return b.profile(r.getProfile()).subject(r.getSubject()).subjectName(r.getSubjectName())
         .communities(r.getCommunities()).grids(r.getGrids()).addAllMeasured(r.getMeasured()).addAllFindings(r.getFindings())
-        .errors(r.count(org.jiceng.governance.rules.profile.Severity.ERROR))
-        .warnings(r.count(org.jiceng.governance.rules.profile.Severity.WARNING))
-        .infos(r.count(org.jiceng.governance.rules.profile.Severity.INFO))
+        .errors(r.count(org.jiceng.governance.rules.compliance.Severity.ERROR))
+        .warnings(r.count(org.jiceng.governance.rules.compliance.Severity.WARNING))
+        .infos(r.count(org.jiceng.governance.rules.compliance.Severity.INFO))
         .build();
   }
 

@@ -64,20 +64,20 @@ public final class DemandScenarioFormat {
       switch (f) {
         case "format": FormatIo.format(c, FORMAT); return true;
         case "policy":
-        String id = c.text();
-        v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("expected a known demand policy (gansu-jiayuguan-demands,"
-            + " fujian-jianou-demands, liaoning-jianping-demands), found \"" + id + "\""));
-        return true;
+          String id = c.text();
+          v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("expected a known demand policy ("
+              + String.join(", ", DemandPolicy.all().stream().map(DemandPolicy::id).toArray(String[]::new)) + "), found \"" + id + "\""));
+          return true;
         case "communities": v[1] = c.wholeNumber(1); return true;
         case "meetingMonths": v[2] = c.wholeNumber(1); return true;
         case "smallShare": v[3] = c.nonNegativeNumber(); return true;
         case "start": v[4] = c.date(); return true;
         case "arrivalsPerQuarter":
-        c.object("arrival rates", List.of("(a category)"), cat -> {
-          arrivals.put(cat, c.nonNegativeNumber());
+          c.object("arrival rates", List.of("(a category)"), cat -> {
+            arrivals.put(cat, c.nonNegativeNumber());
+            return true;
+          });
           return true;
-        });
-        return true;
         case "resources": c.array("resources", () -> resources.add(resource(c))); return true;
         default: return false;
       }

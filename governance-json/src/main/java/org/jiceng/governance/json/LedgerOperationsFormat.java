@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,13 +126,7 @@ public final class LedgerOperationsFormat {
    * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses
    */
   public static Ledger read(Path file) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return FormatIo.readFile(file, LedgerOperationsFormat::read);
   }
 
   /**
@@ -154,35 +146,43 @@ public final class LedgerOperationsFormat {
         seen.add(f);
         switch (f) {
           case "format":
-          FormatIo.format(c, FORMAT);
-          return true;
+            FormatIo.format(c, FORMAT);
+            return true;
           case "policy":
-          String id = c.text();
-          LedgerPolicy policy = LedgerPolicies.find(id).orElseThrow(() -> c.expected("a ledger policy ("
-              + String.join(", ", LedgerPolicies.all().stream().map(LedgerPolicy::getId).toArray(String[]::new)) + ")"));
-          ledger[0] = Ledger.of(policy);
-          return true;
+            String id = c.text();
+            LedgerPolicy policy = LedgerPolicies.find(id).orElseThrow(() -> c.expected("a ledger policy ("
+                + String.join(", ", LedgerPolicies.all().stream().map(LedgerPolicy::getId).toArray(String[]::new)) + ")"));
+            ledger[0] = Ledger.of(policy);
+            return true;
           case "operations":
-          if (ledger[0] == null) {
-            throw c.fail("expected 'policy' before 'operations'");
-          }
-          c.array("operations", () -> {
-            Mark m = c.mark();
-            Operation op = operation(c);
-            try {
-              ledger[0].apply(op);
-            } catch (LedgerException | IllegalArgumentException e) {
-              throw c.failAt(m, e.getMessage());
+            if (ledger[0] == null) {
+              throw c.fail("expected 'policy' before 'operations'");
             }
-          });
-          return true;
+            c.array("operations", () -> {
+              Mark m = c.mark();
+              Operation op = operation(c);
+              try {
+                ledger[0].apply(op);
+              } catch (LedgerException | IllegalArgumentException e) {
+                throw c.failAt(m, e.getMessage());
+              }
+            });
+            return true;
           default:
-          return false;
+            return false;
         }
       });
       c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "operations");
       return ledger[0];
     });
+  }
+
+  /** A unit; {@code HOURS} is the older spelling of {@link LedgerUnit#MINUTES} (the amounts were always minutes). */
+  private static LedgerUnit unit(Cursor c) {
+    if (c.token() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && "HOURS".equals(c.text())) {
+      return LedgerUnit.MINUTES;
+    }
+    return c.enumValue(LedgerUnit.class);
   }
 
   private static Operation operation(Cursor c) {
@@ -193,14 +193,14 @@ public final class LedgerOperationsFormat {
       switch (name) {
         case "at": f.put(name, FormatIo.instant(c)); return true;
         case "account":
-        f.put(name, c.token() == JsonToken.START_OBJECT ? account(c) : c.text());
-        return true;
+          f.put(name, c.token() == JsonToken.START_OBJECT ? account(c) : c.text());
+          return true;
         case "quantity": case "price": case "amount": f.put(name, (long) c.wholeNumber(0)); return true;
-        case "unit": f.put(name, c.enumValue(LedgerUnit.class)); return true;
+        case "unit": f.put(name, unit(c)); return true;
         case "inNeedOnly": case "care": f.put(name, c.bool()); return true;
         case "type": case "id": case "activity": case "confirmedBy": case "item": case "merchant": case "from": case "to": case "target":
-        f.put(name, c.text());
-        return true;
+          f.put(name, c.text());
+          return true;
         default: return false;
       }
     });
@@ -212,20 +212,20 @@ public final class LedgerOperationsFormat {
       switch (type) {
         case "OpenAccount": return new Operation.OpenAccount(id, at, (Account) need(c, m, f, "account", Account.class));
         case "Accrue": return new Operation.Accrue(id, at, (String) need(c, m, f, "account", String.class), (String) need(c, m, f, "activity",
-            String.class), (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("confirmedBy")));
+              String.class), (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("confirmedBy")));
         case "Restock": return new Operation.Restock(id, at, (String) need(c, m, f, "item", String.class),
-            (LedgerUnit) need(c, m, f, "unit", LedgerUnit.class), (Long) need(c, m, f, "price", Long.class),
-            (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("merchant")),
-            Boolean.TRUE.equals(f.get("inNeedOnly")), Boolean.TRUE.equals(f.get("care")));
+              (LedgerUnit) need(c, m, f, "unit", LedgerUnit.class), (Long) need(c, m, f, "price", Long.class),
+              (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("merchant")),
+              Boolean.TRUE.equals(f.get("inNeedOnly")), Boolean.TRUE.equals(f.get("care")));
         case "Redeem": return new Operation.Redeem(id, at, (String) need(c, m, f, "account", String.class),
-            (String) need(c, m, f, "item", String.class), (Long) need(c, m, f, "quantity", Long.class));
+              (String) need(c, m, f, "item", String.class), (Long) need(c, m, f, "quantity", Long.class));
         case "Transfer": return new Operation.Transfer(id, at, (String) need(c, m, f, "from", String.class),
-            (String) need(c, m, f, "to", String.class), (Long) need(c, m, f, "amount", Long.class));
+              (String) need(c, m, f, "to", String.class), (Long) need(c, m, f, "amount", Long.class));
         case "Donate": return new Operation.Donate(id, at, (String) need(c, m, f, "from", String.class), (Long) need(c, m, f, "amount", Long.class));
         case "Expire": return new Operation.Expire(id, at);
         case "Reverse": return new Operation.Reverse(id, at, (String) need(c, m, f, "target", String.class));
         default: throw c.failAt(m, "expected an operation type (OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse),"
-        + " found \"" + type + "\"");
+          + " found \"" + type + "\"");
       }
     } catch (IllegalArgumentException e) {
       throw c.failAt(m, e.getMessage());
@@ -248,7 +248,7 @@ public final class LedgerOperationsFormat {
     c.object("an account", List.of("id", "kind", "unit", "community", "birthDate", "inNeed", "relatives"), name -> {
       switch (name) {
         case "kind": f.put(name, c.enumValue(AccountKind.class)); return true;
-        case "unit": f.put(name, c.enumValue(LedgerUnit.class)); return true;
+        case "unit": f.put(name, unit(c)); return true;
         case "birthDate": f.put(name, c.date()); return true;
         case "inNeed": f.put(name, c.bool()); return true;
         case "relatives": relatives.addAll(c.ids()); f.put(name, true); return true;

@@ -1,11 +1,6 @@
 package org.jiceng.governance.json;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +28,7 @@ public final class PointsScenarioFormat {
    * @throws PointsScenarioFormatException naming the place of the first problem
    */
   public static PointsScenario read(Path file) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return FormatIo.readFile(file, PointsScenarioFormat::read);
   }
 
   /**
@@ -67,8 +56,8 @@ public final class PointsScenarioFormat {
         seen.add(f);
         switch (f) {
           case "format":
-          FormatIo.format(c, FORMAT);
-          return true;
+            FormatIo.format(c, FORMAT);
+            return true;
           case "policy": b.policy(c.text()); return true;
           case "residents": b.residents(c.wholeNumber(1)); return true;
           case "merchants": b.merchants(c.wholeNumber(0)); return true;
@@ -76,16 +65,16 @@ public final class PointsScenarioFormat {
           case "redemptionRate": b.redemptionRate(c.nonNegativeNumber()); return true;
           case "start": b.start(c.date()); return true;
           case "activityRates":
-          c.object("activity rates", List.of("(an activity id)"), activity -> {
-            b.putActivityRates(activity, c.nonNegativeNumber());
+            c.object("activity rates", List.of("(an activity id)"), activity -> {
+              b.putActivityRates(activity, c.nonNegativeNumber());
+              return true;
+            });
             return true;
-          });
-          return true;
           case "catalog":
-          c.array("catalog items", () -> b.addCatalog(item(c)));
-          return true;
+            c.array("catalog items", () -> b.addCatalog(item(c)));
+            return true;
           default:
-          return false;
+            return false;
         }
       });
       c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "residents", "merchants", "offerPrice", "redemptionRate");

@@ -19,11 +19,11 @@ import java.util.function.Function;
 import org.jiceng.governance.json.internal.Cursor;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.ProfileParameter;
 import org.jiceng.governance.rules.profile.RuleSetting;
-import org.jiceng.governance.rules.profile.Severity;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
@@ -212,7 +212,7 @@ public final class ProfileFormat {
       @SuppressWarnings("unchecked") // fromPlain of this key returns a T.
       T typed = (T) value[0];
       Source s = from[0];
-      edits.add(() -> draft.set(key, typed, s));
+      edits.add(() -> draft.with(key, typed, s));
     }
 
     private Object plain() {
@@ -241,17 +241,23 @@ public final class ProfileFormat {
     private void rules() {
       c.object("rules", List.of("(a rule id)"), ruleId -> {
         boolean[] enabled = {true};
-        Optional<Severity>[] severity = new Optional[] {Optional.empty()};
+        Severity[] severity = {null};
         Source[] from = {source};
         c.object("a rule setting", List.of("enabled", "severity", "source"), f -> {
           switch (f) {
             case "enabled": enabled[0] = c.bool(); return true;
-            case "severity": severity[0] = Optional.of(c.enumValue(Severity.class)); return true;
+            case "severity": severity[0] = c.enumValue(Severity.class); return true;
             case "source": from[0] = source(); return true;
             default: return false;
           }
         });
-        edits.add(() -> draft.rule(ruleId, enabled[0], severity[0], from[0]));
+        edits.add(() -> {
+          if (severity[0] == null) {
+            draft.rule(ruleId, enabled[0], from[0]);
+          } else {
+            draft.rule(ruleId, enabled[0], severity[0], from[0]);
+          }
+        });
         return true;
       });
     }

@@ -14,7 +14,7 @@ import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Location;
 import org.jiceng.governance.rules.compliance.Measurement;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * Writes a {@link ComplianceReport} in the {@code jiceng.report/1} format (schema:

@@ -125,7 +125,7 @@ class VisitAndScorecardFormatTest {
     Jurisdiction j = jurisdiction();
     VisitPlan plan = VisitPlanner.plan(j, VisitLog.replay(EVENTS), VisitPolicy.from(BuiltInProfiles.get("cn-national")), D, D.plusDays(40));
     Scorecard card = Scorecard.of(ScorecardPolicy.from(BuiltInProfiles.get("liaoning-kazuo")),
-        ScorecardFigures.measure(j, Optional.empty(), Optional.of(plan), Optional.empty()));
+        ScorecardFigures.measure(ScorecardFigures.Inputs.of(j).withVisits(plan)));
     Map<String, Boolean> inputs = new LinkedHashMap<>();
     inputs.put("demands", false);
     inputs.put("visits", true);

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetReader;
+import org.jiceng.governance.json.FormatException;
 import picocli.CommandLine.Option;
 
 /**

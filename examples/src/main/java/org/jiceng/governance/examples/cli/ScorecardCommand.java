@@ -99,7 +99,11 @@ final class ScorecardCommand implements Callable<Integer> {
         return Jiceng.USAGE;
       }
       Optional<Ledger> book = optional(ledger, LedgerOperationsFormat::read, messages, err);
-      Scorecard card = Scorecard.of(policy, ScorecardFigures.measure(j, board, plan, book));
+      ScorecardFigures.Inputs in = ScorecardFigures.Inputs.of(j);
+      in = board.map(in::withDemands).orElse(in);
+      in = plan.map(in::withVisits).orElse(in);
+      in = book.map(in::withLedger).orElse(in);
+      Scorecard card = Scorecard.of(policy, ScorecardFigures.measure(in));
       Map<String, Boolean> inputs = new LinkedHashMap<>();
       inputs.put("demands", board.isPresent());
       inputs.put("visits", plan.isPresent());

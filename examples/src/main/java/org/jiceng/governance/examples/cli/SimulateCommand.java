@@ -12,12 +12,12 @@ import org.jiceng.governance.json.PointsSummaryFormat;
 import org.jiceng.governance.rules.demand.DemandSimulation;
 import org.jiceng.governance.rules.ledger.PointsScenario;
 import org.jiceng.governance.rules.ledger.PointsSimulation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code jiceng simulate …}: seeded simulations for researchers. */
 @Command(name = "simulate", subcommands = {SimulateCommand.Points.class, SimulateCommand.Demands.class})

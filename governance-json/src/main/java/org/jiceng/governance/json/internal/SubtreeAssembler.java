@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jiceng.governance.rules.compliance.Locator;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
@@ -20,6 +19,7 @@ import org.jiceng.governance.json.CommunitySubtree;
 import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.json.ReadSummary;
+import org.jiceng.governance.rules.compliance.Locator;
 
 /**
  * Turns what {@link DatasetParser} reads into jurisdictions: one for the whole file, or one per
