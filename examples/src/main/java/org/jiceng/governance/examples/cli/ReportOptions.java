@@ -10,7 +10,6 @@ import java.util.ResourceBundle;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetReader;
-import org.jiceng.governance.json.FormatException;
 import picocli.CommandLine.Option;
 
 /**
