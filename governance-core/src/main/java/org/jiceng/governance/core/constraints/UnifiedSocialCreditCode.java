@@ -21,6 +21,9 @@ import org.jiceng.governance.core.internal.validation.UnifiedSocialCreditCodeVal
  * org.jiceng.governance.core.code.UnifiedSocialCreditCode#parse} accepts it. {@code null} is valid: pair with
  * {@code @NotNull} where a value is required.
  */
+// The validator's package is opened (module-info), not exported: a Bean Validation provider
+// instantiates it reflectively; no consumer compiles against it.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = UnifiedSocialCreditCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
