@@ -4,18 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jiceng.governance.json.internal.Cursor;
 import org.jiceng.governance.json.internal.DemandCodec;
 import org.jiceng.governance.json.internal.FormatIo;
@@ -61,14 +59,7 @@ public final class DemandEventsFormat {
   }
 
   private static void body(JsonGenerator g, Iterable<? extends DemandEvent> events) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeArrayFieldStart("events");
-    for (DemandEvent e : events) {
-      writeEvent(g, e);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    FormatIo.events(g, FORMAT, events, DemandEventsFormat::writeEvent);
   }
 
   private static void writeEvent(JsonGenerator g, DemandEvent e) throws IOException {
@@ -148,20 +139,7 @@ public final class DemandEventsFormat {
   }
 
   private static Void document(Cursor c, Consumer<? super DemandEvent> action) {
-    Mark start = c.mark();
-    Set<String> seen = new HashSet<>();
-    c.object("a " + FORMAT + " document", List.of("format", "events"), f -> {
-      seen.add(f);
-      if ("format".equals(f)) {
-        FormatIo.format(c, FORMAT);
-      } else if ("events".equals(f)) {
-        c.array("events", () -> action.accept(event(c)));
-      } else {
-        return false;
-      }
-      return true;
-    });
-    c.require(start, "a " + FORMAT + " document", seen, "format", "events");
+    FormatIo.events(c, FORMAT, () -> action.accept(event(c)));
     return null;
   }
 

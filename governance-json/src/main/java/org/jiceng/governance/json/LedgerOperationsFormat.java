@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,13 +126,7 @@ public final class LedgerOperationsFormat {
    * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses
    */
   public static Ledger read(Path file) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return FormatIo.readFile(file, LedgerOperationsFormat::read);
   }
 
   /**

@@ -1,11 +1,6 @@
 package org.jiceng.governance.json;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +28,7 @@ public final class PointsScenarioFormat {
    * @throws PointsScenarioFormatException naming the place of the first problem
    */
   public static PointsScenario read(Path file) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return FormatIo.readFile(file, PointsScenarioFormat::read);
   }
 
   /**

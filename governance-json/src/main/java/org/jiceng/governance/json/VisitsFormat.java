@@ -7,14 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.json.internal.Cursor;
@@ -67,25 +64,22 @@ public final class VisitsFormat {
   }
 
   private static void body(JsonGenerator g, List<? extends VisitEvent> events) throws IOException {
+    FormatIo.events(g, FORMAT, events, VisitsFormat::writeEvent);
+  }
+
+  private static void writeEvent(JsonGenerator g, VisitEvent e) throws IOException {
     g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeArrayFieldStart("events");
-    for (VisitEvent e : events) {
-      g.writeStartObject();
-      g.writeStringField("type", e.getClass().getSimpleName());
-      g.writeStringField("id", e.id());
-      g.writeStringField("on", e.on().toString());
-      g.writeStringField("household", e.household());
-      if (e instanceof VisitEvent.Tagged t) {
-        g.writeStringField("tag", t.tag().name());
-      } else if (e instanceof VisitEvent.Untagged u) {
-        g.writeStringField("tag", u.tag().name());
-      } else if (e instanceof VisitEvent.Visited v && v.visitor().isPresent()) {
-        g.writeStringField("visitor", v.visitor().get());
-      }
-      g.writeEndObject();
+    g.writeStringField("type", e.getClass().getSimpleName());
+    g.writeStringField("id", e.id());
+    g.writeStringField("on", e.on().toString());
+    g.writeStringField("household", e.household());
+    if (e instanceof VisitEvent.Tagged t) {
+      g.writeStringField("tag", t.tag().name());
+    } else if (e instanceof VisitEvent.Untagged u) {
+      g.writeStringField("tag", u.tag().name());
+    } else if (e instanceof VisitEvent.Visited v && v.visitor().isPresent()) {
+      g.writeStringField("visitor", v.visitor().get());
     }
-    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -98,13 +92,7 @@ public final class VisitsFormat {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static VisitLog read(Path file) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return FormatIo.readFile(file, VisitsFormat::read);
   }
 
   /**
@@ -118,28 +106,15 @@ public final class VisitsFormat {
   public static VisitLog read(InputStream in, String source) {
     return FormatIo.read(in, source, VisitsFormatException::new, c -> {
       VisitLog[] log = {VisitLog.empty()};
-      Mark start = c.mark();
-      Set<String> seen = new HashSet<>();
-      c.object("a " + FORMAT + " document", List.of("format", "events"), f -> {
-        seen.add(f);
-        if ("format".equals(f)) {
-          FormatIo.format(c, FORMAT);
-        } else if ("events".equals(f)) {
-          c.array("events", () -> {
-            Mark m = c.mark();
-            VisitEvent e = event(c);
-            try {
-              log[0] = log[0].apply(e);
-            } catch (VisitEventException x) {
-              throw c.failAt(m, x.getMessage());
-            }
-          });
-        } else {
-          return false;
+      FormatIo.events(c, FORMAT, () -> {
+        Mark m = c.mark();
+        VisitEvent e = event(c);
+        try {
+          log[0] = log[0].apply(e);
+        } catch (VisitEventException x) {
+          throw c.failAt(m, x.getMessage());
         }
-        return true;
       });
-      c.require(start, "a " + FORMAT + " document", seen, "format", "events");
       return log[0];
     });
   }

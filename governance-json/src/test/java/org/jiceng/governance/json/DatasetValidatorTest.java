@@ -15,8 +15,8 @@ import java.util.Locale;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.ReportText;
-import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.compliance.Severity;
+import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

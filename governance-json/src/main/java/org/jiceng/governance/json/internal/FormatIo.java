@@ -92,10 +92,22 @@ public final class FormatIo {
    * @throws UncheckedIOException if the file cannot be opened or read
    */
   public static <T> T read(Path file, FormatFailure failure, Reading<T> reading) {
+    return readFile(file, (in, source) -> read(in, source, failure, reading));
+  }
+
+  /**
+   * Opens a file and reads it with a format's stream reader, naming the file by its name.
+   *
+   * @param file the file, not null
+   * @param read the format's {@code read(InputStream, String source)}
+   * @return the value read
+   * @throws UncheckedIOException if the file cannot be opened or read
+   */
+  public static <T> T readFile(Path file, java.util.function.BiFunction<InputStream, String, T> read) {
     requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString(), failure, reading);
+      return read.apply(in, name == null ? file.toString() : name.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -132,6 +144,65 @@ public final class FormatIo {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out, body);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes one item of a sequence. */
+  @FunctionalInterface
+  public interface ItemWriter<T> {
+    /**
+     * Writes the item.
+     *
+     * @param g the generator
+     * @param item the item
+     * @throws IOException if writing fails
+     */
+    void write(JsonGenerator g, T item) throws IOException;
+  }
+
+  /**
+   * Writes the envelope the event formats share, {@code {"format": …, "events": [ … ]}}.
+   *
+   * @param g the generator
+   * @param format the format identifier
+   * @param events the events
+   * @param writer writes one event
+   * @throws IOException if writing fails
+   */
+  public static <T> void events(JsonGenerator g, String format, Iterable<? extends T> events, ItemWriter<T> writer)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", format);
+    g.writeArrayFieldStart("events");
+    for (T e : events) {
+      writer.write(g, e);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads the envelope the event formats share, {@code {"format": …, "events": [ … ]}}, handing
+   * over each event's place to {@code event} while the cursor is on it.
+   *
+   * @param c the cursor, on the document
+   * @param format the format identifier
+   * @param event reads one event at the cursor
+   */
+  public static void events(Cursor c, String format, Runnable event) {
+    Mark start = c.mark();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    c.object("a " + format + " document", java.util.List.of("format", "events"), f -> {
+      seen.add(f);
+      if ("format".equals(f)) {
+        format(c, format);
+      } else if ("events".equals(f)) {
+        c.array("events", event);
+      } else {
+        return false;
+      }
+      return true;
+    });
+    c.require(start, "a " + format + " document", seen, "format", "events");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.jiceng.governance.rules.scenario.Draws;
 
 /**
  * A seeded simulation of a street's demand list: demands arrive per community and category;
@@ -97,7 +98,7 @@ public final class DemandSimulation {
       long qSeconds = Duration.between(qStart.atStartOfDay(zone), qStart.plusMonths(3).atStartOfDay(zone)).getSeconds();
       for (String community : s.communities()) {
         for (Map.Entry<String, Double> rate : s.arrivalsPerQuarter().entrySet()) {
-          int k = poisson(random, rate.getValue());
+          int k = Draws.poisson(random, rate.getValue());
           for (int i = 0; i < k; i++) {
             Instant at = qStart.atStartOfDay(zone).toInstant().plusSeconds(random.nextLong(qSeconds));
             boolean small = random.nextDouble() < s.smallShare();
@@ -192,16 +193,5 @@ public final class DemandSimulation {
       Rating rating = x < 0.8 ? Rating.SATISFIED : x < 0.95 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED;
       queue.add(new DemandEvent.Rated("e-rate-" + id, id, r.at().plus(Duration.ofDays(1)), rating, OptionalInt.empty()));
     }
-  }
-
-  private static int poisson(SplittableRandom random, double mean) {
-    double limit = Math.exp(-mean);
-    double p = random.nextDouble();
-    int k = 0;
-    while (p > limit) {
-      k++;
-      p *= random.nextDouble();
-    }
-    return k;
   }
 }

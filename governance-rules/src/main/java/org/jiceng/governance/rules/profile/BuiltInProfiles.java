@@ -1,6 +1,5 @@
 package org.jiceng.governance.rules.profile;
 
-import org.jiceng.governance.rules.compliance.Severity;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.scorecard.ScorecardIndicator;
 import org.jiceng.governance.rules.scorecard.ScoringCurve;
 import org.jiceng.governance.rules.visit.VisitResponsibility;

@@ -1,6 +1,5 @@
 package org.jiceng.governance.rules.profile;
 
-import org.jiceng.governance.rules.compliance.Severity;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * A standards profile (标准配置): a named, versioned set of parameters and rule settings, each

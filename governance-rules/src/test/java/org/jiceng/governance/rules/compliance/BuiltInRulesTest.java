@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every built-in rule: the fixture passes it, and one turned knob fails it with that rule's finding. */
 class BuiltInRulesTest {

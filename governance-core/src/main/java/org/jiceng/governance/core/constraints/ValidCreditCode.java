@@ -14,28 +14,32 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jiceng.governance.core.internal.validation.DivisionCodeValidator;
+import org.jiceng.governance.core.internal.validation.ValidCreditCodeValidator;
 
 /**
- * The annotated {@code CharSequence} must be a 12-digit statistical division code (统计用区划代码), as {@link
- * org.jiceng.governance.core.code.DivisionCode#parse} accepts it. {@code null} is valid: pair with
+ * The annotated {@code CharSequence} must be an 18-character unified social credit code (统一社会信用代码) with a correct check character, as {@link
+ * org.jiceng.governance.core.code.UnifiedSocialCreditCode#parse} accepts it. {@code null} is valid: pair with
  * {@code @NotNull} where a value is required.
+ *
+ * <p>The violation's message is the bundle's text followed by the parser's reason (which
+ * character, what was expected), with personal data masked. Named {@code Valid…} so that it
+ * imports beside the code type {@link org.jiceng.governance.core.code.UnifiedSocialCreditCode}.
  */
 // The validator's package is opened (module-info), not exported: a Bean Validation provider
 // instantiates it reflectively; no consumer compiles against it.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = DivisionCodeValidator.class)
+@Constraint(validatedBy = ValidCreditCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(DivisionCode.List.class)
-public @interface DivisionCode {
+@Repeatable(ValidCreditCode.List.class)
+public @interface ValidCreditCode {
   /**
    * The message template.
    *
    * @return the message key
    */
-  String message() default "{org.jiceng.governance.core.constraints.DivisionCode.message}";
+  String message() default "{org.jiceng.governance.core.constraints.ValidCreditCode.message}";
 
   /**
    * The validation groups.
@@ -51,7 +55,7 @@ public @interface DivisionCode {
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@code @DivisionCode} constraints on the same element. */
+  /** Several {@code @ValidCreditCode} constraints on the same element. */
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @Documented
@@ -61,6 +65,6 @@ public @interface DivisionCode {
      *
      * @return the constraints
      */
-    DivisionCode[] value();
+    ValidCreditCode[] value();
   }
 }

@@ -14,28 +14,32 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jiceng.governance.core.internal.validation.ResidentIdNumberValidator;
+import org.jiceng.governance.core.internal.validation.ValidDivisionCodeValidator;
 
 /**
- * The annotated {@code CharSequence} must be an 18-character resident identity number (公民身份号码) with a real birth date and a correct check character, as {@link
- * org.jiceng.governance.core.code.ResidentIdNumber#parse} accepts it. {@code null} is valid: pair with
+ * The annotated {@code CharSequence} must be a 12-digit statistical division code (统计用区划代码), as {@link
+ * org.jiceng.governance.core.code.DivisionCode#parse} accepts it. {@code null} is valid: pair with
  * {@code @NotNull} where a value is required.
+ *
+ * <p>The violation's message is the bundle's text followed by the parser's reason (which
+ * character, what was expected), with personal data masked. Named {@code Valid…} so that it
+ * imports beside the code type {@link org.jiceng.governance.core.code.DivisionCode}.
  */
 // The validator's package is opened (module-info), not exported: a Bean Validation provider
 // instantiates it reflectively; no consumer compiles against it.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = ResidentIdNumberValidator.class)
+@Constraint(validatedBy = ValidDivisionCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(ResidentIdNumber.List.class)
-public @interface ResidentIdNumber {
+@Repeatable(ValidDivisionCode.List.class)
+public @interface ValidDivisionCode {
   /**
    * The message template.
    *
    * @return the message key
    */
-  String message() default "{org.jiceng.governance.core.constraints.ResidentIdNumber.message}";
+  String message() default "{org.jiceng.governance.core.constraints.ValidDivisionCode.message}";
 
   /**
    * The validation groups.
@@ -51,7 +55,7 @@ public @interface ResidentIdNumber {
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@code @ResidentIdNumber} constraints on the same element. */
+  /** Several {@code @ValidDivisionCode} constraints on the same element. */
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @Documented
@@ -61,6 +65,6 @@ public @interface ResidentIdNumber {
      *
      * @return the constraints
      */
-    ResidentIdNumber[] value();
+    ValidDivisionCode[] value();
   }
 }
