@@ -31,7 +31,9 @@ public abstract class CommunitySubtree {
   }
 
   /** Builds a {@link CommunitySubtree}. */
-  public static final class Builder extends ImmutableCommunitySubtree.Builder {}
+  public static final class Builder extends ImmutableCommunitySubtree.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the profile id the file names.

@@ -25,7 +25,9 @@ public abstract class Dataset {
   }
 
   /** Builds a {@link Dataset}. */
-  public static final class Builder extends ImmutableDataset.Builder {}
+  public static final class Builder extends ImmutableDataset.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the id of the standards profile the file names ({@code "profile"}).

@@ -13,6 +13,9 @@ public final class PackageVersion implements Versioned {
   /** The version, read from the properties Maven writes at build time. */
   public static final Version VERSION = read();
 
+  /** Creates a holder of {@link #VERSION}, for Jackson's {@link Versioned} lookups. */
+  public PackageVersion() {}
+
   private static Version read() {
     Properties p = new Properties();
     try (InputStream in = PackageVersion.class.getResourceAsStream("version.properties")) {

@@ -20,7 +20,9 @@ public abstract class ReadSummary {
   }
 
   /** Builds a {@link ReadSummary}. */
-  public static final class Builder extends ImmutableReadSummary.Builder {}
+  public static final class Builder extends ImmutableReadSummary.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the profile id the file names.

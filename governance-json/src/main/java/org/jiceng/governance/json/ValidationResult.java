@@ -41,7 +41,9 @@ public abstract class ValidationResult {
   }
 
   /** Builds a {@link ValidationResult}. */
-  public static final class Builder extends ImmutableValidationResult.Builder {}
+  public static final class Builder extends ImmutableValidationResult.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the label of the input (a file name, or the label the caller gave).

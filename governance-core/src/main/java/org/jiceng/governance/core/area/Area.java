@@ -34,7 +34,9 @@ public abstract class Area implements org.jiceng.governance.core.Identified {
   }
 
   /** Builds an {@link Area}; every attribute is set at most once. */
-  public static final class Builder extends ImmutableArea.Builder {}
+  public static final class Builder extends ImmutableArea.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the identifier, unique within a jurisdiction.

@@ -25,6 +25,9 @@ import org.jiceng.governance.core.internal.validation.ValidDivisionCodeValidator
  * character, what was expected), with personal data masked. Named {@code Valid…} so that it
  * imports beside the code type {@link org.jiceng.governance.core.code.DivisionCode}.
  */
+// The validator's package is opened (module-info), not exported: a Bean Validation provider
+// instantiates it reflectively; no consumer compiles against it.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = ValidDivisionCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})

@@ -61,7 +61,9 @@ public abstract class Jurisdiction {
   }
 
   /** Builds a {@link Jurisdiction}; {@code build()} throws {@link JurisdictionException}. */
-  public static final class Builder extends ImmutableJurisdiction.Builder {}
+  public static final class Builder extends ImmutableJurisdiction.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the date the data describe (统计截止日期), which rules use for terms and ages.

@@ -31,7 +31,9 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
   }
 
   /** Builds a {@link PartyOrganization}. */
-  public static final class Builder extends ImmutablePartyOrganization.Builder {}
+  public static final class Builder extends ImmutablePartyOrganization.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the identifier, unique within a jurisdiction.

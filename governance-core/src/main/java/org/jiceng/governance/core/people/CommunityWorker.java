@@ -28,7 +28,9 @@ public abstract class CommunityWorker implements Identified {
   }
 
   /** Builds a {@link CommunityWorker}. */
-  public static final class Builder extends ImmutableCommunityWorker.Builder {}
+  public static final class Builder extends ImmutableCommunityWorker.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

@@ -24,7 +24,9 @@ public abstract class GridWorker implements Identified {
   }
 
   /** Builds a {@link GridWorker}. */
-  public static final class Builder extends ImmutableGridWorker.Builder {}
+  public static final class Builder extends ImmutableGridWorker.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

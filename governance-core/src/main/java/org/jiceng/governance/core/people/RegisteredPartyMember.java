@@ -24,7 +24,9 @@ public abstract class RegisteredPartyMember implements Identified {
   }
 
   /** Builds a {@link RegisteredPartyMember}. */
-  public static final class Builder extends ImmutableRegisteredPartyMember.Builder {}
+  public static final class Builder extends ImmutableRegisteredPartyMember.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

@@ -23,7 +23,9 @@ public abstract class ResponsibilityContact implements Identified {
   }
 
   /** Builds a {@link ResponsibilityContact}. */
-  public static final class Builder extends ImmutableResponsibilityContact.Builder {}
+  public static final class Builder extends ImmutableResponsibilityContact.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

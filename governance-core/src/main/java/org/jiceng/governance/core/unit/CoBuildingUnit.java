@@ -25,7 +25,9 @@ public abstract class CoBuildingUnit implements Identified {
   }
 
   /** Builds a {@link CoBuildingUnit}. */
-  public static final class Builder extends ImmutableCoBuildingUnit.Builder {}
+  public static final class Builder extends ImmutableCoBuildingUnit.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

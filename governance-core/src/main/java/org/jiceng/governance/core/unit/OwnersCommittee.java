@@ -22,7 +22,9 @@ public abstract class OwnersCommittee implements Identified {
   }
 
   /** Builds an {@link OwnersCommittee}. */
-  public static final class Builder extends ImmutableOwnersCommittee.Builder {}
+  public static final class Builder extends ImmutableOwnersCommittee.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

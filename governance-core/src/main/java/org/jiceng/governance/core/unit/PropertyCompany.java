@@ -22,7 +22,9 @@ public abstract class PropertyCompany implements Identified {
   }
 
   /** Builds a {@link PropertyCompany}. */
-  public static final class Builder extends ImmutablePropertyCompany.Builder {}
+  public static final class Builder extends ImmutablePropertyCompany.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

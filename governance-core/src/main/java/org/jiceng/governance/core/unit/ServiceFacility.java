@@ -20,7 +20,9 @@ public abstract class ServiceFacility implements Identified {
   }
 
   /** Builds a {@link ServiceFacility}. */
-  public static final class Builder extends ImmutableServiceFacility.Builder {}
+  public static final class Builder extends ImmutableServiceFacility.Builder {
+    Builder() {} // by builder()
+  }
 
   @Override
   @NotBlank

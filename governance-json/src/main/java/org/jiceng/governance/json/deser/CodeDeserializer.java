@@ -17,6 +17,7 @@ import org.jiceng.governance.core.code.CodeFormatException;
 public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  private final Class<T> type;
   private final transient Function<String, T> parse;
 
   /**
@@ -27,13 +28,14 @@ public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
    */
   public CodeDeserializer(Class<T> type, Function<String, T> parse) {
     super(type);
+    this.type = type;
     this.parse = parse;
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      return (T) ctxt.handleUnexpectedToken(handledType(), p);
+      return type.cast(ctxt.handleUnexpectedToken(type, p));
     }
     String text = p.getText();
     try {

@@ -61,11 +61,11 @@ public final class DatasetParser {
   }
 
   /** The top of the document: everything before {@code streets}. */
-  public static final class Header {
-    public Optional<String> profile = Optional.empty();
-    public Optional<LocalDate> asOf = Optional.empty();
-    public final Parts context = new Parts();
-    public Area county;
+  static final class Header {
+    Optional<String> profile = Optional.empty();
+    Optional<LocalDate> asOf = Optional.empty();
+    final Parts context = new Parts();
+    Area county;
   }
 
   private static final List<String> ROOT_FIELDS =

@@ -40,7 +40,9 @@ public abstract class Advice {
   }
 
   /** Builds an {@link Advice}. */
-  public static final class Builder extends ImmutableAdvice.Builder {}
+  public static final class Builder extends ImmutableAdvice.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns what the advice proposes.

@@ -26,8 +26,8 @@ final class CoverageAdvice {
     Set<String> planned = new HashSet<>();
     List<Area> jointCandidates = new ArrayList<>();
     // Grids first: a branch planned on a grid inside a compound also covers the compound.
-    List<Area> units = new ArrayList<>(c.sorted(c.j.getDescendants(community.getId(), AreaLevel.GRID)));
-    units.addAll(c.sorted(c.j.getDescendants(community.getId(), AreaLevel.COMPOUND)));
+    List<Area> units = new ArrayList<>(AdviceContext.sorted(c.j.getDescendants(community.getId(), AreaLevel.GRID)));
+    units.addAll(AdviceContext.sorted(c.j.getDescendants(community.getId(), AreaLevel.COMPOUND)));
     for (Area a : units) {
       Optional<CellRequirements.Need> need = CellRequirements.need(c.j, a, c.profile);
       if (need.isEmpty() || CellRequirements.isMet(c.j, a, need.get().getCell())) {
@@ -102,7 +102,7 @@ final class CoverageAdvice {
     if (max.isEmpty() || max.get() == 0) {
       return;
     }
-    for (Area g : c.sorted(c.j.getAreas(AreaLevel.GRID))) {
+    for (Area g : AdviceContext.sorted(c.j.getAreas(AreaLevel.GRID))) {
       long households = c.j.getHouseholds(g.getId());
       long covered = AdviceApplier.centralHouseholdsWithin(c.j, g.getId()).stream()
           .mapToLong(o -> o.getCoveredHouseholds().orElse(max.get())).sum();

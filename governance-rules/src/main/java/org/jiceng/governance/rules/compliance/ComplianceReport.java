@@ -22,7 +22,9 @@ public abstract class ComplianceReport {
   }
 
   /** Builds a {@link ComplianceReport}. */
-  public static final class Builder extends ImmutableComplianceReport.Builder {}
+  public static final class Builder extends ImmutableComplianceReport.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the profile id.

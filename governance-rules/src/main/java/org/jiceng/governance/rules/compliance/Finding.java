@@ -29,7 +29,9 @@ public abstract class Finding {
   }
 
   /** Builds a {@link Finding}. */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the rule id.

@@ -5,11 +5,33 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.jiceng.governance.rules.internal.BuiltInRules;
 
-/** The rules the library knows: its built-in catalog and those registered through {@link ServiceLoader}. */
+/**
+ * The rules the library knows: its built-in catalog and those registered through {@link ServiceLoader}.
+ *
+ * <p>The built-in rules are service providers too ({@code provides Rule} in the module descriptor,
+ * {@code META-INF/services} on the class path), told apart by their package, so that this API
+ * package does not depend on the package that implements them.
+ */
 public final class RuleCatalog {
+  /** The package of the built-in rules' classes; not exported. */
+  private static final String BUILT_IN_PACKAGE = "org.jiceng.governance.rules.internal";
+
+  private static final ImmutableList<Rule> BUILT_IN = loadBuiltIn();
+
   private RuleCatalog() {}
+
+  private static ImmutableList<Rule> loadBuiltIn() {
+    ImmutableList<Rule> rules = ServiceLoader.load(Rule.class, RuleCatalog.class.getClassLoader()).stream()
+        .filter(p -> p.type().getPackageName().equals(BUILT_IN_PACKAGE))
+        .map(ServiceLoader.Provider::get)
+        .collect(ImmutableList.toImmutableList());
+    if (rules.isEmpty()) {
+      throw new IllegalStateException("The built-in rules are not registered: a repackaged jar lost "
+          + "META-INF/services/" + Rule.class.getName() + " (merge service files when shading)");
+    }
+    return rules;
+  }
 
   /**
    * Returns the built-in rules.
@@ -17,7 +39,7 @@ public final class RuleCatalog {
    * @return the rules, in catalog order
    */
   public static ImmutableList<Rule> builtIn() {
-    return BuiltInRules.all();
+    return BUILT_IN;
   }
 
   /**
@@ -32,7 +54,10 @@ public final class RuleCatalog {
     for (Rule r : builtIn()) {
       byId.put(r.getId(), r);
     }
-    for (Rule r : ServiceLoader.load(Rule.class)) {
+    Iterable<Rule> registered = ServiceLoader.load(Rule.class).stream()
+        .filter(p -> !p.type().getPackageName().equals(BUILT_IN_PACKAGE))
+        .map(ServiceLoader.Provider::get)::iterator;
+    for (Rule r : registered) {
       Rule before = byId.putIfAbsent(r.getId(), r);
       if (before != null) {
         throw new IllegalStateException("Two rules share the id '" + r.getId() + "': "

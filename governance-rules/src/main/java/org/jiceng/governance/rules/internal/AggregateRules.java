@@ -16,7 +16,7 @@ import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
 /** The built-in county-wide rules. Not API. */
-final class AggregateRules {
+public final class AggregateRules {
   private AggregateRules() {}
 
   /** Workers and urban residents of one area; updated in place while a run adds communities. */
@@ -75,8 +75,8 @@ final class AggregateRules {
   }
 
   /** staffing.workers-per-10k: community workers per 10,000 urban permanent residents, at the profile's level. */
-  static final class WorkersPer10k extends BaseRule implements AggregateRule<Staffing> {
-    WorkersPer10k() {
+  public static final class WorkersPer10k extends BaseRule implements AggregateRule<Staffing> {
+    public WorkersPer10k() {
       super("staffing.workers-per-10k", Severity.ERROR, List.of(Parameters.WORKERS_PER_10K, Parameters.WORKERS_RATIO_LEVEL));
     }
 
@@ -155,8 +155,8 @@ final class AggregateRules {
   }
 
   /** staffing.certificate-share: share of community workers holding a social-work certificate. */
-  static final class CertificateShare extends BaseRule implements AggregateRule<Certificates> {
-    CertificateShare() {
+  public static final class CertificateShare extends BaseRule implements AggregateRule<Certificates> {
+    public CertificateShare() {
       super("staffing.certificate-share", Severity.WARNING, List.of(Parameters.CERTIFICATE_SHARE_MIN));
     }
 

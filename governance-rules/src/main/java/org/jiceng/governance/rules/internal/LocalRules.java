@@ -26,12 +26,12 @@ import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 
 /** The built-in rules that look at one community at a time, but for the party rules ({@link PartyRules}). Not API. */
-final class LocalRules {
+public final class LocalRules {
   private LocalRules() {}
 
   /** hierarchy.area-chain: every area inside the community is of a level the profile's chain names. */
-  static final class AreaChain extends BaseRule implements LocalRule {
-    AreaChain() {
+  public static final class AreaChain extends BaseRule implements LocalRule {
+    public AreaChain() {
       super("hierarchy.area-chain", Severity.WARNING, List.of(Parameters.AREA_CHAIN));
     }
 
@@ -44,8 +44,8 @@ final class LocalRules {
   }
 
   /** hierarchy.declared-totals: a declared household count agrees with the sum of the children that declare theirs. */
-  static final class DeclaredTotals extends BaseRule implements LocalRule {
-    DeclaredTotals() {
+  public static final class DeclaredTotals extends BaseRule implements LocalRule {
+    public DeclaredTotals() {
       super("hierarchy.declared-totals", Severity.WARNING, List.of(Parameters.TOTALS_TOLERANCE));
     }
 
@@ -92,22 +92,22 @@ final class LocalRules {
   }
 
   /** grid.households-range. */
-  static final class GridHouseholds extends HouseholdsRange {
-    GridHouseholds() {
+  public static final class GridHouseholds extends HouseholdsRange {
+    public GridHouseholds() {
       super("grid.households-range", AreaLevel.GRID, Parameters.GRID_HOUSEHOLDS);
     }
   }
 
   /** grid.micro-households-range. */
-  static final class MicroGridHouseholds extends HouseholdsRange {
-    MicroGridHouseholds() {
+  public static final class MicroGridHouseholds extends HouseholdsRange {
+    public MicroGridHouseholds() {
       super("grid.micro-households-range", AreaLevel.MICRO_GRID, Parameters.MICRO_GRID_HOUSEHOLDS);
     }
   }
 
   /** grid.residents-max. */
-  static final class GridResidents extends BaseRule implements LocalRule {
-    GridResidents() {
+  public static final class GridResidents extends BaseRule implements LocalRule {
+    public GridResidents() {
       super("grid.residents-max", Severity.WARNING, List.of(Parameters.GRID_RESIDENTS_MAX));
     }
 
@@ -125,8 +125,8 @@ final class LocalRules {
   }
 
   /** grid.full-time-worker. */
-  static final class FullTimeWorker extends BaseRule implements LocalRule {
-    FullTimeWorker() {
+  public static final class FullTimeWorker extends BaseRule implements LocalRule {
+    public FullTimeWorker() {
       super("grid.full-time-worker", Severity.ERROR, List.of(Parameters.GRID_FULL_TIME_MIN));
     }
 
@@ -146,8 +146,8 @@ final class LocalRules {
    * grid.building-head: every building has the profile's number of heads (two under 双楼长制) and a
    * head for each duty the profile names (政务楼长, 居务楼长).
    */
-  static final class BuildingHead extends BaseRule implements LocalRule {
-    BuildingHead() {
+  public static final class BuildingHead extends BaseRule implements LocalRule {
+    public BuildingHead() {
       super("grid.building-head", Severity.WARNING, List.of(Parameters.BUILDING_HEADS_MIN), "count", "duty");
     }
 
@@ -171,8 +171,8 @@ final class LocalRules {
   }
 
   /** grid.admission-list: only listed matters are pushed onto grids (网格事项准入). */
-  static final class AdmissionList extends BaseRule implements LocalRule {
-    AdmissionList() {
+  public static final class AdmissionList extends BaseRule implements LocalRule {
+    public AdmissionList() {
       super("grid.admission-list", Severity.ERROR, List.of(Parameters.ADMISSION_LIST));
     }
 
@@ -185,8 +185,8 @@ final class LocalRules {
   }
 
   /** staffing.small-community-min. */
-  static final class SmallCommunity extends BaseRule implements LocalRule {
-    SmallCommunity() {
+  public static final class SmallCommunity extends BaseRule implements LocalRule {
+    public SmallCommunity() {
       super("staffing.small-community-min", Severity.ERROR, List.of(Parameters.SMALL_COMMUNITY_MIN_WORKERS, Parameters.SMALL_COMMUNITY_RESIDENTS));
     }
 
@@ -205,8 +205,8 @@ final class LocalRules {
   }
 
   /** staffing.grade-valid. */
-  static final class GradeValid extends BaseRule implements LocalRule {
-    GradeValid() {
+  public static final class GradeValid extends BaseRule implements LocalRule {
+    public GradeValid() {
       super("staffing.grade-valid", Severity.ERROR, List.of(Parameters.GRADE_SYSTEM));
     }
 
@@ -225,8 +225,8 @@ final class LocalRules {
   }
 
   /** staffing.one-shoulder. */
-  static final class OneShoulder extends BaseRule implements LocalRule {
-    OneShoulder() {
+  public static final class OneShoulder extends BaseRule implements LocalRule {
+    public OneShoulder() {
       super("staffing.one-shoulder", Severity.WARNING, List.of(Parameters.ONE_SHOULDER));
     }
 
@@ -244,8 +244,8 @@ final class LocalRules {
   }
 
   /** staffing.reserve-candidates: at least the profile's number of reserve candidates (a floor, never a cap). */
-  static final class ReserveCandidates extends BaseRule implements LocalRule {
-    ReserveCandidates() {
+  public static final class ReserveCandidates extends BaseRule implements LocalRule {
+    public ReserveCandidates() {
       super("staffing.reserve-candidates", Severity.WARNING, List.of(Parameters.RESERVE_CANDIDATES_MIN));
     }
 
@@ -261,8 +261,8 @@ final class LocalRules {
   }
 
   /** places.area-per-100-households. */
-  static final class FacilityArea extends BaseRule implements LocalRule {
-    FacilityArea() {
+  public static final class FacilityArea extends BaseRule implements LocalRule {
+    public FacilityArea() {
       super("places.area-per-100-households", Severity.WARNING, List.of(Parameters.FACILITY_AREA_PER_100));
     }
 
@@ -280,8 +280,8 @@ final class LocalRules {
   }
 
   /** places.center-min-area. */
-  static final class CenterArea extends BaseRule implements LocalRule {
-    CenterArea() {
+  public static final class CenterArea extends BaseRule implements LocalRule {
+    public CenterArea() {
       super("places.center-min-area", Severity.WARNING, List.of(Parameters.CENTER_MIN_AREA), "missing", "small");
     }
 
@@ -303,8 +303,8 @@ final class LocalRules {
   }
 
   /** places.tiers. */
-  static final class FacilityTiers extends BaseRule implements LocalRule {
-    FacilityTiers() {
+  public static final class FacilityTiers extends BaseRule implements LocalRule {
+    public FacilityTiers() {
       super("places.tiers", Severity.WARNING, List.of(Parameters.FACILITY_TIERS));
     }
 
@@ -345,29 +345,29 @@ final class LocalRules {
   }
 
   /** responsibility.county-leader. */
-  static final class CountyLeader extends CommunityContact {
-    CountyLeader() {
+  public static final class CountyLeader extends CommunityContact {
+    public CountyLeader() {
       super("responsibility.county-leader", Parameters.COUNTY_LEADER, ContactKind.COUNTY_LEADER);
     }
   }
 
   /** responsibility.paired-unit. */
-  static final class PairedUnit extends CommunityContact {
-    PairedUnit() {
+  public static final class PairedUnit extends CommunityContact {
+    public PairedUnit() {
       super("responsibility.paired-unit", Parameters.PAIRED_UNIT, ContactKind.PAIRED_UNIT);
     }
   }
 
   /** responsibility.first-secretary. */
-  static final class FirstSecretary extends CommunityContact {
-    FirstSecretary() {
+  public static final class FirstSecretary extends CommunityContact {
+    public FirstSecretary() {
       super("responsibility.first-secretary", Parameters.FIRST_SECRETARY, ContactKind.FIRST_SECRETARY);
     }
   }
 
   /** responsibility.grid-cadre. */
-  static final class GridCadre extends BaseRule implements LocalRule {
-    GridCadre() {
+  public static final class GridCadre extends BaseRule implements LocalRule {
+    public GridCadre() {
       super("responsibility.grid-cadre", Severity.WARNING, List.of(Parameters.GRID_CADRE));
     }
 
@@ -385,8 +385,8 @@ final class LocalRules {
   }
 
   /** hierarchy.division-code-range: a community's code lies in the residents' committee range (village digits 001-199), all digits in range. */
-  static final class DivisionCodeRange extends BaseRule implements LocalRule {
-    DivisionCodeRange() {
+  public static final class DivisionCodeRange extends BaseRule implements LocalRule {
+    public DivisionCodeRange() {
       super("hierarchy.division-code-range", Severity.WARNING, List.of(Parameters.CODE_RANGES), "village", "township");
     }
 

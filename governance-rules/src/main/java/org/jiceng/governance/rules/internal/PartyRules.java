@@ -19,12 +19,12 @@ import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 
 /** The built-in {@code party.*} rules: cells, kinds by membership, committees, groups, terms, central households. Not API. */
-final class PartyRules {
+public final class PartyRules {
   private PartyRules() {}
 
   /** party.grid-cell: each grid the profile's chain names has its cell ({@link CellRequirements}). */
-  static final class GridPartyCell extends BaseRule implements LocalRule {
-    GridPartyCell() {
+  public static final class GridPartyCell extends BaseRule implements LocalRule {
+    public GridPartyCell() {
       super("party.grid-cell", Severity.ERROR, List.of(Parameters.GRID_CELL));
     }
 
@@ -42,8 +42,8 @@ final class PartyRules {
   }
 
   /** party.compound-branch. */
-  static final class CompoundBranch extends BaseRule implements LocalRule {
-    CompoundBranch() {
+  public static final class CompoundBranch extends BaseRule implements LocalRule {
+    public CompoundBranch() {
       super("party.compound-branch", Severity.WARNING, List.of(Parameters.COMPOUND_BRANCH));
     }
 
@@ -59,8 +59,8 @@ final class PartyRules {
   }
 
   /** party.kind-membership: the kind of each organization suits its membership. */
-  static final class KindMembership extends BaseRule implements LocalRule {
-    KindMembership() {
+  public static final class KindMembership extends BaseRule implements LocalRule {
+    public KindMembership() {
       super("party.kind-membership", Severity.WARNING,
           List.of(Parameters.BRANCH_MIN_FULL, Parameters.BRANCH_MAX, Parameters.GENERAL_BRANCH_MEMBERS, Parameters.COMMITTEE_FROM),
           "branch-too-few", "branch-too-many", "general-branch-range", "committee-too-few");
@@ -100,8 +100,8 @@ final class PartyRules {
   }
 
   /** party.committee-size. */
-  static final class CommitteeSize extends BaseRule implements LocalRule {
-    CommitteeSize() {
+  public static final class CommitteeSize extends BaseRule implements LocalRule {
+    public CommitteeSize() {
       super("party.committee-size", Severity.WARNING,
           List.of(Parameters.BRANCH_COMMITTEE_FROM, Parameters.BRANCH_COMMITTEE_SIZE, Parameters.GENERAL_BRANCH_COMMITTEE_SIZE, Parameters.COMMITTEE_SIZE),
           "missing", "size", "not-allowed");
@@ -145,8 +145,8 @@ final class PartyRules {
   }
 
   /** party.term-overdue: re-election due before the dataset's date. */
-  static final class TermOverdue extends BaseRule implements LocalRule {
-    TermOverdue() {
+  public static final class TermOverdue extends BaseRule implements LocalRule {
+    public TermOverdue() {
       super("party.term-overdue", Severity.WARNING, List.of(Parameters.COMMUNITY_TERM_YEARS));
     }
 
@@ -168,8 +168,8 @@ final class PartyRules {
   }
 
   /** party.central-household: a central household looks after no more households than the profile allows. */
-  static final class CentralHousehold extends BaseRule implements LocalRule {
-    CentralHousehold() {
+  public static final class CentralHousehold extends BaseRule implements LocalRule {
+    public CentralHousehold() {
       super("party.central-household", Severity.INFO, List.of(Parameters.CENTRAL_HOUSEHOLD_MAX));
     }
 
@@ -186,8 +186,8 @@ final class PartyRules {
   }
 
   /** party.group-size: a party group has at least 3 members, at least 1 of them full. */
-  static final class GroupSize extends BaseRule implements LocalRule {
-    GroupSize() {
+  public static final class GroupSize extends BaseRule implements LocalRule {
+    public GroupSize() {
       super("party.group-size", Severity.WARNING, List.of(Parameters.GROUP_MIN_MEMBERS, Parameters.GROUP_MIN_FULL), "few", "no-full");
     }
 
@@ -206,8 +206,8 @@ final class PartyRules {
   }
 
   /** party.groups: a branch from the profile's size (20) is divided into groups, where the profile asks it. */
-  static final class BranchGroups extends BaseRule implements LocalRule {
-    BranchGroups() {
+  public static final class BranchGroups extends BaseRule implements LocalRule {
+    public BranchGroups() {
       super("party.groups", Severity.WARNING, List.of(Parameters.GROUPS_FROM));
     }
 

@@ -20,7 +20,9 @@ public abstract class Account {
   }
 
   /** Builds an {@link Account}. */
-  public static final class Builder extends ImmutableAccount.Builder {}
+  public static final class Builder extends ImmutableAccount.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the account id.
@@ -76,7 +78,9 @@ public abstract class Account {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("ledger account", getId(), getId());
+    if (getId().isBlank()) {
+      throw new IllegalArgumentException("The id of a ledger account must not be blank");
+    }
     if (getRelatives().contains(getId())) {
       throw new IllegalArgumentException("Account '" + getId() + "' names itself as a relative");
     }

@@ -22,7 +22,9 @@ public abstract class ActivityRule {
   }
 
   /** Builds an {@link ActivityRule}. */
-  public static final class Builder extends ImmutableActivityRule.Builder {}
+  public static final class Builder extends ImmutableActivityRule.Builder {
+    Builder() {} // by builder()
+  }
 
   /**
    * Returns the activity id, e.g. {@code parcel-collection}.

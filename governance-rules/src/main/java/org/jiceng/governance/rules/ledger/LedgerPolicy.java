@@ -27,7 +27,9 @@ public abstract class LedgerPolicy {
   }
 
   /** Builds a {@link LedgerPolicy}. */
-  public static final class Builder extends ImmutableLedgerPolicy.Builder {}
+  public static final class Builder extends ImmutableLedgerPolicy.Builder {
+    Builder() {} // by builder()
+  }
 
   /** When earned lots lapse. */
   public enum Expiry {
@@ -101,6 +103,9 @@ public abstract class LedgerPolicy {
    *
    * @return the kinds; by default only the issuing account
    */
+  // A non-empty default (the issuing account): the builder then sets the whole set, not element by
+  // element, which is what Immutables warns about and what this attribute wants.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public Set<AccountKind> getNegativeAllowed() {
     return Set.of(AccountKind.ISSUING);

@@ -24,7 +24,9 @@ public abstract class PointsScenario {
   }
 
   /** Builds a {@link PointsScenario}. */
-  public static final class Builder extends ImmutablePointsScenario.Builder {}
+  public static final class Builder extends ImmutablePointsScenario.Builder {
+    Builder() {} // by builder()
+  }
 
   /** A catalog item at the 文明超市, restocked each month. */
   public record CatalogItem(String item, long price, long monthlyStock) {}

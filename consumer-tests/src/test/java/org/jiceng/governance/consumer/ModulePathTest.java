@@ -1,0 +1,134 @@
+package org.jiceng.governance.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jiceng.governance.json.DatasetValidator;
+import org.jiceng.governance.json.DatasetWriter;
+import org.jiceng.governance.json.ValidationResult;
+import org.jiceng.governance.rules.compliance.Rule;
+import org.jiceng.governance.rules.compliance.RuleCatalog;
+import org.jiceng.governance.rules.profile.BuiltInProfiles;
+import org.jiceng.governance.rules.scenario.SyntheticJurisdictions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The consumer module and the libraries run as named modules, and the library works there. */
+class ModulePathTest {
+  static final List<String> LIBRARIES =
+      List.of("org.jiceng.governance.core", "org.jiceng.governance.rules", "org.jiceng.governance.json");
+
+  private static Module library(String name) {
+    return ModuleLayer.boot().findModule(name).orElseThrow(() -> new AssertionError(name + " is not a named module"));
+  }
+
+  @Test
+  void consumer_isANamedModuleReadingTheLibrariesByTheirDescriptors() {
+    Module consumer = Embedding.class.getModule();
+    assertThat(consumer.getName()).isEqualTo("org.jiceng.governance.consumer");
+    for (String name : LIBRARIES) {
+      Module lib = library(name);
+      assertThat(lib.getDescriptor().isAutomatic()).as(name).isFalse();
+      assertThat(consumer.canRead(lib)).as(name).isTrue();
+    }
+    // requires transitive: the consumer names only the JSON module, yet reads Guava and Jackson.
+    assertThat(ImmutableList.class.getModule().getName()).isEqualTo("com.google.common");
+    assertThat(consumer.canRead(ImmutableList.class.getModule())).isTrue();
+    assertThat(consumer.canRead(ObjectMapper.class.getModule())).isTrue();
+    assertThat(consumer.canRead(Validation.class.getModule())).isTrue();
+  }
+
+  @Test
+  void internalPackages_areNeitherExportedNorOpenedExceptTheValidators() {
+    for (String name : LIBRARIES) {
+      Module lib = library(name);
+      Set<String> exported = lib.getDescriptor().exports().stream()
+          .filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+      for (String pkg : lib.getPackages()) {
+        boolean internal = pkg.contains(".internal") || pkg.endsWith(".deser") || pkg.endsWith(".ser");
+        assertThat(exported.contains(pkg)).as(pkg).isEqualTo(!internal && !pkg.endsWith(".schema"));
+      }
+    }
+    assertThat(library("org.jiceng.governance.core").isOpen("org.jiceng.governance.core.internal.validation")).isTrue();
+    assertThat(library("org.jiceng.governance.rules").isOpen("org.jiceng.governance.rules.internal")).isFalse();
+  }
+
+  @Test
+  void validator_readsACleanSampleWithoutFindings() {
+    ValidationResult r = Embedding.validate(Path.of(System.getProperty("jiceng.sample")));
+    assertThat(r.isReadable()).isTrue();
+    assertThat(r.getCommunities()).isEqualTo(16);
+    assertThat(r.getFindings()).isEmpty();
+  }
+
+  @Test
+  void validator_checksAWrittenCountyWithMessagesInChineseAndEnglish(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("county.json");
+    SyntheticJurisdictions county = SyntheticJurisdictions.builder().profile(BuiltInProfiles.get("liaoning-kaiyuan"))
+        .communities(40).seed(7).violationRate(0.5).build();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      DatasetWriter.standard().withProfile("liaoning-kaiyuan").write(county, out);
+    }
+    ValidationResult r = Embedding.validate(file);
+    assertThat(r.isReadable()).isTrue();
+    assertThat(r.getCommunities()).isEqualTo(40);
+    assertThat(r.getFindings()).isNotEmpty();
+    ImmutableList<String> zh = Embedding.messages(r.getFindings(), Locale.CHINA);
+    ImmutableList<String> en = Embedding.messages(r.getFindings(), Locale.ENGLISH);
+    for (int i = 0; i < zh.size(); i++) {
+      String key = r.getFindings().get(i).getMessageKey();
+      assertThat(zh.get(i)).doesNotContain(key).containsPattern("\\p{IsHan}");
+      assertThat(en.get(i)).doesNotContain(key).doesNotContainPattern("\\p{IsHan}[\\p{IsHan}]{3}").isNotEqualTo(zh.get(i));
+    }
+  }
+
+  @Test
+  void builtInRules_areServiceProvidersFromTheRulesModule() {
+    List<Rule> builtIn = RuleCatalog.builtIn();
+    assertThat(builtIn).hasSize(30);
+    assertThat(builtIn.get(0).getId()).isEqualTo("hierarchy.area-chain");
+    Module rules = library("org.jiceng.governance.rules");
+    for (Rule r : builtIn) {
+      assertThat(r.getClass().getModule()).isEqualTo(rules);
+      assertThat(rules.isExported(r.getClass().getPackageName())).as(r.getId()).isFalse();
+    }
+    assertThat(RuleCatalog.load()).containsExactlyElementsOf(builtIn);
+  }
+
+  @Test
+  void beanValidation_findsTheValidatorsOfTheConstraintAnnotations() {
+    assertThat(Embedding.violations(new Resident("11010519491231002X", "110105000000"), Locale.CHINA)).isEmpty();
+    assertThat(Embedding.violations(new Resident("110105194912310021", "1101"), Locale.CHINA)).containsExactly(
+        "idNumber: 必须是出生日期有效、校验码正确的18位公民身份号码",
+        "registeredIn: 必须是12位统计用区划代码");
+    assertThat(Embedding.violations(new Resident("110105194912310021", "1101"), Locale.ENGLISH)).containsExactly(
+        "idNumber: must be an 18-character resident identity number with a real birth date and a correct check character",
+        "registeredIn: must be a 12-digit statistical division code");
+  }
+
+  @Test
+  void jacksonModule_isFoundAsAServiceProvider() {
+    assertThat(ObjectMapper.findModules()).anyMatch(m -> m.getClass().getName().equals("org.jiceng.governance.json.GovernanceModule"));
+  }
+
+  @Test
+  void schemas_areReadableFromAnotherModule() throws IOException {
+    try (InputStream in = DatasetValidator.class.getModule()
+        .getResourceAsStream("org/jiceng/governance/json/schema/jiceng.dataset-1.schema.json")) {
+      assertThat(in).isNotNull();
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("jiceng.dataset/1");
+    }
+  }
+}
