@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jiceng generate --communities N [--seed S] [--violations RATE] [--profile ID] --output
  * FILE}: writes a synthetic {@code jiceng.dataset/1} county, streamed in constant memory. The same
- * options give the same bytes. Exit 0 when written, 2 on bad options or when the file cannot be
- * written.
+ * options give the same bytes. With {@code --split}, {@code --output} is a folder that receives
+ * the county as {@code jiceng.community/1} line files instead, exactly as {@code jiceng split}
+ * would cut the dataset ({@link LineFiles} names them). Exit 0 when written, 2 on bad options or
+ * when the output cannot be written.
  */
 @Command(name = "generate", description = "Write a synthetic jiceng.dataset/1 county of any size (seeded, deterministic).")
 final class GenerateCommand implements Callable<Integer> {
@@ -42,8 +44,16 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--per-street", paramLabel = "N", defaultValue = "50", description = "communities a street (default: ${DEFAULT-VALUE})")
   int perStreet;
 
-  @Option(names = "--output", paramLabel = "FILE", required = true, description = "the file to write, or - for standard output")
+  @Option(names = "--output", paramLabel = "FILE", required = true,
+      description = "the file to write, or - for standard output; with --split, an empty or new folder")
   Path output;
+
+  @Option(names = "--split", description = "write jiceng.community/1 line files (one community a line) into the --output folder")
+  boolean split;
+
+  @Option(names = "--per-file", paramLabel = "N", defaultValue = "10000",
+      description = "with --split: communities a file, 1..100000000 (default: ${DEFAULT-VALUE})")
+  int perFile;
 
   @Override
   public Integer call() {
@@ -61,6 +71,9 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("jiceng generate: " + e.getMessage());
       return Jiceng.USAGE;
     }
+    if (split) {
+      return writeLines(g, err);
+    }
     boolean stdout = "-".equals(output.toString());
     try (OutputStream out = stdout ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
       DatasetWriter.standard().write(g, out);
@@ -72,6 +85,58 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("jiceng generate: failed: " + e);
       return Jiceng.USAGE;
     }
+    return Jiceng.OK;
+  }
+
+  /**
+   * Writes the county as line files: the dataset goes through a pipe to the dataset reader, so
+   * the lines are those {@code jiceng split} makes of the generated file, in constant memory.
+   */
+  private int writeLines(SyntheticJurisdictions g, PrintWriter err) {
+    if (perFile < 1 || perFile > 100_000_000) {
+      err.println("jiceng generate: --per-file expects 1..100000000, found " + perFile);
+      return Jiceng.USAGE;
+    }
+    java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle("org.jiceng.governance.examples.cli.Messages", java.util.Locale.ENGLISH);
+    String folder = LineFiles.folderProblem(output, messages);
+    if (folder != null) {
+      err.println(folder);
+      return Jiceng.USAGE;
+    }
+    LineFiles files = new LineFiles(output, perFile, org.jiceng.governance.json.CommunityLinesFormat.strict());
+    Throwable[] writeFailure = {null};
+    try (java.io.PipedInputStream in = new java.io.PipedInputStream(1 << 16)) {
+      java.io.PipedOutputStream pipe = new java.io.PipedOutputStream(in);
+      Thread writer = new Thread(() -> {
+        try (pipe) {
+          DatasetWriter.standard().write(g, pipe);
+        } catch (IOException | RuntimeException e) {
+          writeFailure[0] = e;
+        }
+      }, "jiceng-generate");
+      writer.setDaemon(true);
+      writer.start();
+      org.jiceng.governance.json.DatasetReader.strict().forEachCommunity(in, "generated", files::write);
+      writer.join();
+      if (writeFailure[0] != null) {
+        throw new IllegalStateException("the generator failed: " + writeFailure[0], writeFailure[0]);
+      }
+      files.close();
+    } catch (IOException | UncheckedIOException e) {
+      files.discard();
+      err.println(CliFiles.outputProblem(output, e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : e, messages));
+      return Jiceng.USAGE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      files.discard();
+      err.println("jiceng generate: interrupted");
+      return Jiceng.USAGE;
+    } catch (RuntimeException e) {
+      files.discard();
+      err.println("jiceng generate: failed: " + e);
+      return Jiceng.USAGE;
+    }
+    err.println(java.text.MessageFormat.format(messages.getString("split.done"), files.communities(), files.files(), output));
     return Jiceng.OK;
   }
 

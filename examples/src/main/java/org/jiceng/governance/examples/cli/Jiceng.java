@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Jiceng.Version.class,
     description = "Model, check and simulate party-building-led grassroots governance (党建引领基层治理).",
-    subcommands = {CodesCommand.class, ValidateCommand.class, AdviseCommand.class, GenerateCommand.class, ProfilesCommand.class,
+    subcommands = {CodesCommand.class, ValidateCommand.class, AdviseCommand.class, GenerateCommand.class, SplitCommand.class, ProfilesCommand.class,
         ExplainCommand.class, SimulateCommand.class, VisitsCommand.class, ScorecardCommand.class, CommandLine.HelpCommand.class})
 public final class Jiceng implements Runnable {
   /** Exit code: everything clean. */
