@@ -45,7 +45,6 @@ class ValidationJobTest {
 
   @BeforeAll
   static void startSpark() {
-    SparkSupport.assumeSparkRuns();
     sc = new JavaSparkContext(SparkSupport.localConf(2));
     // Small splits: files are cut into several partitions mid-file, as on a cluster.
     sc.hadoopConfiguration().setLong("mapreduce.input.fileinputformat.split.maxsize", 1L << 20);
