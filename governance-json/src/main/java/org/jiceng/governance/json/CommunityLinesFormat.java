@@ -52,7 +52,7 @@ import org.jiceng.governance.rules.compliance.Locator;
  *
  * <p>Reading is as strict as {@link DatasetReader}: an unknown field, a duplicate key, a wrong
  * type, a missing field, an invalid code, an inconsistent reference, malformed UTF-8, a blank
- * line, a second street or community on a line, each is a {@link DatasetFormatException} whose
+ * line, a second street or community on a line, each is a {@link CommunityLinesFormatException} whose
  * problem names the source, the line number in the file, the column in the line and the JSON
  * Pointer inside the line's object. Findings of a community read from a line are located the
  * same way (line of the file, column, pointer). A {@link #lenient()} reader reports a bad line
@@ -160,7 +160,7 @@ public final class CommunityLinesFormat {
    * @param source the label of the input in problems, e.g. a file name, not null
    * @param lineNumber the 1-based number of the line in its input, for problems and locations
    * @return the community with its context
-   * @throws DatasetFormatException naming every problem of the line
+   * @throws CommunityLinesFormatException naming every problem of the line
    */
   public CommunitySubtree readLine(String line, String source, long lineNumber) {
     byte[] bytes = requireNonNull(line, "line").getBytes(StandardCharsets.UTF_8);
@@ -176,7 +176,7 @@ public final class CommunityLinesFormat {
    * @param source the label of the input in problems, not null
    * @param lineNumber the 1-based number of the line in its input
    * @return the community with its context
-   * @throws DatasetFormatException naming every problem of the line
+   * @throws CommunityLinesFormatException naming every problem of the line
    * @throws IndexOutOfBoundsException if {@code offset} and {@code length} do not fit {@code utf8}
    */
   public CommunitySubtree readLine(byte[] utf8, int offset, int length, String source, long lineNumber) {
@@ -185,7 +185,7 @@ public final class CommunityLinesFormat {
     java.util.Objects.checkFromIndexSize(offset, length, utf8.length);
     int line = (int) Math.min(Integer.MAX_VALUE, Math.max(1, lineNumber));
     if (isBlank(utf8, offset, length)) {
-      throw new DatasetFormatException(List.of(new DatasetProblem(source, line, 1, "",
+      throw new CommunityLinesFormatException(List.of(FormatProblem.of(source, line, 1, "",
           "expected a " + FORMAT + " object, found an empty line")), null);
     }
     List<CommunitySubtree> found = new ArrayList<>(1);
@@ -197,12 +197,12 @@ public final class CommunityLinesFormat {
         }
         found.add(s);
       }));
-    } catch (DatasetFormatException e) {
+    } catch (FormatException e) {
       throw onLine(e, line);
     }
     ReadSummary read = assembler.summary().build();
     if (read.getStreets() != 1 || found.isEmpty()) {
-      throw new DatasetFormatException(List.of(new DatasetProblem(source, line, 1, "/streets",
+      throw new CommunityLinesFormatException(List.of(FormatProblem.of(source, line, 1, "/streets",
           "expected one street holding one community, found " + read.getStreets() + " streets and " + found.size() + " communities")), null);
     }
     CommunitySubtree s = found.get(0);
@@ -222,12 +222,12 @@ public final class CommunityLinesFormat {
   }
 
   /** The problems of a one-line document, put on the line's number in the file. */
-  private static DatasetFormatException onLine(DatasetFormatException e, int line) {
-    List<DatasetProblem> out = new ArrayList<>();
-    for (DatasetProblem p : e.getProblems()) {
-      out.add(new DatasetProblem(p.getSource(), line, p.getColumn(), p.getPointer(), p.getMessage()));
+  private static CommunityLinesFormatException onLine(FormatException e, int line) {
+    List<FormatProblem> out = new ArrayList<>();
+    for (FormatProblem p : e.getProblems()) {
+      out.add(FormatProblem.of(p.getSource(), line, p.getColumn(), p.getPointer(), p.getMessage()));
     }
-    return new DatasetFormatException(out, e.getCause() == null ? e : e.getCause());
+    return new CommunityLinesFormatException(out, e.getCause() == null ? e : e.getCause());
   }
 
   /**
@@ -236,7 +236,7 @@ public final class CommunityLinesFormat {
    * @param file the file, not null; its file name labels problems
    * @param action receives each community, in file order, not null
    * @return what was read (streets counted by id, the county and profile of the first line)
-   * @throws DatasetFormatException at the first bad line (strict)
+   * @throws CommunityLinesFormatException at the first bad line (strict)
    * @throws UncheckedIOException if the file cannot be read
    */
   public ReadSummary forEachCommunity(Path file, Consumer<CommunitySubtree> action) {
@@ -255,7 +255,7 @@ public final class CommunityLinesFormat {
    * @param source the label of the input in problems, not null
    * @param action receives each community, in input order, not null
    * @return what was read; a lenient read lists the problems of the lines it skipped
-   * @throws DatasetFormatException at the first bad line (strict)
+   * @throws CommunityLinesFormatException at the first bad line (strict)
    * @throws UncheckedIOException if the stream cannot be read
    */
   public ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action) {
@@ -276,7 +276,7 @@ public final class CommunityLinesFormat {
           break;
         }
         s = readLine(lines.bytes(), 0, lines.length(), source, lines.number());
-      } catch (DatasetFormatException e) {
+      } catch (FormatException e) {
         if (!lenient) {
           throw e;
         }
@@ -322,8 +322,9 @@ public final class CommunityLinesFormat {
   private void write(CommunitySubtree subtree, OutputStream out, boolean lineBreak) {
     requireNonNull(subtree, "subtree");
     try (JsonGenerator g = WRITE_FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      DatasetWriter.standard().withPersonalDataInFull(fullPersonalData).withPrettyPrint(false)
-          .writeAs(FORMAT, subtree.getJurisdiction(), subtree.getProfile(), g);
+      DatasetWriter w = DatasetWriter.standard().withPersonalDataInFull(fullPersonalData).withPrettyPrint(false);
+      w = subtree.getProfile().map(w::withProfile).orElse(w);
+      w.writeAs(FORMAT, subtree.getJurisdiction(), g);
       if (lineBreak) {
         g.writeRaw('\n');
       }

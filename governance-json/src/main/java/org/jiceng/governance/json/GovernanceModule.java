@@ -21,8 +21,8 @@ import org.jiceng.governance.json.deser.CodeDeserializer;
 import org.jiceng.governance.json.deser.PartDeserializer;
 import org.jiceng.governance.json.internal.DatasetParser;
 import org.jiceng.governance.json.internal.PartCodec;
-import org.jiceng.governance.json.internal.UnitCodec;
 import org.jiceng.governance.json.internal.SubtreeAssembler;
+import org.jiceng.governance.json.internal.UnitCodec;
 import org.jiceng.governance.json.ser.CodeSerializer;
 import org.jiceng.governance.json.ser.PartSerializer;
 import org.jiceng.governance.json.ser.ResidentIdNumberSerializer;
@@ -83,15 +83,15 @@ public final class GovernanceModule extends SimpleModule {
     part(PropertyCompany.class, UnitCodec::write, UnitCodec::readPropertyCompany);
 
     part(org.jiceng.governance.core.area.Area.class, codec::write, codec::readArea);
-    part(org.jiceng.governance.rules.profile.StandardsProfile.class, (g, v) -> ProfileCodec.write(v, g),
-        c -> ProfileCodec.read(c, org.jiceng.governance.rules.profile.BuiltInProfiles::find));
+    part(org.jiceng.governance.rules.profile.StandardsProfile.class, (g, v) -> ProfileFormat.write(v, g),
+        c -> ProfileFormat.read(c, org.jiceng.governance.rules.profile.BuiltInProfiles::find));
     java.util.Locale locale = features.contains(GovernanceFeature.REPORT_MESSAGES_IN_CHINESE)
         ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
     // Reports are written only: their messages are rendered text, not the keys they came from.
     addSerializer(org.jiceng.governance.rules.compliance.ComplianceReport.class,
-        new PartSerializer<>(org.jiceng.governance.rules.compliance.ComplianceReport.class, (g, v) -> ReportWriter.write(v, locale, g)));
+        new PartSerializer<>(org.jiceng.governance.rules.compliance.ComplianceReport.class, (g, v) -> ReportFormat.write(v, locale, g)));
     DatasetWriter writer = DatasetWriter.standard().withPersonalDataInFull(full);
-    part(Jurisdiction.class, (g, v) -> writer.write(v, Optional.empty(), g), GovernanceModule::readJurisdiction);
+    part(Jurisdiction.class, (g, v) -> writer.write(v, g), GovernanceModule::readJurisdiction);
   }
 
   private static Jurisdiction readJurisdiction(org.jiceng.governance.json.internal.Cursor c) {

@@ -34,10 +34,10 @@ class CommunityLinesFormatTest {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static DatasetProblem problemOf(String line, long number) {
+  private static FormatProblem problemOf(String line, long number) {
     try {
       LINES.readLine(line, "part.jsonl", number);
-    } catch (DatasetFormatException e) {
+    } catch (CommunityLinesFormatException e) {
       return e.getProblems().get(0);
     }
     throw new AssertionError("no problem in " + line);
@@ -79,7 +79,7 @@ class CommunityLinesFormatTest {
   @Test
   void readLine_namesLineColumnAndPointerOfABadValue() {
     String line = docLines().get(0).replace("\"households\":300", "\"households\":\"三百\"");
-    DatasetProblem p = problemOf(line, 7);
+    FormatProblem p = problemOf(line, 7);
     assertThat(p.getSource()).isEqualTo("part.jsonl");
     assertThat(p.getLine()).isEqualTo(7);
     assertThat(p.getColumn()).isEqualTo(line.indexOf("\"三百\"") + 1);
@@ -108,9 +108,9 @@ class CommunityLinesFormatTest {
     int byteAt = docLines().get(0).substring(0, at).getBytes(StandardCharsets.UTF_8).length;
     bad[byteAt] = (byte) 0xB3;
     assertThatThrownBy(() -> LINES.readLine(bad, 0, bad.length, "gbk.jsonl", 5))
-        .isInstanceOf(DatasetFormatException.class)
+        .isInstanceOf(CommunityLinesFormatException.class)
         .satisfies(e -> {
-          DatasetProblem p = ((DatasetFormatException) e).getProblems().get(0);
+          FormatProblem p = ((CommunityLinesFormatException) e).getProblems().get(0);
           assertThat(p.getLine()).isEqualTo(5);
           assertThat(p.getMessage()).contains("UTF-8");
         });
@@ -121,7 +121,7 @@ class CommunityLinesFormatTest {
     List<String> lines = docLines();
     String file = lines.get(0) + "\n{\"format\":\"jiceng.community/1\"}\n" + lines.get(1) + "\r\n";
     assertThatThrownBy(() -> LINES.forEachCommunity(in(file), "k.jsonl", s -> {}))
-        .isInstanceOf(DatasetFormatException.class).hasMessageStartingWith("k.jsonl:2:");
+        .isInstanceOf(CommunityLinesFormatException.class).hasMessageStartingWith("k.jsonl:2:");
     List<String> seen = new ArrayList<>();
     ReadSummary r = CommunityLinesFormat.lenient().forEachCommunity(in(file), "k.jsonl", s -> seen.add(s.getCommunity().getId()));
     assertThat(seen).containsExactly("c1", "c2");
@@ -136,7 +136,7 @@ class CommunityLinesFormatTest {
   @Test
   void writeLine_toStreamEndsEachLineAndMasksPersonalDataUnlessAsked() {
     var j = ModelArbitraries.grow(3, 2);
-    String dataset = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j, Optional.of("cn-national"));
+    String dataset = DatasetWriter.standard().withPersonalDataInFull(true).withProfile("cn-national").writeToString(j);
     ByteArrayOutputStream masked = new ByteArrayOutputStream();
     ByteArrayOutputStream full = new ByteArrayOutputStream();
     DatasetReader.strict().forEachCommunity(in(dataset), "g.json", s -> {
@@ -157,7 +157,7 @@ class CommunityLinesFormatTest {
     ObjectMapper mapper = new ObjectMapper();
     for (long seed = 0; seed < 10; seed++) {
       var j = ModelArbitraries.grow(seed, 1 + (int) (seed % 4));
-      String dataset = DatasetWriter.standard().writeToString(j, Optional.of("cn-national"));
+      String dataset = DatasetWriter.standard().withProfile("cn-national").writeToString(j);
       DatasetReader.strict().forEachCommunity(in(dataset), "g.json", s -> {
         try {
           assertThat(schema.validate(mapper.readTree(LINES.writeLine(s)))).isEmpty();

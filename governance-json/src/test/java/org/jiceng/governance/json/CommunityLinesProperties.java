@@ -50,7 +50,7 @@ class CommunityLinesProperties {
 
   @Property(tries = 60)
   void writtenThenRead_givesTheSameCommunities(@ForAll("jurisdictions") Jurisdiction j) {
-    String dataset = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j, Optional.of("cn-national"));
+    String dataset = DatasetWriter.standard().withPersonalDataInFull(true).withProfile("cn-national").writeToString(j);
     List<CommunitySubtree> subtrees = new ArrayList<>();
     byte[] file = split(dataset, subtrees);
     List<CommunitySubtree> back = new ArrayList<>();
@@ -72,7 +72,7 @@ class CommunityLinesProperties {
   @Property(tries = 60)
   void checkingTheLines_givesTheFindingsAndFiguresOfCheckingTheDataset(
       @ForAll("jurisdictions") Jurisdiction j, @ForAll("profiles") StandardsProfile p) {
-    String dataset = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j, Optional.of(p.getId()));
+    String dataset = DatasetWriter.standard().withPersonalDataInFull(true).withProfile(p.getId()).writeToString(j);
     ValidationResult whole = DatasetValidator.of(p).withThreads(1).validate(new ByteArrayInputStream(utf8(dataset)), "gen.json");
     byte[] file = split(dataset, new ArrayList<>());
     ComplianceEngine engine = ComplianceEngine.of(p);

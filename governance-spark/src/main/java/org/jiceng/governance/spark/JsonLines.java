@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.jiceng.governance.core.DisplayText;
-import org.jiceng.governance.json.DatasetProblem;
-import org.jiceng.governance.json.ReportWriter;
+import org.jiceng.governance.json.FormatProblem;
+import org.jiceng.governance.json.ReportFormat;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Measurement;
 
@@ -55,18 +55,18 @@ final class JsonLines {
       } else {
         g.writeNumberField("offset", offset);
       }
-      ReportWriter.writeFindingFields(f, locale, false, g);
+      ReportFormat.writeFindingFields(f, locale, false, g);
     });
   }
 
   /** A line that could not be read. */
-  static String badLine(String file, long offset, List<DatasetProblem> problems, String text) {
+  static String badLine(String file, long offset, List<FormatProblem> problems, String text) {
     return object(g -> {
       g.writeStringField("file", file);
       g.writeNumberField("offset", offset);
       g.writeNullField("line");
       g.writeArrayFieldStart("problems");
-      for (DatasetProblem p : problems) {
+      for (FormatProblem p : problems) {
         g.writeStartObject();
         g.writeNumberField("column", p.getColumn());
         g.writeStringField("pointer", p.getPointer());
@@ -92,7 +92,7 @@ final class JsonLines {
   static String summary(String profile, String subject, long[] counts, List<Measurement> measured, Locale locale) {
     StringWriter out = new StringWriter(1024);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      ReportWriter.write(profile, subject, counts, measured, java.util.Collections.emptyIterator(), locale, g);
+      ReportFormat.write(profile, subject, counts, measured, java.util.Collections.emptyIterator(), locale, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,7 +12,7 @@ import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.spark.api.java.function.Function2;
 import org.jiceng.governance.json.CommunityLinesFormat;
 import org.jiceng.governance.json.CommunitySubtree;
-import org.jiceng.governance.json.DatasetFormatException;
+import org.jiceng.governance.json.CommunityLinesFormatException;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.Finding;
@@ -93,7 +93,7 @@ final class LineCheck implements Function2<InputSplit, Iterator<Tuple2<LongWrita
       try {
         // The reader's Text is reused for the next line: it is read here, before moving on.
         s = format.readLine(text.getBytes(), 0, text.getLength(), file, 1);
-      } catch (DatasetFormatException e) {
+      } catch (CommunityLinesFormatException e) {
         tally.badLines++;
         String quoted = new String(text.getBytes(), 0, Math.min(text.getLength(), 4 * JsonLines.QUOTED), StandardCharsets.UTF_8);
         ready.add(Outcome.badLine(JsonLines.badLine(file, offset, e.getProblems(), quoted)));

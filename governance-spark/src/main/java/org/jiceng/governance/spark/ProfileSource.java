@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.jiceng.governance.json.ProfileCodec;
+import org.jiceng.governance.json.ProfileFormat;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -49,12 +49,12 @@ final class ProfileSource implements Serializable {
    *
    * @param file a {@code jiceng.profile/1} file
    * @return the source
-   * @throws org.jiceng.governance.json.DatasetFormatException if the file is not a valid profile
+   * @throws org.jiceng.governance.json.ProfileFormatException if the file is not a valid profile
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   static ProfileSource file(Path file) {
-    StandardsProfile p = ProfileCodec.read(file, BuiltInProfiles::find);
-    return new ProfileSource(null, ProfileCodec.writeToString(p), p.getId());
+    StandardsProfile p = ProfileFormat.read(file, BuiltInProfiles::find);
+    return new ProfileSource(null, ProfileFormat.writeToString(p), p.getId());
   }
 
   /** The profile's id. */
@@ -67,7 +67,7 @@ final class ProfileSource implements Serializable {
     if (builtIn != null) {
       return BuiltInProfiles.get(builtIn);
     }
-    return ProfileCodec.read(new ByteArrayInputStream(profileJson.getBytes(StandardCharsets.UTF_8)), "profile", BuiltInProfiles::find);
+    return ProfileFormat.read(new ByteArrayInputStream(profileJson.getBytes(StandardCharsets.UTF_8)), "profile", BuiltInProfiles::find);
   }
 
   /** The engine of this profile with the built-in rules and those registered through ServiceLoader; made once a copy. */

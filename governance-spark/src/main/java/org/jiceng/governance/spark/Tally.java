@@ -3,7 +3,7 @@ package org.jiceng.governance.spark;
 import java.io.Serializable;
 import java.util.TreeMap;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * What one partition of the input adds to the whole: the county-wide part of its run (the aggregate

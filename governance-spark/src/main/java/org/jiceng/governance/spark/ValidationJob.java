@@ -63,7 +63,7 @@ public final class ValidationJob {
    *
    * @param file the profile file
    * @return the job
-   * @throws org.jiceng.governance.json.DatasetFormatException if the file is not a valid profile
+   * @throws org.jiceng.governance.json.ProfileFormatException if the file is not a valid profile
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static ValidationJob withProfileFile(Path file) {

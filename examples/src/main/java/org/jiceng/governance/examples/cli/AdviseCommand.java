@@ -15,8 +15,8 @@ import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.AdviceFormat;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
 import org.jiceng.governance.json.DatasetReader;
+import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.rules.advice.Advice;
 import org.jiceng.governance.rules.advice.AdviceText;
 import org.jiceng.governance.rules.advice.PartyOrganizationAdvisor;
@@ -92,7 +92,7 @@ final class AdviseCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return Jiceng.USAGE;
     } catch (DatasetFormatException e) {
-      for (DatasetProblem problem : e.getProblems()) {
+      for (FormatProblem problem : e.getProblems()) {
         err.println(problem);
       }
       return Jiceng.USAGE;

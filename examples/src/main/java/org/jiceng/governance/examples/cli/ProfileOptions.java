@@ -2,7 +2,7 @@ package org.jiceng.governance.examples.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jiceng.governance.json.ProfileCodec;
+import org.jiceng.governance.json.ProfileFormat;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class ProfileOptions {
       throw new UsageException("jiceng: give --profile or --profile-file, not both");
     }
     if (profileFile != null) {
-      return ProfileCodec.read(profileFile, BuiltInProfiles::find);
+      return ProfileFormat.read(profileFile, BuiltInProfiles::find);
     }
     String id = profileId != null ? profileId : named.orElse("cn-national");
     return BuiltInProfiles.find(id).orElseThrow(() -> new UsageException("jiceng: unknown profile '" + id + "'; known: "

@@ -13,6 +13,7 @@ import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.DatasetReader;
+import org.jiceng.governance.json.FormatException;
 import picocli.CommandLine.Option;
 
 /**
@@ -80,7 +81,7 @@ final class ReportOptions {
   }
 
   /**
-   * Reads an input file with a reader that reports problems as {@link DatasetFormatException}.
+   * Reads an input file with a reader that reports problems as a {@link FormatException}.
    *
    * @throws BadInput after reporting
    */
@@ -94,7 +95,7 @@ final class ReportOptions {
     }
     try {
       return Optional.of(read.apply(file));
-    } catch (DatasetFormatException e) {
+    } catch (FormatException e) {
       e.getProblems().forEach(err::println);
       throw new BadInput();
     } catch (UncheckedIOException e) {

@@ -1,8 +1,6 @@
 package org.jiceng.governance.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,7 +13,7 @@ import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.examples.report.TextReports;
 import org.jiceng.governance.json.Dataset;
-import org.jiceng.governance.json.DemandFormats;
+import org.jiceng.governance.json.DemandEventsFormat;
 import org.jiceng.governance.json.ScorecardFormat;
 import org.jiceng.governance.json.VisitsFormat;
 import org.jiceng.governance.rules.demand.DemandBoard;
@@ -89,8 +87,7 @@ final class ScorecardCommand implements Callable<Integer> {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
       }
-      Optional<DemandBoard> board = ReportOptions.input(demands, err, f -> DemandBoard.replay(DemandFormats.readEvents(read(f),
-          f.getFileName().toString())));
+      Optional<DemandBoard> board = ReportOptions.input(demands, err, f -> DemandBoard.replay(DemandEventsFormat.read(f)));
       Optional<VisitLog> log = ReportOptions.input(visits, err, VisitsFormat::read);
       Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, err));
       if (plan.isPresent() && !plan.get().unknownHouseholds().isEmpty()) {
@@ -99,7 +96,11 @@ final class ScorecardCommand implements Callable<Integer> {
         return Jiceng.USAGE;
       }
       Optional<Ledger> book = ReportOptions.input(ledger, err, org.jiceng.governance.json.LedgerOperationsFormat::read);
-      Scorecard card = Scorecard.of(policy, ScorecardFigures.measure(j, board, plan, book));
+      ScorecardFigures.Inputs in = ScorecardFigures.Inputs.of(j);
+      in = board.map(in::withDemands).orElse(in);
+      in = plan.map(in::withVisits).orElse(in);
+      in = book.map(in::withLedger).orElse(in);
+      Scorecard card = Scorecard.of(policy, ScorecardFigures.measure(in));
       Map<String, Boolean> inputs = new LinkedHashMap<>();
       inputs.put("demands", board.isPresent());
       inputs.put("visits", plan.isPresent());
@@ -118,14 +119,6 @@ final class ScorecardCommand implements Callable<Integer> {
     } catch (ProfileOptions.UsageException e) {
       err.println(e.getMessage());
       return Jiceng.USAGE;
-    }
-  }
-
-  private static String read(Path f) {
-    try {
-      return Files.readString(f, StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -5,15 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.PointsFormats;
+import org.jiceng.governance.json.FormatException;
+import org.jiceng.governance.json.PointsScenarioFormat;
+import org.jiceng.governance.json.PointsSummaryFormat;
 import org.jiceng.governance.rules.ledger.PointsScenario;
 import org.jiceng.governance.rules.ledger.PointsSimulation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code jiceng simulate …}: seeded simulations for researchers. */
 @Command(name = "simulate", description = "Run seeded simulations.", subcommands = {SimulateCommand.Points.class, SimulateCommand.Demands.class})
@@ -49,7 +50,7 @@ final class SimulateCommand implements Runnable {
     }
     try {
       return read.apply(file);
-    } catch (DatasetFormatException e) {
+    } catch (FormatException e) {
       e.getProblems().forEach(err::println);
     } catch (UncheckedIOException e) {
       err.println("jiceng: cannot read " + file + ": " + e.getCause().getMessage());
@@ -83,13 +84,13 @@ final class SimulateCommand implements Runnable {
         return Jiceng.USAGE;
       }
       org.jiceng.governance.rules.demand.DemandSimulation.Scenario s = load(scenario, err,
-          org.jiceng.governance.rules.demand.DemandSimulation::jiayuguan, org.jiceng.governance.json.DemandFormats::readScenario);
+          org.jiceng.governance.rules.demand.DemandSimulation::jiayuguan, org.jiceng.governance.json.DemandScenarioFormat::read);
       if (s == null) {
         return Jiceng.USAGE;
       }
       var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, options.seed, quarters);
       if (options.format == ReportOptions.Format.json) {
-        out.print(org.jiceng.governance.json.DemandFormats.writeMetrics(outcome, s.policy().id(), options.seed, quarters));
+        out.print(org.jiceng.governance.json.DemandMetricsFormat.writeToString(outcome, s.policy().id(), options.seed, quarters));
       } else {
         var m = outcome.metrics();
         out.println("policy " + s.policy().id() + ", seed " + options.seed + ", " + quarters + " quarters, community meetings every "
@@ -130,7 +131,7 @@ final class SimulateCommand implements Runnable {
         err.println("jiceng: --months must be between 1 and 600, found " + months);
         return Jiceng.USAGE;
       }
-      PointsScenario s = load(scenario, err, PointsScenario::jianping, PointsFormats::readScenario);
+      PointsScenario s = load(scenario, err, PointsScenario::jianping, PointsScenarioFormat::read);
       if (s == null) {
         return Jiceng.USAGE;
       }
@@ -142,7 +143,7 @@ final class SimulateCommand implements Runnable {
         return Jiceng.USAGE;
       }
       if (options.format == ReportOptions.Format.json) {
-        out.print(PointsFormats.writeSummary(summary));
+        out.print(PointsSummaryFormat.writeToString(summary));
       } else {
         var t = summary.totals();
         out.println("policy " + summary.policy() + ", seed " + summary.seed() + ", " + summary.months() + " months");

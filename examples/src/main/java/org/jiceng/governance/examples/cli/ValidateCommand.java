@@ -3,9 +3,9 @@ package org.jiceng.governance.examples.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,19 +13,18 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
 import org.jiceng.governance.json.DatasetValidator;
+import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.json.ValidationListener;
 import org.jiceng.governance.json.ValidationResult;
-import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.Finding;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
       long[] problems = {0};
       ValidationListener listener = new ValidationListener() {
         @Override
-        public void problem(DatasetProblem p) {
+        public void problem(FormatProblem p) {
           progress.done();
           problems[0]++;
           err.println(p);
@@ -164,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
       return Jiceng.USAGE;
     } catch (DatasetFormatException e) {
       progress.done();
-      for (DatasetProblem p : e.getProblems()) {
+      for (FormatProblem p : e.getProblems()) {
         err.println(p);
       }
       debug(err, e);

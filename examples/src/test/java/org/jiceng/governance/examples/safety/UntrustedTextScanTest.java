@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jiceng.governance.examples.cli.Jiceng;
 import org.jiceng.governance.json.Dataset;
-import org.jiceng.governance.json.DatasetProblem;
 import org.jiceng.governance.json.DatasetReader;
 import org.jiceng.governance.json.DatasetValidator;
+import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.json.ReadSummary;
 import org.jiceng.governance.json.ValidationResult;
 import org.jiceng.governance.rules.compliance.Finding;
@@ -166,7 +166,7 @@ class UntrustedTextScanTest {
       for (Throwable t = e; t != null; t = t.getCause()) {
         texts.add(t.getClass().getName() + ": " + t.getMessage());
         if (t instanceof org.jiceng.governance.json.DatasetFormatException f) {
-          f.getProblems().stream().map(DatasetProblem::toString).forEach(texts::add);
+          f.getProblems().stream().map(FormatProblem::toString).forEach(texts::add);
         }
       }
     }

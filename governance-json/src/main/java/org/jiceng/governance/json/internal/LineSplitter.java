@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.CommunityLinesFormatException;
+import org.jiceng.governance.json.FormatProblem;
 
 /**
  * Cuts a byte stream into lines ({@code \n}, a {@code \r} before it dropped) one at a time, into
@@ -42,7 +42,7 @@ public final class LineSplitter {
    * Moves to the next line. A final line break does not start another (empty) line.
    *
    * @return false at the end of the input
-   * @throws DatasetFormatException if the line is longer than the limit (the splitter is then at
+   * @throws CommunityLinesFormatException if the line is longer than the limit (the splitter is then at
    *     the following line, so reading can go on)
    * @throws UncheckedIOException if the stream cannot be read
    */
@@ -83,7 +83,7 @@ public final class LineSplitter {
     }
     number++;
     if (tooLong) {
-      throw new DatasetFormatException(List.of(new DatasetProblem(source, (int) Math.min(Integer.MAX_VALUE, number), 1, "",
+      throw new CommunityLinesFormatException(List.of(FormatProblem.of(source, (int) Math.min(Integer.MAX_VALUE, number), 1, "",
           "line longer than " + maxLength + " bytes; expected one community of a reasonable size on a line")), null);
     }
     if (length > 0 && line[length - 1] == '\r') {

@@ -672,7 +672,7 @@ public final class Ledger {
     }
     int from = holder(o, o.from());
     int to = holder(o, o.to());
-    if (accounts[from].getUnit() != LedgerUnit.HOURS || accounts[to].getUnit() != LedgerUnit.HOURS) {
+    if (accounts[from].getUnit() != LedgerUnit.MINUTES || accounts[to].getUnit() != LedgerUnit.MINUTES) {
       throw new LedgerException(Reason.WRONG_KIND, o.id(), "only hours are transferred");
     }
     if (!accounts[from].getRelatives().contains(o.to())) {

@@ -14,25 +14,29 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jiceng.governance.core.internal.validation.ResidentIdNumberValidator;
+import org.jiceng.governance.core.internal.validation.ValidResidentIdValidator;
 
 /**
  * The annotated {@code CharSequence} must be an 18-character resident identity number (公民身份号码) with a real birth date and a correct check character, as {@link
  * org.jiceng.governance.core.code.ResidentIdNumber#parse} accepts it. {@code null} is valid: pair with
  * {@code @NotNull} where a value is required.
+ *
+ * <p>The violation's message is the bundle's text followed by the parser's reason (which
+ * character, what was expected), with personal data masked. Named {@code Valid…} so that it
+ * imports beside the code type {@link org.jiceng.governance.core.code.ResidentIdNumber}.
  */
 @Documented
-@Constraint(validatedBy = ResidentIdNumberValidator.class)
+@Constraint(validatedBy = ValidResidentIdValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(ResidentIdNumber.List.class)
-public @interface ResidentIdNumber {
+@Repeatable(ValidResidentId.List.class)
+public @interface ValidResidentId {
   /**
    * The message template.
    *
    * @return the message key
    */
-  String message() default "{org.jiceng.governance.core.constraints.ResidentIdNumber.message}";
+  String message() default "{org.jiceng.governance.core.constraints.ValidResidentId.message}";
 
   /**
    * The validation groups.
@@ -48,7 +52,7 @@ public @interface ResidentIdNumber {
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@code @ResidentIdNumber} constraints on the same element. */
+  /** Several {@code @ValidResidentId} constraints on the same element. */
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @Documented
@@ -58,6 +62,6 @@ public @interface ResidentIdNumber {
      *
      * @return the constraints
      */
-    ResidentIdNumber[] value();
+    ValidResidentId[] value();
   }
 }

@@ -14,25 +14,29 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jiceng.governance.core.internal.validation.DivisionCodeValidator;
+import org.jiceng.governance.core.internal.validation.ValidDivisionCodeValidator;
 
 /**
  * The annotated {@code CharSequence} must be a 12-digit statistical division code (统计用区划代码), as {@link
  * org.jiceng.governance.core.code.DivisionCode#parse} accepts it. {@code null} is valid: pair with
  * {@code @NotNull} where a value is required.
+ *
+ * <p>The violation's message is the bundle's text followed by the parser's reason (which
+ * character, what was expected), with personal data masked. Named {@code Valid…} so that it
+ * imports beside the code type {@link org.jiceng.governance.core.code.DivisionCode}.
  */
 @Documented
-@Constraint(validatedBy = DivisionCodeValidator.class)
+@Constraint(validatedBy = ValidDivisionCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(DivisionCode.List.class)
-public @interface DivisionCode {
+@Repeatable(ValidDivisionCode.List.class)
+public @interface ValidDivisionCode {
   /**
    * The message template.
    *
    * @return the message key
    */
-  String message() default "{org.jiceng.governance.core.constraints.DivisionCode.message}";
+  String message() default "{org.jiceng.governance.core.constraints.ValidDivisionCode.message}";
 
   /**
    * The validation groups.
@@ -48,7 +52,7 @@ public @interface DivisionCode {
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@code @DivisionCode} constraints on the same element. */
+  /** Several {@code @ValidDivisionCode} constraints on the same element. */
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @Documented
@@ -58,6 +62,6 @@ public @interface DivisionCode {
      *
      * @return the constraints
      */
-    DivisionCode[] value();
+    ValidDivisionCode[] value();
   }
 }

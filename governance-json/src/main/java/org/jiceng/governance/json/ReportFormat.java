@@ -2,21 +2,19 @@ package org.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Location;
 import org.jiceng.governance.rules.compliance.Measurement;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * Writes a {@link ComplianceReport} in the {@code jiceng.report/1} format (schema:
@@ -26,12 +24,12 @@ import org.jiceng.governance.rules.profile.Severity;
  * (each: {@code rule}, {@code severity}, {@code subject}, {@code path}, {@code line}, {@code
  * column}, {@code measured}, {@code expected}, {@code source}, {@code message}).
  */
-public final class ReportWriter {
+public final class ReportFormat {
   /** The format name. */
   public static final String FORMAT = "jiceng.report/1";
   private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private ReportWriter() {}
+  private ReportFormat() {}
 
   /**
    * Writes a report as UTF-8; the stream is flushed, not closed.
@@ -43,13 +41,7 @@ public final class ReportWriter {
   public static void write(ComplianceReport report, Locale locale, OutputStream out) {
     requireNonNull(report, "report");
     requireNonNull(locale, "locale");
-    try (JsonGenerator g = FACTORY.createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
-      write(report, locale, g);
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
-    }
+    FormatIo.write(out, g -> write(report, locale, g));
   }
 
   /**
@@ -203,8 +195,8 @@ public final class ReportWriter {
    * @return the JSON text
    */
   public static String writeToString(ComplianceReport report, Locale locale) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(report, locale, out);
-    return out.toString(StandardCharsets.UTF_8);
+    requireNonNull(report, "report");
+    requireNonNull(locale, "locale");
+    return FormatIo.writeToString(g -> write(report, locale, g));
   }
 }

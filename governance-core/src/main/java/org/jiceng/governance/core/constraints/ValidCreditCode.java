@@ -14,25 +14,29 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jiceng.governance.core.internal.validation.UnifiedSocialCreditCodeValidator;
+import org.jiceng.governance.core.internal.validation.ValidCreditCodeValidator;
 
 /**
  * The annotated {@code CharSequence} must be an 18-character unified social credit code (统一社会信用代码) with a correct check character, as {@link
  * org.jiceng.governance.core.code.UnifiedSocialCreditCode#parse} accepts it. {@code null} is valid: pair with
  * {@code @NotNull} where a value is required.
+ *
+ * <p>The violation's message is the bundle's text followed by the parser's reason (which
+ * character, what was expected), with personal data masked. Named {@code Valid…} so that it
+ * imports beside the code type {@link org.jiceng.governance.core.code.UnifiedSocialCreditCode}.
  */
 @Documented
-@Constraint(validatedBy = UnifiedSocialCreditCodeValidator.class)
+@Constraint(validatedBy = ValidCreditCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(UnifiedSocialCreditCode.List.class)
-public @interface UnifiedSocialCreditCode {
+@Repeatable(ValidCreditCode.List.class)
+public @interface ValidCreditCode {
   /**
    * The message template.
    *
    * @return the message key
    */
-  String message() default "{org.jiceng.governance.core.constraints.UnifiedSocialCreditCode.message}";
+  String message() default "{org.jiceng.governance.core.constraints.ValidCreditCode.message}";
 
   /**
    * The validation groups.
@@ -48,7 +52,7 @@ public @interface UnifiedSocialCreditCode {
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@code @UnifiedSocialCreditCode} constraints on the same element. */
+  /** Several {@code @ValidCreditCode} constraints on the same element. */
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @Documented
@@ -58,6 +62,6 @@ public @interface UnifiedSocialCreditCode {
      *
      * @return the constraints
      */
-    UnifiedSocialCreditCode[] value();
+    ValidCreditCode[] value();
   }
 }

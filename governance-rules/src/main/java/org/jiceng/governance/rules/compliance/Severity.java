@@ -1,4 +1,4 @@
-package org.jiceng.governance.rules.profile;
+package org.jiceng.governance.rules.compliance;
 
 /** How serious a finding is. Compare with {@link #isAtLeast(Severity)}, never by ordinal. */
 public enum Severity {

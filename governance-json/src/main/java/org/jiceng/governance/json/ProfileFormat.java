@@ -2,21 +2,12 @@ package org.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,12 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.ProfileParameter;
 import org.jiceng.governance.rules.profile.RuleSetting;
-import org.jiceng.governance.rules.profile.Severity;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
@@ -48,16 +40,10 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
  *   "rules": {"staffing.one-shoulder": {"enabled": true, "severity": "WARNING", "source": {…}}} }
  * }</pre>
  */
-public final class ProfileCodec {
+public final class ProfileFormat {
   /** The format name. */
   public static final String FORMAT = "jiceng.profile/1";
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(DatasetReader.DEFAULT_CONSTRAINTS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-
-  private ProfileCodec() {}
+  private ProfileFormat() {}
 
   /**
    * Reads a profile file.
@@ -65,15 +51,11 @@ public final class ProfileCodec {
    * @param file the file, not null
    * @param parents finds the profile named by {@code extends}, not null
    * @return the profile
-   * @throws DatasetFormatException naming the place of the first problem
+   * @throws ProfileFormatException naming the place of the first problem
    */
   public static StandardsProfile read(Path file, Function<String, Optional<StandardsProfile>> parents) {
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString(), parents);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    requireNonNull(parents, "parents");
+    return FormatIo.read(file, ProfileFormatException::new, c -> new Reading(c, parents).profile());
   }
 
   /**
@@ -83,16 +65,11 @@ public final class ProfileCodec {
    * @param source the label of the input, not null
    * @param parents finds the profile named by {@code extends}, not null
    * @return the profile
-   * @throws DatasetFormatException naming the place of the first problem
+   * @throws ProfileFormatException naming the place of the first problem
    */
   public static StandardsProfile read(InputStream in, String source, Function<String, Optional<StandardsProfile>> parents) {
-    try (JsonParser p = FACTORY.createParser(new InputStreamReader(requireNonNull(in, "in"), StandardCharsets.UTF_8))) {
-      Cursor c = new Cursor(p, requireNonNull(source, "source"));
-      c.next();
-      return new Reading(c, parents).profile();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-    }
+    requireNonNull(parents, "parents");
+    return FormatIo.read(in, source, ProfileFormatException::new, c -> new Reading(c, parents).profile());
   }
 
   /**
@@ -235,7 +212,7 @@ public final class ProfileCodec {
       @SuppressWarnings("unchecked") // fromPlain of this key returns a T.
       T typed = (T) value[0];
       Source s = from[0];
-      edits.add(() -> draft.set(key, typed, s));
+      edits.add(() -> draft.with(key, typed, s));
     }
 
     private Object plain() {
@@ -264,17 +241,23 @@ public final class ProfileCodec {
     private void rules() {
       c.object("rules", List.of("(a rule id)"), ruleId -> {
         boolean[] enabled = {true};
-        Optional<Severity>[] severity = new Optional[] {Optional.empty()};
+        Severity[] severity = {null};
         Source[] from = {source};
         c.object("a rule setting", List.of("enabled", "severity", "source"), f -> {
           switch (f) {
             case "enabled": enabled[0] = c.bool(); return true;
-            case "severity": severity[0] = Optional.of(c.enumValue(Severity.class)); return true;
+            case "severity": severity[0] = c.enumValue(Severity.class); return true;
             case "source": from[0] = source(); return true;
             default: return false;
           }
         });
-        edits.add(() -> draft.rule(ruleId, enabled[0], severity[0], from[0]));
+        edits.add(() -> {
+          if (severity[0] == null) {
+            draft.rule(ruleId, enabled[0], from[0]);
+          } else {
+            draft.rule(ruleId, enabled[0], severity[0], from[0]);
+          }
+        });
         return true;
       });
     }
@@ -287,12 +270,8 @@ public final class ProfileCodec {
    * @param out the stream, not null
    */
   public static void write(StandardsProfile profile, OutputStream out) {
-    try (JsonGenerator g = FACTORY.createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
-      write(profile, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the profile: " + e.getMessage(), e);
-    }
+    requireNonNull(profile, "profile");
+    FormatIo.write(out, g -> write(profile, g));
   }
 
   /**
@@ -349,9 +328,8 @@ public final class ProfileCodec {
    * @return the JSON text
    */
   public static String writeToString(StandardsProfile profile) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(profile, out);
-    return out.toString(StandardCharsets.UTF_8);
+    requireNonNull(profile, "profile");
+    return FormatIo.writeToString(g -> write(profile, g));
   }
 
   private static void source(JsonGenerator g, Source s) throws IOException {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
  * Issue 14: problems quote the file, so they are made safe to print; and columns start at 1,
  * where an empty file used to be reported at column 0.
  */
-class DatasetProblemTest {
+class FormatProblemTest {
   @Test
   void problem_escapesControlsAndBidiOverridesAndMasksNumbers() {
-    DatasetProblem p = new DatasetProblem("a\u001B.json", 3, 4, "/streets/0/\u202E13812345678",
+    FormatProblem p = FormatProblem.of("a\u001B.json", 3, 4, "/streets/0/\u202E13812345678",
         "unknown field '\u001B[2J'; found \"11010519491231002X\"\nkazuo.json:1:1 /: all good");
     assertThat(p.toString()).isEqualTo("a\\u001B.json:3:4 /streets/0/\\u202E138****5678: unknown field '\\u001B[2J'; found"
         + " \"110105********002X\"\\u000Akazuo.json:1:1 /: all good");
@@ -22,23 +22,23 @@ class DatasetProblemTest {
 
   @Test
   void problem_columnAndLineZeroAreOne() {
-    DatasetProblem p = new DatasetProblem("x.json", 0, 0, "", "empty");
+    FormatProblem p = FormatProblem.of("x.json", 0, 0, "", "empty");
     assertThat(p.getLine()).isEqualTo(1);
     assertThat(p.getColumn()).isEqualTo(1);
-    assertThat(new DatasetProblem("x.json", -1, -1, "", "unknown").getColumn()).isEqualTo(-1);
+    assertThat(FormatProblem.of("x.json", -1, -1, "", "unknown").getColumn()).isEqualTo(-1);
   }
 
   @Test
   void emptyFile_isReportedAtLineOneColumnOneInEveryMode() {
     for (DatasetReader reader : List.of(DatasetReader.strict(), DatasetReader.lenient())) {
-      List<DatasetProblem> whole = problems(() -> reader.read(new ByteArrayInputStream(new byte[0]), "empty.json").getProblems());
-      List<DatasetProblem> streamed =
+      List<FormatProblem> whole = problems(() -> reader.read(new ByteArrayInputStream(new byte[0]), "empty.json").getProblems());
+      List<FormatProblem> streamed =
           problems(() -> reader.forEachCommunity(new ByteArrayInputStream(new byte[0]), "empty.json", c -> {}).getProblems());
       assertThat(whole).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).startsWith("empty.json:1:1 "));
       assertThat(streamed).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).startsWith("empty.json:1:1 "));
     }
     ValidationResult r = DatasetValidator.usingProfileNamedInFile().validate(new ByteArrayInputStream(new byte[0]), "empty.json");
-    for (DatasetProblem p : r.getProblems()) {
+    for (FormatProblem p : r.getProblems()) {
       assertThat(p.getColumn()).isEqualTo(1);
     }
     for (Finding f : r.getFindings()) {
@@ -47,7 +47,7 @@ class DatasetProblemTest {
     assertThat(r.getProblems().size() + r.getFindings().size()).isPositive();
   }
 
-  private static List<DatasetProblem> problems(java.util.function.Supplier<List<DatasetProblem>> read) {
+  private static List<FormatProblem> problems(java.util.function.Supplier<List<FormatProblem>> read) {
     try {
       return read.get();
     } catch (DatasetFormatException e) {

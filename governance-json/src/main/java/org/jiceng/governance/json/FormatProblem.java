@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.jiceng.governance.core.DisplayText;
 
 /**
- * One problem found while reading a dataset: where it is (source, line, column, JSON Pointer)
+ * One problem found while reading a file in one of the {@code jiceng.*} formats: where it is (source, line, column, JSON Pointer)
  * and what was expected. {@link #toString()} gives the form
  * {@code kazuo.json:214:17 /streets/0/grids/12/households: expected a whole number >= 0, found "三百"}.
  *
@@ -13,7 +13,7 @@ import org.jiceng.governance.core.DisplayText;
  * characters and bidirectional overrides escaped ({@code \u001B}), identity and mobile numbers
  * masked ({@link org.jiceng.governance.core.PersonalData}), so that printing a problem is safe.
  */
-public final class DatasetProblem {
+public final class FormatProblem {
   private final String source;
   private final int line;
   private final int column;
@@ -21,15 +21,20 @@ public final class DatasetProblem {
   private final String message;
 
   /**
-   * Creates a problem.
+   * Returns a problem.
    *
    * @param source the file name or another label of the input, not null
    * @param line the 1-based line, or -1 when unknown
    * @param column the 1-based column, or -1 when unknown
    * @param pointer the JSON Pointer of the value at fault, not null ("" for the document)
    * @param message what was expected and what was found, not null
+   * @return the problem
    */
-  public DatasetProblem(String source, int line, int column, String pointer, String message) {
+  public static FormatProblem of(String source, int line, int column, String pointer, String message) {
+    return new FormatProblem(source, line, column, pointer, message);
+  }
+
+  private FormatProblem(String source, int line, int column, String pointer, String message) {
     // Lines and columns start at 1: a parser that has read nothing yet (an empty file) says 0.
     this.line = line == 0 ? 1 : line;
     this.column = column == 0 ? 1 : column;
@@ -86,10 +91,10 @@ public final class DatasetProblem {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof DatasetProblem)) {
+    if (!(o instanceof FormatProblem)) {
       return false;
     }
-    DatasetProblem p = (DatasetProblem) o;
+    FormatProblem p = (FormatProblem) o;
     return line == p.line
         && column == p.column
         && source.equals(p.source)
