@@ -24,15 +24,12 @@ final class Tally implements Serializable {
   final TreeMap<String, String> counties = new TreeMap<>();
 
   void count(Severity s) {
-    switch (s) {
-      case ERROR:
-        errors++;
-        break;
-      case WARNING:
-        warnings++;
-        break;
-      default:
-        infos++;
+    if (s.isAtLeast(Severity.ERROR)) {
+      errors++;
+    } else if (s.isAtLeast(Severity.WARNING)) {
+      warnings++;
+    } else {
+      infos++;
     }
   }
 
