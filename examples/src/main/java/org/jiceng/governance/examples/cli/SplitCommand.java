@@ -16,6 +16,7 @@ import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.DatasetReader;
 import org.jiceng.governance.json.ReadSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,36 +30,34 @@ import picocli.CommandLine.Spec;
  * unusable folder or a format problem (strict: nothing is left in the folder; {@code --lenient}:
  * the good communities are written, the problems printed).
  */
-@Command(name = "split", description = "Cut a jiceng.dataset/1 file into jiceng.community/1 line files (one community a line).")
+@Command(name = "split")
 final class SplitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "split.FILE")
   Path file;
 
-  @Option(names = "--output", paramLabel = "DIR", required = true, description = "an empty or new folder for the line files")
+  @Option(names = "--output", paramLabel = "DIR", required = true, descriptionKey = "split.output")
   Path output;
 
-  @Option(names = "--per-file", paramLabel = "N", defaultValue = "10000",
-      description = "communities a file, 1..100000000 (default: ${DEFAULT-VALUE})")
+  @Option(names = "--per-file", paramLabel = "N", defaultValue = "10000", descriptionKey = "split.per-file")
   int perFile;
 
-  @Option(names = "--lenient", description = "skip a bad community and go on, instead of stopping at the first format problem")
+  @Option(names = "--lenient", descriptionKey = "validate.lenient")
   boolean lenient;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's encoding when it is not UTF-8, e.g. GB18030")
+  @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "validate.encoding")
   String encoding;
 
-  @Option(names = "--personal-data-in-full", description = "write identity and phone numbers in full (default: masked)")
+  @Option(names = "--personal-data-in-full", descriptionKey = "split.personal-data-in-full")
   boolean fullPersonalData;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of messages (default: ${DEFAULT-VALUE})")
-  ReportOptions.Lang lang;
+  @Mixin LanguageOption language;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ResourceBundle messages = ResourceBundle.getBundle("org.jiceng.governance.examples.cli.Messages", lang.locale);
+    ResourceBundle messages = language.messages();
     if (perFile < 1 || perFile > 100_000_000) {
       err.println(MessageFormat.format(messages.getString("split.perFile"), String.valueOf(perFile)));
       return Jiceng.USAGE;
