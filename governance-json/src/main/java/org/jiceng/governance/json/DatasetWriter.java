@@ -152,7 +152,7 @@ public final class DatasetWriter {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      new Run(jurisdiction, g).document(profile);
+      new Run(jurisdiction, g).document(DatasetParser.FORMAT, profile);
       g.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
@@ -171,7 +171,16 @@ public final class DatasetWriter {
   public void write(Jurisdiction jurisdiction, JsonGenerator g) throws IOException {
     requireNonNull(jurisdiction, "jurisdiction");
     checkCountyRoot(jurisdiction);
-    new Run(jurisdiction, requireNonNull(g, "g")).document(profile);
+    new Run(jurisdiction, requireNonNull(g, "g")).document(DatasetParser.FORMAT, profile);
+  }
+
+  /**
+   * Writes a jurisdiction as one document laid out as {@code jiceng.dataset/1} under another
+   * format name, on one line (no pretty printing), for {@link CommunityLinesFormat}.
+   */
+  void writeAs(String format, Jurisdiction jurisdiction, JsonGenerator g) throws IOException {
+    checkCountyRoot(jurisdiction);
+    new Run(jurisdiction, g).document(format, profile);
   }
 
   private static void checkCountyRoot(Jurisdiction jurisdiction) {
@@ -223,7 +232,7 @@ public final class DatasetWriter {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      new Run(county, g).head(profile);
+      new Run(county, g).head(DatasetParser.FORMAT, profile);
       return new Sequence(g);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
@@ -348,8 +357,8 @@ public final class DatasetWriter {
       committees = Multimaps.index(j.getOwnersCommittees(), OwnersCommittee::getCompoundId);
     }
 
-    void document(Optional<String> profile) throws IOException {
-      head(profile);
+    void document(String format, Optional<String> profile) throws IOException {
+      head(format, profile);
       for (Area street : j.getChildren(j.getRoot().getId())) {
         area(street);
       }
@@ -358,9 +367,9 @@ public final class DatasetWriter {
     }
 
     /** Everything before the first street, ending inside the {@code streets} array. */
-    void head(Optional<String> profile) throws IOException {
+    void head(String format, Optional<String> profile) throws IOException {
       g.writeStartObject();
-      g.writeStringField("format", DatasetParser.FORMAT);
+      g.writeStringField("format", format);
       if (profile.isPresent()) {
         g.writeStringField("profile", profile.get());
       }

@@ -56,7 +56,7 @@ public final class ReportFormat {
     requireNonNull(report, "report");
     write(g, report.getProfile(), report.getSubject(), report.count(Severity.ERROR), report.count(Severity.WARNING),
         report.count(Severity.INFO), report.getCommunities(), report.getGrids(), report.getMeasured(),
-        report.getFindings().iterator(), requireNonNull(locale, "locale"));
+        -1, report.getFindings().iterator(), requireNonNull(locale, "locale"));
   }
 
   /**
@@ -80,15 +80,42 @@ public final class ReportFormat {
     try (JsonGenerator g = FACTORY.createGenerator(requireNonNull(out, "out"))) {
       g.useDefaultPrettyPrinter();
       write(g, result.getProfile().get(), result.getSubject().get(), result.getErrors(), result.getWarnings(),
-          result.getInfos(), result.getCommunities(), result.getGrids(), result.getMeasured(), findings, locale);
+          result.getInfos(), result.getCommunities(), result.getGrids(), result.getMeasured(), -1, findings, locale);
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
     }
   }
 
+  /**
+   * Writes a report whose counts were made apart from its findings, as one JSON value: for a
+   * check spread over many machines whose findings are written elsewhere (the Spark job writes
+   * its summary this way, with an empty {@code findings}).
+   *
+   * @param profile the profile id, not null
+   * @param subject the subject (the county), not null
+   * @param counts errors, warnings, infos, communities, grids and format problems (the last
+   *     written as {@code summary.problems} when not negative), not null, six numbers
+   * @param measured the figures, not null
+   * @param findings the findings to list, not null
+   * @param locale the language of the messages, not null
+   * @param g the generator, not null
+   * @throws IOException on a write failure
+   * @throws IllegalArgumentException if {@code counts} does not hold six numbers
+   * @since 0.2
+   */
+  public static void write(String profile, String subject, long[] counts, java.util.List<Measurement> measured,
+      java.util.Iterator<Finding> findings, Locale locale, JsonGenerator g) throws IOException {
+    if (counts.length != 6) {
+      throw new IllegalArgumentException("expected six counts (errors, warnings, infos, communities, grids, problems), found " + counts.length);
+    }
+    write(requireNonNull(g, "g"), requireNonNull(profile, "profile"), requireNonNull(subject, "subject"), counts[0], counts[1], counts[2],
+        counts[3], counts[4], requireNonNull(measured, "measured"), counts[5], requireNonNull(findings, "findings"),
+        requireNonNull(locale, "locale"));
+  }
+
   private static void write(JsonGenerator g, String profile, String subject, long errors, long warnings, long infos,
-      long communities, long grids, java.util.List<Measurement> measured, java.util.Iterator<Finding> findings,
+      long communities, long grids, java.util.List<Measurement> measured, long problems, java.util.Iterator<Finding> findings,
       Locale locale) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
@@ -100,6 +127,9 @@ public final class ReportFormat {
     g.writeNumberField("infos", infos);
     g.writeNumberField("communities", communities);
     g.writeNumberField("grids", grids);
+    if (problems >= 0) {
+      g.writeNumberField("problems", problems);
+    }
     g.writeEndObject();
     g.writeArrayFieldStart("measured");
     for (Measurement m : measured) {
@@ -112,29 +142,49 @@ public final class ReportFormat {
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
     while (findings.hasNext()) {
-      Finding f = findings.next();
       g.writeStartObject();
-      g.writeStringField("rule", f.getRule());
-      g.writeStringField("severity", f.getSeverity().name());
-      g.writeStringField("subject", f.getSubject());
-      if (f.getLocation().isPresent()) {
-        Location l = f.getLocation().get();
-        g.writeStringField("path", l.getPath());
-        g.writeNumberField("line", l.getLine());
-        g.writeNumberField("column", l.getColumn());
-      } else {
-        g.writeNullField("path");
-        g.writeNullField("line");
-        g.writeNullField("column");
-      }
-      g.writeStringField("measured", f.getMeasured());
-      g.writeStringField("expected", f.getExpected());
-      g.writeStringField("source", f.getSource(locale));
-      g.writeStringField("message", f.getMessage(locale));
+      writeFindingFields(findings.next(), locale, true, g);
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the members of one finding as a {@code jiceng.report/1} report has them ({@code rule},
+   * {@code severity}, {@code subject}, {@code path}, {@code line}, {@code column}, {@code
+   * measured}, {@code expected}, {@code source}, {@code message}) into the object the generator
+   * is in, for formats that carry findings one by one (the Spark job's JSON lines).
+   *
+   * @param f the finding, not null
+   * @param locale the language of the messages, not null
+   * @param withLine false to write {@code line} as null (when the line in the file is not known)
+   * @param g the generator, inside an object, not null
+   * @throws IOException on a write failure
+   * @since 0.2
+   */
+  public static void writeFindingFields(Finding f, Locale locale, boolean withLine, JsonGenerator g) throws IOException {
+    g.writeStringField("rule", f.getRule());
+    g.writeStringField("severity", f.getSeverity().name());
+    g.writeStringField("subject", f.getSubject());
+    if (f.getLocation().isPresent()) {
+      Location l = f.getLocation().get();
+      g.writeStringField("path", l.getPath());
+      if (withLine) {
+        g.writeNumberField("line", l.getLine());
+      } else {
+        g.writeNullField("line");
+      }
+      g.writeNumberField("column", l.getColumn());
+    } else {
+      g.writeNullField("path");
+      g.writeNullField("line");
+      g.writeNullField("column");
+    }
+    g.writeStringField("measured", f.getMeasured());
+    g.writeStringField("expected", f.getExpected());
+    g.writeStringField("source", f.getSource(locale));
+    g.writeStringField("message", f.getMessage(locale));
   }
 
   /**

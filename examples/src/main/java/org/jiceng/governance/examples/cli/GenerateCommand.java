@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jiceng generate --communities N [--seed S] [--violations RATE] [--profile ID] --output
  * FILE}: writes a synthetic {@code jiceng.dataset/1} county, streamed in constant memory. The same
- * options give the same bytes. Exit 0 when written, 2 on bad options or when the file cannot be
- * written.
+ * options give the same bytes. With {@code --split}, {@code --output} is a folder that receives
+ * the county as {@code jiceng.community/1} line files instead, exactly as {@code jiceng split}
+ * would cut the dataset ({@link LineFiles} names them). Exit 0 when written, 2 on bad options or
+ * when the output cannot be written.
  */
 @Command(name = "generate")
 final class GenerateCommand implements Callable<Integer> {
@@ -48,6 +50,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", required = true, descriptionKey = "generate.output")
   Path output;
 
+  @Option(names = "--split", descriptionKey = "generate.split")
+  boolean split;
+
+  @Option(names = "--per-file", paramLabel = "N", defaultValue = "10000", descriptionKey = "generate.per-file")
+  int perFile;
+
   @Mixin LanguageOption language;
 
   @Override
@@ -67,6 +75,9 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("jiceng generate: " + e.getMessage());
       return Jiceng.USAGE;
     }
+    if (split) {
+      return writeLines(g, err, messages);
+    }
     boolean stdout = CliFiles.isStandard(output);
     try (OutputStream out = stdout ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
       DatasetWriter.standard().write(g, out);
@@ -79,6 +90,58 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("jiceng generate: failed: " + e);
       return Jiceng.USAGE;
     }
+    return Jiceng.OK;
+  }
+
+  /**
+   * Writes the county as line files: the dataset goes through a pipe to the dataset reader, so
+   * the lines are those {@code jiceng split} makes of the generated file, in constant memory.
+   */
+  private int writeLines(SyntheticJurisdictions g, PrintWriter err, ResourceBundle messages) {
+    if (perFile < 1 || perFile > 100_000_000) {
+      err.println(MessageFormat.format(messages.getString("split.perFile"), String.valueOf(perFile)));
+      return Jiceng.USAGE;
+    }
+    String folder = LineFiles.folderProblem(output, messages);
+    if (folder != null) {
+      err.println(folder);
+      return Jiceng.USAGE;
+    }
+    LineFiles files = new LineFiles(output, perFile, org.jiceng.governance.json.CommunityLinesFormat.strict());
+    Throwable[] writeFailure = {null};
+    try (java.io.PipedInputStream in = new java.io.PipedInputStream(1 << 16)) {
+      java.io.PipedOutputStream pipe = new java.io.PipedOutputStream(in);
+      Thread writer = new Thread(() -> {
+        try (pipe) {
+          DatasetWriter.standard().write(g, pipe);
+        } catch (IOException | RuntimeException e) {
+          writeFailure[0] = e;
+        }
+      }, "jiceng-generate");
+      writer.setDaemon(true);
+      writer.start();
+      org.jiceng.governance.json.DatasetReader.strict().forEachCommunity(in, "generated", files::write);
+      writer.join();
+      if (writeFailure[0] != null) {
+        throw new IllegalStateException("the generator failed: " + writeFailure[0], writeFailure[0]);
+      }
+      files.close();
+    } catch (IOException | UncheckedIOException e) {
+      files.discard();
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      err.println(CliFiles.outputProblem(output, cause instanceof Exception ? (Exception) cause : e, messages));
+      return Jiceng.USAGE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      files.discard();
+      err.println("jiceng generate: interrupted");
+      return Jiceng.USAGE;
+    } catch (RuntimeException e) {
+      files.discard();
+      err.println("jiceng generate: failed: " + e);
+      return Jiceng.USAGE;
+    }
+    err.println(MessageFormat.format(messages.getString("split.done"), files.communities(), files.files(), output));
     return Jiceng.OK;
   }
 

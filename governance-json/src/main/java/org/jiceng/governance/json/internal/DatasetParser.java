@@ -77,18 +77,33 @@ public final class DatasetParser {
   private final PartCodec codec = new PartCodec(true);
   private final boolean lenient;
   private final Consumer<FormatProblem> problems;
+  private final String format;
 
   /**
-   * Creates a parser.
+   * Creates a parser of {@value #FORMAT} documents.
    *
    * @param cursor the cursor before the first token
    * @param lenient collect problems of a community and go on to the next one
    * @param problems receives the problems collected in lenient mode
    */
   public DatasetParser(Cursor cursor, boolean lenient, Consumer<FormatProblem> problems) {
+    this(cursor, lenient, problems, FORMAT);
+  }
+
+  /**
+   * Creates a parser of documents laid out as {@value #FORMAT} whose {@code format} member
+   * names another format ({@code jiceng.community/1}: one community with its context).
+   *
+   * @param cursor the cursor before the first token
+   * @param lenient collect problems of a community and go on to the next one
+   * @param problems receives the problems collected in lenient mode
+   * @param format the format name the document must carry
+   */
+  public DatasetParser(Cursor cursor, boolean lenient, Consumer<FormatProblem> problems, String format) {
     this.c = cursor;
     this.lenient = lenient;
     this.problems = problems;
+    this.format = format;
   }
 
   /**
@@ -112,7 +127,7 @@ public final class DatasetParser {
    */
   public void parseValue(Sink sink) {
     if (c.token() != JsonToken.START_OBJECT) {
-      throw c.expected("a " + FORMAT + " document (an object)");
+      throw c.expected("a " + format + " document (an object)");
     }
     Mark start = c.mark();
     Header header = new Header();
@@ -127,8 +142,8 @@ public final class DatasetParser {
       seen.add(name);
       switch (name) {
         case "format":
-          if (c.token() != JsonToken.VALUE_STRING || !FORMAT.equals(c.text())) {
-            throw c.expected("\"" + FORMAT + "\"");
+          if (c.token() != JsonToken.VALUE_STRING || !format.equals(c.text())) {
+            throw c.expected("\"" + format + "\"");
           }
           break;
         case "profile":
@@ -165,7 +180,7 @@ public final class DatasetParser {
           });
           break;
         case "streets":
-          c.require(start, "a " + FORMAT + " document", seen, "format", "county");
+          c.require(start, "a " + format + " document", seen, "format", "county");
           sink.header(header);
           c.array("streets", () -> readStreet(header.county.getId(), sink));
           streetsRead = true;
@@ -175,7 +190,7 @@ public final class DatasetParser {
       }
     }
     if (!streetsRead) {
-      c.require(start, "a " + FORMAT + " document", seen, "format", "county");
+      c.require(start, "a " + format + " document", seen, "format", "county");
       sink.header(header);
     }
     sink.end();

@@ -145,6 +145,103 @@ public final class ComplianceEngine {
     return new Run(requireNonNull(county, "county"));
   }
 
+  /**
+   * Merges the county-wide parts of two runs of this engine over disjoint sets of communities,
+   * for a reduce on a cluster (see {@link Partial}). Associative: any grouping of the merges gives
+   * the same report.
+   *
+   * @param a one part, not null; not used again after this call
+   * @param b the other part, not null; not used again after this call
+   * @return the merged part
+   * @throws IllegalArgumentException if a part comes from an engine with other rules or another profile
+   * @since 0.2
+   */
+  public Partial merge(Partial a, Partial b) {
+    checkCompatible(requireNonNull(a, "a"));
+    checkCompatible(requireNonNull(b, "b"));
+    List<Object> merged = new ArrayList<>(a.accumulators.size());
+    int i = 0;
+    for (Rule r : rules) {
+      if (r instanceof AggregateRule) {
+        merged.add(mergeAccumulators((AggregateRule<?>) r, a.accumulators.get(i), b.accumulators.get(i)));
+        i++;
+      }
+    }
+    return new Partial(profile.getId(), a.ruleIds, merged, a.communities + b.communities, a.grids + b.grids);
+  }
+
+  @SuppressWarnings("unchecked") // Each accumulator of a part was made by the rule at its index.
+  private static <A> Object mergeAccumulators(AggregateRule<A> rule, Object a, Object b) {
+    return rule.merge((A) a, (A) b);
+  }
+
+  private void checkCompatible(Partial p) {
+    List<String> ids = aggregateRuleIds();
+    if (!p.profileId.equals(profile.getId()) || !p.ruleIds.equals(ids)) {
+      throw new IllegalArgumentException("A part of a run of profile '" + p.profileId + "' with the county-wide rules " + p.ruleIds
+          + " cannot be merged into an engine of profile '" + profile.getId() + "' with " + ids);
+    }
+  }
+
+  private List<String> aggregateRuleIds() {
+    List<String> ids = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r instanceof AggregateRule) {
+        ids.add(r.getId());
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The county-wide part of a run: the accumulators of the aggregate rules and the counts of
+   * communities and grids, without the local findings. Serializable, so that the runs of a
+   * cluster's workers (Apache Spark partitions) travel to be merged ({@link #merge(Partial,
+   * Partial)}) and finished ({@link Run#merge(Partial)}, {@link Run#finish()}). Every accumulator
+   * must be {@link java.io.Serializable} (the built-in rules' are).
+   *
+   * @since 0.2
+   */
+  public static final class Partial implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String profileId;
+    private final ArrayList<String> ruleIds;
+    private final ArrayList<Object> accumulators;
+    private final long communities;
+    private final long grids;
+
+    Partial(String profileId, List<String> ruleIds, List<Object> accumulators, long communities, long grids) {
+      this.profileId = profileId;
+      this.ruleIds = new ArrayList<>(ruleIds);
+      this.accumulators = new ArrayList<>(accumulators);
+      this.communities = communities;
+      this.grids = grids;
+    }
+
+    /**
+     * Returns the number of communities folded in.
+     *
+     * @return the count
+     */
+    public long getCommunities() {
+      return communities;
+    }
+
+    /**
+     * Returns the number of grids in those communities.
+     *
+     * @return the count
+     */
+    public long getGrids() {
+      return grids;
+    }
+
+    @Override
+    public String toString() {
+      return "Partial[profile=" + profileId + ", rules=" + ruleIds + ", communities=" + communities + ", grids=" + grids + "]";
+    }
+  }
+
   /** A check in progress. Not thread-safe: feed it from one thread, or merge runs. */
   public final class Run {
     private final Area county;
@@ -152,6 +249,7 @@ public final class ComplianceEngine {
     private final List<Finding> findings = new ArrayList<>();
     private int communities;
     private long grids;
+    private boolean handedOver;
 
     Run(Area county) {
       this.county = county;
@@ -169,6 +267,7 @@ public final class ComplianceEngine {
      * @return this run
      */
     public Run add(CommunityScope scope) {
+      checkOpen();
       findings.addAll(checkLocal(scope));
       return accumulate(scope);
     }
@@ -182,6 +281,7 @@ public final class ComplianceEngine {
      */
     public Run accumulate(CommunityScope scope) {
       requireNonNull(scope, "scope");
+      checkOpen();
       communities++;
       grids += scope.getJurisdiction().getDescendants(scope.getCommunity().getId(), AreaLevel.GRID).size();
       accumulators.replaceAll((rule, acc) -> addTo(rule, acc, scope));
@@ -210,6 +310,8 @@ public final class ComplianceEngine {
      * @return this run
      */
     public Run merge(Run other) {
+      checkOpen();
+      other.checkOpen();
       if (other.outer() != ComplianceEngine.this) {
         throw new IllegalArgumentException("Runs of different engines cannot be merged");
       }
@@ -225,11 +327,67 @@ public final class ComplianceEngine {
     }
 
     /**
+     * Merges the county-wide part of another run of an engine with the same profile and rules
+     * (made on another machine, say) into this one.
+     *
+     * @param part the part, not null; not used again after this call
+     * @return this run
+     * @throws IllegalArgumentException if the part comes from an engine with other rules or another profile
+     * @since 0.2
+     */
+    public Run merge(Partial part) {
+      checkOpen();
+      checkCompatible(requireNonNull(part, "part"));
+      communities = Math.toIntExact(communities + part.communities);
+      grids += part.grids;
+      int[] i = {0};
+      accumulators.replaceAll((rule, acc) -> mergeIn(rule, acc, part.accumulators.get(i[0]++)));
+      return this;
+    }
+
+    /**
+     * Hands over the county-wide part of this run (see {@link Partial}); the run cannot be used
+     * afterwards, since the part holds its accumulators.
+     *
+     * @return the part
+     * @throws IllegalStateException if the run holds local findings (fed with {@link #add}: use
+     *     {@link #accumulate} and keep the findings of {@link ComplianceEngine#checkLocal}), or a
+     *     rule's accumulator is not serializable
+     * @since 0.2
+     */
+    public Partial toPartial() {
+      checkOpen();
+      if (!findings.isEmpty()) {
+        throw new IllegalStateException("This run holds " + findings.size()
+            + " local findings, which a part does not carry: feed it with accumulate() and keep the findings of checkLocal()");
+      }
+      List<String> ids = new ArrayList<>();
+      List<Object> accs = new ArrayList<>();
+      accumulators.forEach((rule, acc) -> {
+        if (!(acc instanceof java.io.Serializable)) {
+          throw new IllegalStateException("The accumulator of rule '" + rule.getId() + "' (" + acc.getClass().getName()
+              + ") is not Serializable: the rule cannot run on a cluster");
+        }
+        ids.add(rule.getId());
+        accs.add(acc);
+      });
+      handedOver = true;
+      return new Partial(profile.getId(), ids, accs, communities, grids);
+    }
+
+    private void checkOpen() {
+      if (handedOver) {
+        throw new IllegalStateException("This run handed over its accumulators (toPartial()) and cannot be used any more");
+      }
+    }
+
+    /**
      * Finishes the county-wide rules and builds the report.
      *
      * @return the report
      */
     public ComplianceReport finish() {
+      checkOpen();
       List<Finding> all = new ArrayList<>(findings);
       List<Measurement> measured = new ArrayList<>();
       accumulators.forEach((rule, acc) -> finishRule(rule, acc, all, measured));

@@ -60,6 +60,57 @@ class ComplianceProperties {
     assertThat(left.merge(right).finish()).isEqualTo(engine.check(j));
   }
 
+  /**
+   * What a cluster does (Apache Spark): communities split into any number of parts, each part's
+   * accumulators serialized, shipped and merged in a tree of any shape, then finished with the
+   * local findings gathered apart, gives the report of one run.
+   */
+  @Property(tries = 100)
+  void partsSerializedAndMergedInAnyTree_giveTheSameReport(@ForAll("jurisdictions") Jurisdiction j, @ForAll("profiles") StandardsProfile p,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 5) int parts, @ForAll java.util.Random random) throws Exception {
+    ComplianceEngine engine = ComplianceEngine.of(p, RuleCatalog.builtIn());
+    List<Area> communities = j.getAreas(AreaLevel.COMMUNITY);
+    List<ComplianceEngine.Run> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      runs.add(engine.start(j.getRoot()));
+    }
+    List<Finding> local = new java.util.ArrayList<>();
+    for (Area c : communities) {
+      CommunityScope scope = CommunityScope.of(j, c.getId(), Map.of());
+      local.addAll(engine.checkLocal(scope));
+      runs.get(random.nextInt(parts)).accumulate(scope);
+    }
+    List<ComplianceEngine.Partial> shipped = new java.util.ArrayList<>();
+    for (ComplianceEngine.Run r : runs) {
+      shipped.add(roundTrip(r.toPartial()));
+    }
+    while (shipped.size() > 1) {
+      int i = random.nextInt(shipped.size() - 1);
+      ComplianceEngine.Partial merged = engine.merge(shipped.get(i), shipped.get(i + 1));
+      shipped.set(i, roundTrip(merged));
+      shipped.remove(i + 1);
+    }
+    ComplianceReport whole = engine.check(j);
+    ComplianceReport split = engine.start(j.getRoot()).merge(shipped.get(0)).finish();
+    assertThat(split.getMeasured()).isEqualTo(whole.getMeasured());
+    assertThat(split.getCommunities()).isEqualTo(whole.getCommunities());
+    assertThat(split.getGrids()).isEqualTo(whole.getGrids());
+    List<Finding> all = new java.util.ArrayList<>(local);
+    all.addAll(split.getFindings());
+    all.sort(ComplianceEngine.findingOrder());
+    assertThat(all).isEqualTo(whole.getFindings());
+  }
+
+  private static ComplianceEngine.Partial roundTrip(ComplianceEngine.Partial p) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(p);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (ComplianceEngine.Partial) in.readObject();
+    }
+  }
+
   @Property(tries = 100)
   void summaryCounts_addUpToTheFindings(@ForAll("jurisdictions") Jurisdiction j, @ForAll("profiles") StandardsProfile p) {
     ComplianceReport r = ComplianceEngine.of(p, RuleCatalog.builtIn()).check(j);
