@@ -74,6 +74,8 @@ public final class LedgerOperationsFormat {
    * @throws IllegalArgumentException for another operation type
    */
   public static String write(String policy, List<? extends Operation> operations) {
+    java.util.Objects.requireNonNull(policy, "policy");
+    java.util.Objects.requireNonNull(operations, "operations");
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();

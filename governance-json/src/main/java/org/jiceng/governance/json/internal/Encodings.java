@@ -64,6 +64,10 @@ final class Encodings {
       return new Cursor(factory.createParser(utf8), source, utf8);
     } catch (Utf8Input.MalformedUtf8Exception e) {
       throw malformed(source, e);
+    } catch (java.io.CharConversionException e) {
+      // Bytes whose pattern Jackson takes for UTF-32 (zero bytes first; found by fuzzing).
+      throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "",
+          "the input is not UTF-8 JSON (" + e.getMessage() + "); jiceng files are UTF-8")), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
     }

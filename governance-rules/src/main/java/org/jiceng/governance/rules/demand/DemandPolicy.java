@@ -69,6 +69,7 @@ public record DemandPolicy(String id, Source source, List<String> categories, Ma
    * @return the policy, or empty
    */
   public static java.util.Optional<DemandPolicy> find(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return java.util.stream.Stream.of(jiayuguan(), jianou(), jianping()).filter(p -> p.id().equals(id)).findFirst();
   }
 

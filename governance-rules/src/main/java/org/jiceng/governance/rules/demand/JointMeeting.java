@@ -30,6 +30,11 @@ public final class JointMeeting {
    * @return unit ids, best first
    */
   public static List<String> candidates(DemandBoard board, List<Resource> resources, String demandId, Instant at, ZoneId zone) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(resources, "resources");
+    java.util.Objects.requireNonNull(demandId, "demandId");
+    java.util.Objects.requireNonNull(at, "at");
+    java.util.Objects.requireNonNull(zone, "zone");
     DemandState st = board.get(demandId).orElseThrow(() -> new IllegalArgumentException("No demand '" + demandId + "'"));
     return ranked(resources, st.demand().category(), claimsInQuarter(board, at, zone)).stream().map(Resource::unitId).toList();
   }
@@ -78,6 +83,14 @@ public final class JointMeeting {
    */
   public static List<DemandEvent> hold(DemandBoard board, DemandPolicy policy, List<Resource> resources, DemandLevel level,
       Optional<String> community, Instant at, ZoneId zone, String eventPrefix) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(policy, "policy");
+    java.util.Objects.requireNonNull(resources, "resources");
+    java.util.Objects.requireNonNull(level, "level");
+    java.util.Objects.requireNonNull(community, "community");
+    java.util.Objects.requireNonNull(at, "at");
+    java.util.Objects.requireNonNull(zone, "zone");
+    java.util.Objects.requireNonNull(eventPrefix, "eventPrefix");
     if (level != DemandLevel.COMMUNITY && level != DemandLevel.STREET) {
       throw new IllegalArgumentException("Joint meetings are held by communities and streets, not at " + level);
     }

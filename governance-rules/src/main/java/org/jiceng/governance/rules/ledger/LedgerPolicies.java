@@ -81,6 +81,7 @@ public final class LedgerPolicies {
    * @return the policy, or empty
    */
   public static Optional<LedgerPolicy> find(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return ALL.stream().filter(p -> p.getId().equals(id)).findFirst();
   }
 }
