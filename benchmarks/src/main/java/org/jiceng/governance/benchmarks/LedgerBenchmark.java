@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LedgerBenchmark {
   private static final Source SOURCE = Source.of("benchmark", "");
   private static final LedgerPolicy POLICY = LedgerPolicy.builder().id("benchmark").source(SOURCE)
-      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.HOURS).amount(60).perHour(true).source(SOURCE).build())
+      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.MINUTES).amount(60).perHour(true).source(SOURCE).build())
       .build();
   private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
   private static final int ACCOUNTS = 1000;
@@ -59,9 +59,10 @@ public class LedgerBenchmark {
     accounts = new String[ACCOUNTS];
     for (int i = 0; i < ACCOUNTS; i++) {
       accounts[i] = "h" + i;
-      ledger.apply(new Operation.OpenAccount("open" + i, T0, Account.builder().id(accounts[i]).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.HOURS).build()));
+      ledger.apply(new Operation.OpenAccount("open" + i, T0, Account.builder().id(accounts[i]).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES).build()));
     }
-    ledger.apply(new Operation.Restock("item", T0, "care", LedgerUnit.HOURS, 90, Long.MAX_VALUE / 2, Optional.empty(), false, false));
+    ledger.apply(Operation.Restock.builder().id("item").at(T0).item("care").unit(LedgerUnit.MINUTES).price(90)
+        .quantity(Long.MAX_VALUE / 2).build());
     next = 0;
   }
 

@@ -48,7 +48,7 @@ public abstract class Dataset {
    *
    * @return the problems, empty in strict mode
    */
-  public abstract List<DatasetProblem> getProblems();
+  public abstract List<FormatProblem> getProblems();
 
   /**
    * Returns how many problems were found, including those beyond the ones kept.

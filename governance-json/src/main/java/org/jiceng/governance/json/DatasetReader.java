@@ -3,7 +3,6 @@ package org.jiceng.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.BufferedInputStream;
@@ -12,13 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.internal.Cursor;
-import org.jiceng.governance.json.internal.ProblemLog;
 import org.jiceng.governance.json.internal.DatasetParser;
+import org.jiceng.governance.json.internal.ProblemLog;
 import org.jiceng.governance.json.internal.SubtreeAssembler;
 
 /**
@@ -192,7 +189,7 @@ public final class DatasetReader {
     requireNonNull(source, "source");
     ProblemLog problems = new ProblemLog(maxProblems, p -> {});
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new)) {
       new DatasetParser(cursor, lenient, problems).parse(assembler.wholeSink(cursor));
       Dataset.Builder b = Dataset.builder().profile(assembler.profile());
       try {
@@ -248,7 +245,7 @@ public final class DatasetReader {
    * Streams an input one community at a time, handing each problem of a lenient read to {@code
    * problems} as soon as it is found. The stream is not closed.
    */
-  ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action, Consumer<DatasetProblem> found) {
+  ReadSummary forEachCommunity(InputStream in, String source, Consumer<CommunitySubtree> action, Consumer<FormatProblem> found) {
     requireNonNull(action, "action");
     return stream(in, source, found, (assembler, cursor) -> assembler.streamingSink(cursor, action));
   }
@@ -260,20 +257,20 @@ public final class DatasetReader {
    */
   ReadSummary forEachPendingCommunity(InputStream in, String source,
       java.util.function.BiConsumer<java.util.Optional<String>, org.jiceng.governance.core.area.Area> onHeader,
-      Consumer<java.util.function.Supplier<CommunitySubtree>> action, Consumer<DatasetProblem> found) {
+      Consumer<java.util.function.Supplier<CommunitySubtree>> action, Consumer<FormatProblem> found) {
     requireNonNull(onHeader, "onHeader");
     requireNonNull(action, "action");
     return stream(in, source, found, (assembler, cursor) -> assembler.deferredSink(cursor, onHeader, action));
   }
 
   /** One streaming read into the sink {@code sink} makes. */
-  private ReadSummary stream(InputStream in, String source, Consumer<DatasetProblem> found,
+  private ReadSummary stream(InputStream in, String source, Consumer<FormatProblem> found,
       java.util.function.BiFunction<SubtreeAssembler, Cursor, DatasetParser.Sink> sink) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     ProblemLog problems = new ProblemLog(maxProblems, found);
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new)) {
       new DatasetParser(cursor, lenient, problems).parse(sink.apply(assembler, cursor));
     } catch (DatasetFormatException e) {
       if (!lenient) {

@@ -7,22 +7,22 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jiceng.governance.json.internal.CheckPipeline;
 import org.jiceng.governance.json.internal.FindingSpool;
-import org.jiceng.governance.rules.compliance.ReportText;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
+import org.jiceng.governance.rules.compliance.ReportText;
 import org.jiceng.governance.rules.compliance.Rule;
 import org.jiceng.governance.rules.compliance.RuleCatalog;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
@@ -257,7 +257,7 @@ public final class DatasetValidator {
     Counting counting = new Counting(target, reader.getMaxProblems());
     CheckPipeline pipeline = new CheckPipeline(threads, reader.isLenient(), counting::finding, counting::problem, counting::communityChecked);
     ReadSummary summary;
-    List<DatasetProblem> failure = List.of();
+    List<FormatProblem> failure = List.of();
     try {
       if (threads == 1) {
         summary = reader.forEachCommunity(in, source, subtree -> {
@@ -314,7 +314,7 @@ public final class DatasetValidator {
     } else {
       b.communities(0).grids(0);
     }
-    List<DatasetProblem> problems = counting.problems;
+    List<FormatProblem> problems = counting.problems;
     long problemCount = counting.problemCount;
     if (listener == null) {
       kept.sort(ComplianceEngine.findingOrder());
@@ -327,7 +327,7 @@ public final class DatasetValidator {
 
   /** The layouts {@link #validateTo} writes a report in. */
   public enum ReportStyle {
-    /** {@code jiceng.report/1} JSON ({@link ReportWriter}). */
+    /** {@code jiceng.report/1} JSON ({@link ReportFormat}). */
     JSON,
     /** Text for people ({@code ReportText}), grouped by community. */
     TEXT
@@ -365,7 +365,7 @@ public final class DatasetValidator {
         return r;
       }
       if (style == ReportStyle.JSON) {
-        ReportWriter.write(r, spool.sorted(), locale, out);
+        ReportFormat.write(r, spool.sorted(), locale, out);
       } else {
         Writer w = out;
         ReportText.render(ReportText.Header.of(r.getProfile().get(), r.getSubject().get(), r.getSubjectName().orElse(r.getSubject().get()),
@@ -406,16 +406,16 @@ public final class DatasetValidator {
     ComplianceReport r = engine.check(dataset.getJurisdiction().get(), dataset.getLocator());
     return b.profile(r.getProfile()).subject(r.getSubject()).subjectName(r.getSubjectName())
         .communities(r.getCommunities()).grids(r.getGrids()).addAllMeasured(r.getMeasured()).addAllFindings(r.getFindings())
-        .errors(r.count(org.jiceng.governance.rules.profile.Severity.ERROR))
-        .warnings(r.count(org.jiceng.governance.rules.profile.Severity.WARNING))
-        .infos(r.count(org.jiceng.governance.rules.profile.Severity.INFO))
+        .errors(r.count(org.jiceng.governance.rules.compliance.Severity.ERROR))
+        .warnings(r.count(org.jiceng.governance.rules.compliance.Severity.WARNING))
+        .infos(r.count(org.jiceng.governance.rules.compliance.Severity.INFO))
         .build();
   }
 
   private ComplianceEngine engine(Optional<String> named, String source) {
     Optional<StandardsProfile> p = profiles.apply(named);
     if (p.isEmpty()) {
-      throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "/profile",
+      throw new DatasetFormatException(List.of(FormatProblem.of(source, 1, 1, "/profile",
           "unknown profile '" + named.orElse("") + "'; expected one of " + String.join(", ",
               BuiltInProfiles.all().stream().map(StandardsProfile::getId).toArray(String[]::new))
               + " (or give the profile to check against)")), null);
@@ -438,7 +438,7 @@ public final class DatasetValidator {
   private static final class Counting {
     private final ValidationListener target;
     private final int maxProblems;
-    final List<DatasetProblem> problems = new ArrayList<>();
+    final List<FormatProblem> problems = new ArrayList<>();
     long problemCount;
     long errors;
     long warnings;
@@ -463,7 +463,7 @@ public final class DatasetValidator {
       target.finding(f);
     }
 
-    void problem(DatasetProblem p) {
+    void problem(FormatProblem p) {
       problemCount++;
       if (problems.size() < maxProblems) {
         problems.add(p);

@@ -49,19 +49,22 @@ public final class DatasetWriter {
 
   private final boolean fullPersonalData;
   private final boolean pretty;
+  /** The profile id the document names in its {@code profile} field; empty names none. */
+  private final Optional<String> profile;
 
-  private DatasetWriter(boolean fullPersonalData, boolean pretty) {
+  private DatasetWriter(boolean fullPersonalData, boolean pretty, Optional<String> profile) {
     this.fullPersonalData = fullPersonalData;
     this.pretty = pretty;
+    this.profile = profile;
   }
 
   /**
-   * Returns a writer that masks personal data and pretty-prints.
+   * Returns a writer that masks personal data, pretty-prints and names no profile.
    *
    * @return the writer
    */
   public static DatasetWriter standard() {
-    return new DatasetWriter(false, true);
+    return new DatasetWriter(false, true, Optional.empty());
   }
 
   /**
@@ -71,7 +74,7 @@ public final class DatasetWriter {
    * @return the writer
    */
   public DatasetWriter withPersonalDataInFull(boolean full) {
-    return new DatasetWriter(full, pretty);
+    return new DatasetWriter(full, pretty, profile);
   }
 
   /**
@@ -81,19 +84,54 @@ public final class DatasetWriter {
    * @return the writer
    */
   public DatasetWriter withPrettyPrint(boolean prettyPrint) {
-    return new DatasetWriter(fullPersonalData, prettyPrint);
+    return new DatasetWriter(fullPersonalData, prettyPrint, profile);
+  }
+
+  /**
+   * Returns a copy that names a standards profile in the document's {@code profile} field, so
+   * that a validator can pick the profile from the file.
+   *
+   * @param profileId the profile id, not null or blank
+   * @return the writer
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public DatasetWriter withProfile(String profileId) {
+    requireNonNull(profileId, "profileId");
+    if (profileId.isBlank()) {
+      throw new IllegalArgumentException("A profile id must not be blank");
+    }
+    return new DatasetWriter(fullPersonalData, pretty, Optional.of(profileId));
+  }
+
+  /**
+   * Returns a copy that names no profile (the document has no {@code profile} field).
+   *
+   * @return the writer
+   */
+  public DatasetWriter withoutProfile() {
+    return new DatasetWriter(fullPersonalData, pretty, Optional.empty());
+  }
+
+  /**
+   * Returns the profile the documents name.
+   *
+   * @return the profile id, empty when none is named
+   */
+  public Optional<String> getProfile() {
+    return profile;
   }
 
   /**
    * Writes a dataset to a file, replacing it.
    *
    * @param jurisdiction the jurisdiction, rooted at a county, not null
-   * @param profile the profile id to name, may be empty
    * @param file the file, not null
    */
-  public void write(Jurisdiction jurisdiction, Optional<String> profile, Path file) {
+  public void write(Jurisdiction jurisdiction, Path file) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(file, "file");
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(jurisdiction, profile, out);
+      write(jurisdiction, out);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -103,13 +141,11 @@ public final class DatasetWriter {
    * Writes a dataset as UTF-8 to a stream, which is flushed, not closed.
    *
    * @param jurisdiction the jurisdiction, rooted at a county, not null
-   * @param profile the profile id to name, may be empty
    * @param out the stream, not null
    * @throws IllegalArgumentException if the jurisdiction's root is not a county
    */
-  public void write(Jurisdiction jurisdiction, Optional<String> profile, OutputStream out) {
+  public void write(Jurisdiction jurisdiction, OutputStream out) {
     requireNonNull(jurisdiction, "jurisdiction");
-    requireNonNull(profile, "profile");
     requireNonNull(out, "out");
     checkCountyRoot(jurisdiction);
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -128,14 +164,12 @@ public final class DatasetWriter {
    * module).
    *
    * @param jurisdiction the jurisdiction, rooted at a county, not null
-   * @param profile the profile id to name, may be empty
    * @param g the generator, not null
    * @throws IOException on a write failure
    * @throws IllegalArgumentException if the jurisdiction's root is not a county
    */
-  public void write(Jurisdiction jurisdiction, Optional<String> profile, JsonGenerator g) throws IOException {
+  public void write(Jurisdiction jurisdiction, JsonGenerator g) throws IOException {
     requireNonNull(jurisdiction, "jurisdiction");
-    requireNonNull(profile, "profile");
     checkCountyRoot(jurisdiction);
     new Run(jurisdiction, requireNonNull(g, "g")).document(profile);
   }
@@ -155,12 +189,11 @@ public final class DatasetWriter {
    * Writes a dataset to a string.
    *
    * @param jurisdiction the jurisdiction, rooted at a county, not null
-   * @param profile the profile id to name, may be empty
    * @return the JSON text
    */
-  public String writeToString(Jurisdiction jurisdiction, Optional<String> profile) {
+  public String writeToString(Jurisdiction jurisdiction) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(jurisdiction, profile, out);
+    write(jurisdiction, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -171,20 +204,18 @@ public final class DatasetWriter {
    * holding the community's subtree. The output is what {@link #write} would write for the whole.
    *
    * <pre>{@code
-   * try (DatasetWriter.Sequence s = DatasetWriter.standard().open(countyOnly, "cn-national", out)) {
+   * try (DatasetWriter.Sequence s = DatasetWriter.standard().withProfile("cn-national").open(countyOnly, out)) {
    *   s.street(streetSubtree, "s1");
    *   s.community(communitySubtree, "c1");
    * }
    * }</pre>
    *
    * @param county a jurisdiction rooted at the county, with the county-wide parts, not null
-   * @param profile the profile id to name, not null (empty for none)
    * @param out the stream, not null; flushed, not closed, by {@link Sequence#close()}
    * @return the sequence
    */
-  public Sequence open(Jurisdiction county, String profile, OutputStream out) {
+  public Sequence open(Jurisdiction county, OutputStream out) {
     requireNonNull(county, "county");
-    requireNonNull(profile, "profile");
     requireNonNull(out, "out");
     checkCountyRoot(county);
     try {
@@ -192,7 +223,7 @@ public final class DatasetWriter {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      new Run(county, g).head(profile.isEmpty() ? Optional.empty() : Optional.of(profile));
+      new Run(county, g).head(profile);
       return new Sequence(g);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the dataset: " + e.getMessage(), e);
@@ -208,7 +239,7 @@ public final class DatasetWriter {
    */
   public void write(org.jiceng.governance.rules.scenario.SyntheticJurisdictions generator, OutputStream out) {
     requireNonNull(generator, "generator");
-    try (Sequence s = open(generator.county(), generator.getProfile().getId(), out)) {
+    try (Sequence s = withProfile(generator.getProfile().getId()).open(generator.county(), out)) {
       int street = -1;
       for (int c = 0; c < generator.getCommunities(); c++) {
         int st = generator.streetOf(c);

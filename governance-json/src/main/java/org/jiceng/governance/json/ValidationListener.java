@@ -15,7 +15,7 @@ public interface ValidationListener {
    *
    * @param problem the problem
    */
-  default void problem(DatasetProblem problem) {}
+  default void problem(FormatProblem problem) {}
 
   /**
    * Receives a finding.
@@ -43,7 +43,7 @@ public interface ValidationListener {
     ValidationListener self = this;
     return new ValidationListener() {
       @Override
-      public void problem(DatasetProblem problem) {
+      public void problem(FormatProblem problem) {
         self.problem(problem);
       }
 

@@ -7,7 +7,7 @@ import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Measurement;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * What {@link DatasetValidator} found in one input: format problems (the file is not a valid
@@ -91,7 +91,7 @@ public abstract class ValidationResult {
    *
    * @return the problems
    */
-  public abstract List<DatasetProblem> getProblems();
+  public abstract List<FormatProblem> getProblems();
 
   /**
    * Returns the number of format problems, including those beyond the ones kept.

@@ -2,29 +2,20 @@ package org.jiceng.governance.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.visit.VisitEvent;
 import org.jiceng.governance.rules.visit.VisitEventException;
@@ -48,47 +39,48 @@ public final class VisitsFormat {
   /** The format name. */
   public static final String FORMAT = "jiceng.visits/1";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(DatasetReader.DEFAULT_CONSTRAINTS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
-
   private VisitsFormat() {}
 
   /**
    * Writes events.
    *
    * @param events the events, not null
+   * @param out the output, not null; left open
+   */
+  public static void write(List<? extends VisitEvent> events, OutputStream out) {
+    requireNonNull(events, "events");
+    FormatIo.write(out, g -> body(g, events));
+  }
+
+  /**
+   * Writes events to a string, as {@link #write(List, OutputStream)} does.
+   *
+   * @param events the events, not null
    * @return the JSON text, ending in a line break
    */
-  public static String write(List<? extends VisitEvent> events) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      g.writeArrayFieldStart("events");
-      for (VisitEvent e : events) {
-        g.writeStartObject();
-        g.writeStringField("type", e.getClass().getSimpleName());
-        g.writeStringField("id", e.id());
-        g.writeStringField("on", e.on().toString());
-        g.writeStringField("household", e.household());
-        if (e instanceof VisitEvent.Tagged t) {
-          g.writeStringField("tag", t.tag().name());
-        } else if (e instanceof VisitEvent.Untagged u) {
-          g.writeStringField("tag", u.tag().name());
-        } else if (e instanceof VisitEvent.Visited v && v.visitor().isPresent()) {
-          g.writeStringField("visitor", v.visitor().get());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public static String writeToString(List<? extends VisitEvent> events) {
+    requireNonNull(events, "events");
+    return FormatIo.writeToString(g -> body(g, events));
+  }
+
+  private static void body(JsonGenerator g, List<? extends VisitEvent> events) throws IOException {
+    FormatIo.events(g, FORMAT, events, VisitsFormat::writeEvent);
+  }
+
+  private static void writeEvent(JsonGenerator g, VisitEvent e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", e.getClass().getSimpleName());
+    g.writeStringField("id", e.id());
+    g.writeStringField("on", e.on().toString());
+    g.writeStringField("household", e.household());
+    if (e instanceof VisitEvent.Tagged t) {
+      g.writeStringField("tag", t.tag().name());
+    } else if (e instanceof VisitEvent.Untagged u) {
+      g.writeStringField("tag", u.tag().name());
+    } else if (e instanceof VisitEvent.Visited v && v.visitor().isPresent()) {
+      g.writeStringField("visitor", v.visitor().get());
     }
-    return out + "\n";
+    g.writeEndObject();
   }
 
   /**
@@ -96,66 +88,35 @@ public final class VisitsFormat {
    *
    * @param file the file, not null
    * @return the log
-   * @throws DatasetFormatException naming the file, line, column and pointer of the first problem
+   * @throws VisitsFormatException naming the file, line, column and pointer of the first problem
    * @throws UncheckedIOException when the file cannot be read
    */
   public static VisitLog read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      return read(in, name == null ? file.toString() : name.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return FormatIo.readFile(file, VisitsFormat::read);
   }
 
   /**
-   * Reads a text into a log.
+   * Reads a stream into a log; the stream is not closed.
    *
-   * @param text the JSON text, not null
+   * @param in the input, not null
    * @param source the label of the input in messages, not null
    * @return the log
-   * @throws DatasetFormatException naming the place of the first problem
+   * @throws VisitsFormatException naming the place of the first problem
    */
-  public static VisitLog read(String text, String source) {
-    return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source);
-  }
-
-  private static VisitLog read(InputStream in, String source) {
-    try (JsonParser p = FACTORY.createParser(new InputStreamReader(requireNonNull(in, "in"), StandardCharsets.UTF_8))) {
-      Cursor c = new Cursor(p, requireNonNull(source, "source"));
-      c.next();
+  public static VisitLog read(InputStream in, String source) {
+    return FormatIo.read(in, source, VisitsFormatException::new, c -> {
       VisitLog[] log = {VisitLog.empty()};
-      Mark start = c.mark();
-      Set<String> seen = new HashSet<>();
-      c.object("a " + FORMAT + " document", List.of("format", "events"), f -> {
-        seen.add(f);
-        if ("format".equals(f)) {
-          if (c.token() != JsonToken.VALUE_STRING || !FORMAT.equals(c.text())) {
-            throw c.expected("\"" + FORMAT + "\"");
-          }
-        } else if ("events".equals(f)) {
-          c.array("events", () -> {
-            Mark m = c.mark();
-            VisitEvent e = event(c);
-            try {
-              log[0] = log[0].apply(e);
-            } catch (VisitEventException x) {
-              throw c.failAt(m, x.getMessage());
-            }
-          });
-        } else {
-          return false;
+      FormatIo.events(c, FORMAT, () -> {
+        Mark m = c.mark();
+        VisitEvent e = event(c);
+        try {
+          log[0] = log[0].apply(e);
+        } catch (VisitEventException x) {
+          throw c.failAt(m, x.getMessage());
         }
-        return true;
       });
-      c.require(start, "a " + FORMAT + " document", seen, "format", "events");
-      if (c.next() != null) {
-        throw c.fail("expected the end of the input after the document, found more");
-      }
       return log[0];
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-    }
+    });
   }
 
   private static VisitEvent event(Cursor c) {

@@ -174,7 +174,7 @@ class DatasetReaderTest {
     String bad = DOC.replace("\"households\": 300", "\"households\": -1").replace("\"households\": 280", "\"households\": true");
     List<CommunitySubtree> seen = new ArrayList<>();
     ReadSummary s = DatasetReader.lenient().forEachCommunity(in(bad), "kazuo.json", seen::add);
-    assertThat(s.getProblems()).extracting(DatasetProblem::getLine).containsExactly(13, 16);
+    assertThat(s.getProblems()).extracting(FormatProblem::getLine).containsExactly(13, 16);
     assertThat(seen).isEmpty();
     assertThat(s.getStreets()).isEqualTo(1);
   }

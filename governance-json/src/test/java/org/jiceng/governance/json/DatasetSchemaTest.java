@@ -39,8 +39,8 @@ class DatasetSchemaTest {
   void schema_acceptsWrittenDatasetsMaskedAndFull() throws Exception {
     for (long seed = 0; seed < 30; seed++) {
       var j = ModelArbitraries.grow(seed, 1 + (int) (seed % 5));
-      assertThat(validate(DatasetWriter.standard().writeToString(j, Optional.of("cn-national")))).isEmpty();
-      assertThat(validate(DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j, Optional.empty()))).isEmpty();
+      assertThat(validate(DatasetWriter.standard().withProfile("cn-national").writeToString(j))).isEmpty();
+      assertThat(validate(DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j))).isEmpty();
     }
   }
 

@@ -40,7 +40,7 @@ class DatasetValidatorProperties {
     ValidationResult r = v.withLenient(lenient).validate(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json",
         new ValidationListener() {
           @Override
-          public void problem(DatasetProblem p) {
+          public void problem(FormatProblem p) {
             out.add("problem " + p);
           }
 
@@ -61,7 +61,7 @@ class DatasetValidatorProperties {
   @Property(tries = 60)
   void threads_giveTheSameFindingsInTheSameOrder(@ForAll("jurisdictions") Jurisdiction j, @ForAll("profiles") StandardsProfile p,
       @ForAll @IntRange(min = 2, max = 5) int threads) {
-    String json = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j, Optional.empty());
+    String json = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j);
     DatasetValidator one = DatasetValidator.of(p).withThreads(1);
     DatasetValidator many = DatasetValidator.of(p).withThreads(threads);
     assertThat(events(many, json, false)).isEqualTo(events(one, json, false));
@@ -83,7 +83,7 @@ class DatasetValidatorProperties {
   void threads_giveTheSameProblemsInLenientMode(@ForAll("jurisdictions") Jurisdiction j, @ForAll @IntRange(min = 0, max = 40) int cut,
       @ForAll @IntRange(min = 2, max = 4) int threads) {
     // A fault injected into one community: an unknown field in the n-th area object.
-    String json = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j, Optional.empty());
+    String json = DatasetWriter.standard().withPersonalDataInFull(true).writeToString(j);
     int at = -1;
     for (int i = 0; i <= cut; i++) {
       int next = json.indexOf("\"name\"", at + 1);
@@ -102,7 +102,7 @@ class DatasetValidatorProperties {
       @ForAll @IntRange(min = 1, max = 60) int which, @ForAll boolean lenient, @ForAll @IntRange(min = 2, max = 4) int threads) {
     // A structural fault found only when the community is built: an id used twice (the n-th id
     // takes the value of the one before it).
-    String json = DatasetWriter.standard().withPersonalDataInFull(true).withPrettyPrint(false).writeToString(j, Optional.empty());
+    String json = DatasetWriter.standard().withPersonalDataInFull(true).withPrettyPrint(false).writeToString(j);
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(json);
     List<int[]> spans = new ArrayList<>();
     List<String> ids = new ArrayList<>();

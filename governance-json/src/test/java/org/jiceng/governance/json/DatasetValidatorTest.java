@@ -15,8 +15,8 @@ import java.util.Locale;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.ReportText;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
-import org.jiceng.governance.rules.profile.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +73,7 @@ class DatasetValidatorTest {
     ValidationResult r = validate(NAMED, DOC.replace("\"households\": 280", "\"households\": \"三百\""));
     assertThat(r.isReadable()).isFalse();
     assertThat(r.isSuccessful()).isFalse();
-    assertThat(r.getProblems()).extracting(DatasetProblem::toString)
+    assertThat(r.getProblems()).extracting(FormatProblem::toString)
         .containsExactly("kazuo.json:16:61 /streets/0/communities/1/grids/0/households: expected a whole number >= 0, found \"三百\"");
     // c1 was checked before the problem; county-wide figures over part of a county are not given.
     assertThat(r.getMeasured()).isEmpty();
@@ -87,10 +87,10 @@ class DatasetValidatorTest {
     }
     String doc = "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"k\", \"name\": \"县\"},\n"
         + "\"streets\": [{\"id\": \"s\", \"name\": \"街道\", \"communities\": [\n" + communities + "]}]}";
-    List<DatasetProblem> streamed = new ArrayList<>();
+    List<FormatProblem> streamed = new ArrayList<>();
     ValidationResult r = NAMED.withLenient(true).withMaxProblems(5).validate(in(doc), "bad.json", new ValidationListener() {
       @Override
-      public void problem(DatasetProblem p) {
+      public void problem(FormatProblem p) {
         streamed.add(p);
       }
     });
@@ -184,7 +184,7 @@ class DatasetValidatorTest {
   void validate_columnsCountCharactersNotBytes() {
     // The bad value follows Chinese text on its line: 3 bytes, 1 column each.
     String bad = DOC.replace("\"name\": \"第二网格\", \"households\": 280", "\"name\": \"第二网格\", \"households\": true");
-    DatasetProblem p = validate(NAMED, bad).getProblems().get(0);
+    FormatProblem p = validate(NAMED, bad).getProblems().get(0);
     String line = bad.split("\n")[p.getLine() - 1];
     assertThat(line.substring(p.getColumn() - 1)).startsWith("true");
   }
@@ -194,7 +194,7 @@ class DatasetValidatorTest {
     ValidationResult whole = validate(NAMED, DOC);
     StringWriter json = new StringWriter();
     NAMED.validateTo(in(DOC), "kazuo.json", DatasetValidator.ReportStyle.JSON, Locale.ENGLISH, json, new ValidationListener() {});
-    assertThat(json.toString()).isEqualTo(ReportWriter.writeToString(whole.toReport(), Locale.ENGLISH));
+    assertThat(json.toString()).isEqualTo(ReportFormat.writeToString(whole.toReport(), Locale.ENGLISH));
     StringWriter text = new StringWriter();
     NAMED.validateTo(in(DOC), "kazuo.json", DatasetValidator.ReportStyle.TEXT, Locale.SIMPLIFIED_CHINESE, text, new ValidationListener() {});
     assertThat(text.toString()).isEqualTo(ReportText.render(whole.toReport(), Locale.SIMPLIFIED_CHINESE));

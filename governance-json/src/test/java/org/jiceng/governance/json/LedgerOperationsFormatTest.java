@@ -25,8 +25,8 @@ class LedgerOperationsFormatTest {
 
   @Test
   void write_readReplaysTheSameLedgerAndPassesTheSchema() throws Exception {
-    String json = LedgerOperationsFormat.write("liaoning-jianping-points", OPS);
-    Ledger read = LedgerOperationsFormat.read(json, "ops.json");
+    String json = LedgerOperationsFormat.writeToString("liaoning-jianping-points", OPS);
+    Ledger read = LedgerOperationsFormat.read(Texts.in(json), "ops.json");
 
     assertThat(read.log()).containsExactlyElementsOf(OPS);
     assertThat(read.balance("p1")).isEqualTo(4);
@@ -48,7 +48,7 @@ class LedgerOperationsFormatTest {
         + "{\"type\": \"Reverse\", \"id\": \"r1\", \"at\": \"2025-01-06T01:00:00Z\", \"target\": \"a1\"},\n"
         + "{\"type\": \"Expire\", \"id\": \"e1\", \"at\": \"2025-01-07T01:00:00Z\"}]}";
 
-    Ledger l = LedgerOperationsFormat.read(json, "ops.json");
+    Ledger l = LedgerOperationsFormat.read(Texts.in(json), "ops.json");
     assertThat(l.log()).hasSize(5);
     assertThat(l.getAccount("p1").orElseThrow().isInNeed()).isTrue();
     assertThat(l.balance("p1")).isZero();
@@ -59,7 +59,7 @@ class LedgerOperationsFormatTest {
     String json = "{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"liaoning-jianping-points\", \"operations\": [\n"
         + "{\"type\": \"Transfer\", \"id\": \"t1\", \"at\": \"2025-01-04T01:00:00Z\", \"from\": \"p1\", \"to\": \"p2\", \"amount\": 1}]}";
 
-    assertThatThrownBy(() -> LedgerOperationsFormat.read(json, "ops.json")).hasMessageContaining("'t1'").hasMessageContaining("transfers");
+    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in(json), "ops.json")).hasMessageContaining("'t1'").hasMessageContaining("transfers");
   }
 
   @Test
@@ -68,13 +68,13 @@ class LedgerOperationsFormatTest {
         + "  {\"type\": \"Accrue\", \"id\": \"a1\", \"at\": \"2025-01-03T01:00:00Z\", \"account\": \"nobody\", \"activity\": \"parcel-collection\","
         + " \"quantity\": 1}]}";
 
-    assertThatThrownBy(() -> LedgerOperationsFormat.read(json, "ops.json")).isInstanceOf(DatasetFormatException.class)
+    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in(json), "ops.json")).isInstanceOf(LedgerOperationsFormatException.class)
         .hasMessageContaining("ops.json:2:3").hasMessageContaining("/operations/0").hasMessageContaining("nobody");
   }
 
   @Test
   void read_unknownPolicyNamesTheKnownOnes() {
-    assertThatThrownBy(() -> LedgerOperationsFormat.read("{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"x\", \"operations\": []}",
-        "ops.json")).isInstanceOf(DatasetFormatException.class).hasMessageContaining("liaoning-jianping-points");
+    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in("{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"x\", \"operations\": []}"),
+        "ops.json")).isInstanceOf(LedgerOperationsFormatException.class).hasMessageContaining("liaoning-jianping-points");
   }
 }

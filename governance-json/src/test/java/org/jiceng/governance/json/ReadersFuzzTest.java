@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,22 +47,19 @@ class ReadersFuzzTest {
     return new ByteArrayInputStream(data);
   }
 
-  private static String text(byte[] data) {
-    return new String(data, StandardCharsets.UTF_8);
-  }
-
-  /** Runs {@code read}; a {@link DatasetFormatException} is the only refusal allowed. */
-  private static void refusedOnlyAsFormat(Runnable read) {
+  /** Runs {@code read}; the format's own exception is the only refusal allowed. */
+  private static void refusedOnlyAs(Class<? extends FormatException> documented, Runnable read) {
     try {
       read.run();
-    } catch (DatasetFormatException e) {
+    } catch (FormatException e) {
+      assertThat(e).isInstanceOf(documented);
       located(e.getProblems());
     }
   }
 
-  private static void located(List<DatasetProblem> problems) {
+  private static void located(List<FormatProblem> problems) {
     assertThat(problems).isNotEmpty();
-    for (DatasetProblem p : problems) {
+    for (FormatProblem p : problems) {
       assertThat(p.getLine()).as("line of %s", p).isPositive();
       assertThat(p.getColumn()).as("column of %s", p).isPositive();
     }
@@ -71,7 +67,7 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void datasetStrictWhole(byte[] data) {
-    refusedOnlyAsFormat(() -> DatasetReader.strict().read(in(data), "fuzz.json"));
+    refusedOnlyAs(DatasetFormatException.class, () -> DatasetReader.strict().read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
@@ -84,7 +80,7 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void datasetStrictStreaming(byte[] data) {
-    refusedOnlyAsFormat(() -> DatasetReader.strict().forEachCommunity(in(data), "fuzz.json", s -> s.getJurisdiction()));
+    refusedOnlyAs(DatasetFormatException.class, () -> DatasetReader.strict().forEachCommunity(in(data), "fuzz.json", s -> s.getJurisdiction()));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
@@ -119,7 +115,7 @@ class ReadersFuzzTest {
     assertThat(m.strictValidate).as("%s", m).isEqualTo(m.strictStreaming);
     assertThat(m.lenientStreaming).as("%s", m).isEqualTo(m.lenientValidate);
     assertThat(m.lenientStreaming.isEmpty()).as("%s", m).isEqualTo(m.strictStreaming.isEmpty());
-    assertThat(m.lenientStreaming).as("%s", m).startsWith(m.strictStreaming.toArray(DatasetProblem[]::new));
+    assertThat(m.lenientStreaming).as("%s", m).startsWith(m.strictStreaming.toArray(FormatProblem[]::new));
     if (m.strictWhole.equals(m.strictStreaming)) {
       assertThat(m.lenientWhole).as("%s", m).isEqualTo(m.lenientStreaming);
     } else {
@@ -129,17 +125,17 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void profile(byte[] data) {
-    refusedOnlyAsFormat(() -> ProfileCodec.read(in(data), "fuzz.json", BuiltInProfiles::find));
+    refusedOnlyAs(ProfileFormatException.class, () -> ProfileFormat.read(in(data), "fuzz.json", BuiltInProfiles::find));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void demandEvents(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandFormats.readEvents(text(data), "fuzz.json"));
+    refusedOnlyAs(DemandEventsFormatException.class, () -> DemandEventsFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void demandBoard(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandFormats.readBoard(text(data), "fuzz.json"));
+    refusedOnlyAs(DemandBoardFormatException.class, () -> DemandBoardFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
@@ -147,7 +143,7 @@ class ReadersFuzzTest {
     Path f = Files.createTempFile("fuzz", ".json");
     try {
       Files.write(f, data);
-      refusedOnlyAsFormat(() -> DemandFormats.readScenario(f));
+      refusedOnlyAs(DemandScenarioFormatException.class, () -> DemandScenarioFormat.read(f));
     } finally {
       Files.delete(f);
     }
@@ -155,17 +151,17 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void pointsScenario(byte[] data) {
-    refusedOnlyAsFormat(() -> PointsFormats.readScenario(in(data), "fuzz.json"));
+    refusedOnlyAs(PointsScenarioFormatException.class, () -> PointsScenarioFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void visits(byte[] data) {
-    refusedOnlyAsFormat(() -> VisitsFormat.read(text(data), "fuzz.json"));
+    refusedOnlyAs(VisitsFormatException.class, () -> VisitsFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void ledgerOperations(byte[] data) {
-    refusedOnlyAsFormat(() -> LedgerOperationsFormat.read(text(data), "fuzz.json"));
+    refusedOnlyAs(LedgerOperationsFormatException.class, () -> LedgerOperationsFormat.read(in(data), "fuzz.json"));
   }
 
   /** The Jackson module: a refusal is Jackson's own exception, with the JSON path. */

@@ -28,7 +28,7 @@ class ReportAndProfileFormatTest {
   }
 
   private static StandardsProfile readProfile(String json) {
-    return ProfileCodec.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json", BuiltInProfiles::find);
+    return ProfileFormat.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json", BuiltInProfiles::find);
   }
 
   @Test
@@ -37,7 +37,7 @@ class ReportAndProfileFormatTest {
     for (long seed = 0; seed < 20; seed++) {
       var j = ModelArbitraries.grow(seed, 3);
       for (StandardsProfile p : BuiltInProfiles.all()) {
-        String json = ReportWriter.writeToString(ComplianceEngine.of(p).check(j), Locale.SIMPLIFIED_CHINESE);
+        String json = ReportFormat.writeToString(ComplianceEngine.of(p).check(j), Locale.SIMPLIFIED_CHINESE);
         assertThat(s.validate(new ObjectMapper().readTree(json))).as(json).isEmpty();
       }
     }
@@ -50,7 +50,7 @@ class ReportAndProfileFormatTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("profiles")
   void builtInProfiles_roundTripThroughTheProfileFormatAndPassItsSchema(StandardsProfile p) throws Exception {
-    String json = ProfileCodec.writeToString(p);
+    String json = ProfileFormat.writeToString(p);
     assertThat(schema("jiceng.profile-1.schema.json").validate(new ObjectMapper().readTree(json))).isEmpty();
     assertThat(readProfile(json)).isEqualTo(p);
   }
@@ -72,7 +72,7 @@ class ReportAndProfileFormatTest {
   void profileFile_errorsAreLocated() {
     assertThatThrownBy(() -> readProfile("{\"format\": \"jiceng.profile/1\", \"id\": \"m\", \"version\": \"1\", \"title\": {\"zh\": \"我\", \"en\": \"m\"},\n"
         + " \"parameters\": {\"grid.households\": {\"value\": 300, \"source\": {\"document\": \"x\"}}}}"))
-        .isInstanceOf(DatasetFormatException.class)
+        .isInstanceOf(ProfileFormatException.class)
         .hasMessageStartingWith("mine.json:2:46 /parameters/grid.households/value: expected a range \"min..max\" for grid.households, found 300");
     assertThatThrownBy(() -> readProfile("{\"format\": \"jiceng.profile/1\", \"id\": \"m\", \"version\": \"1\", \"title\": {\"zh\": \"我\", \"en\": \"m\"}, \"extends\": \"nope\"}"))
         .hasMessageContaining("expected the id of a known profile, found \"nope\"");

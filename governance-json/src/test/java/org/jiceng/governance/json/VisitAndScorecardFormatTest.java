@@ -63,9 +63,9 @@ class VisitAndScorecardFormatTest {
 
   @Test
   void visits_readWriteRoundTripsAndPassesTheSchema() throws Exception {
-    String json = VisitsFormat.write(EVENTS);
+    String json = VisitsFormat.writeToString(EVENTS);
 
-    assertThat(VisitsFormat.read(json, "v.json").events()).containsExactlyElementsOf(EVENTS);
+    assertThat(VisitsFormat.read(Texts.in(json), "v.json").events()).containsExactlyElementsOf(EVENTS);
     assertThat(schema("jiceng.visits-1.schema.json").validate(tree(json))).isEmpty();
   }
 
@@ -75,7 +75,7 @@ class VisitAndScorecardFormatTest {
         + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-01\", \"household\": \"h1\"},\n"
         + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-01\", \"household\": \"h1\"}]}";
 
-    assertThat(VisitsFormat.read(json, "v.json").size()).isEqualTo(1);
+    assertThat(VisitsFormat.read(Texts.in(json), "v.json").size()).isEqualTo(1);
   }
 
   @Test
@@ -84,7 +84,7 @@ class VisitAndScorecardFormatTest {
         + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-01\", \"household\": \"h1\"},\n"
         + "  {\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-02\", \"household\": \"h1\"}]}";
 
-    assertThatThrownBy(() -> VisitsFormat.read(json, "v.json")).isInstanceOf(DatasetFormatException.class)
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(json), "v.json")).isInstanceOf(VisitsFormatException.class)
         .hasMessageContaining("v.json:3:3").hasMessageContaining("/events/1").hasMessageContaining("'v1'");
   }
 
@@ -97,11 +97,11 @@ class VisitAndScorecardFormatTest {
     String unknownField = "{\"format\": \"jiceng.visits/1\", \"events\": [{\"type\": \"Visited\", \"id\": \"t\", \"on\": \"2025-03-01\","
         + " \"household\": \"h\", \"name\": \"王秀英\"}]}";
 
-    assertThatThrownBy(() -> VisitsFormat.read(badTag, "v.json")).hasMessageContaining("/events/0/tag").hasMessageContaining("ELDERLY_ALONE");
-    assertThatThrownBy(() -> VisitsFormat.read(noTag, "v.json")).hasMessageContaining("'tag'");
-    assertThatThrownBy(() -> VisitsFormat.read(badDate, "v.json")).hasMessageContaining("yyyy-MM-dd");
-    assertThatThrownBy(() -> VisitsFormat.read(unknownField, "v.json")).hasMessageContaining("name");
-    assertThatThrownBy(() -> VisitsFormat.read("{\"format\": \"jiceng.visits/2\", \"events\": []}", "v.json"))
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(badTag), "v.json")).hasMessageContaining("/events/0/tag").hasMessageContaining("ELDERLY_ALONE");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(noTag), "v.json")).hasMessageContaining("'tag'");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(badDate), "v.json")).hasMessageContaining("yyyy-MM-dd");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(unknownField), "v.json")).hasMessageContaining("name");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in("{\"format\": \"jiceng.visits/2\", \"events\": []}"), "v.json"))
         .hasMessageContaining("jiceng.visits/1");
   }
 
@@ -125,7 +125,7 @@ class VisitAndScorecardFormatTest {
     Jurisdiction j = jurisdiction();
     VisitPlan plan = VisitPlanner.plan(j, VisitLog.replay(EVENTS), VisitPolicy.from(BuiltInProfiles.get("cn-national")), D, D.plusDays(40));
     Scorecard card = Scorecard.of(ScorecardPolicy.from(BuiltInProfiles.get("liaoning-kazuo")),
-        ScorecardFigures.measure(j, Optional.empty(), Optional.of(plan), Optional.empty()));
+        ScorecardFigures.measure(ScorecardFigures.Inputs.of(j).withVisits(plan)));
     Map<String, Boolean> inputs = new LinkedHashMap<>();
     inputs.put("demands", false);
     inputs.put("visits", true);

@@ -74,7 +74,7 @@ public final class SampleDataSets {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/data");
     Files.createDirectories(dir);
     for (Map.Entry<String, String> e : new java.util.TreeMap<>(profiles()).entrySet()) {
-      DatasetWriter.standard().write(build(e.getKey()), Optional.of(e.getValue()), dir.resolve(e.getKey()));
+      DatasetWriter.standard().withProfile(e.getValue()).write(build(e.getKey()), dir.resolve(e.getKey()));
     }
   }
 

@@ -18,7 +18,7 @@ import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.core.people.GridWorker;
 import org.jiceng.governance.core.people.GridWorkerRole;
-import org.jiceng.governance.json.DemandFormats;
+import org.jiceng.governance.json.DemandEventsFormat;
 import org.jiceng.governance.json.LedgerOperationsFormat;
 import org.jiceng.governance.json.VisitsFormat;
 import org.jiceng.governance.rules.demand.Demand;
@@ -59,9 +59,9 @@ public final class SampleEvents {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/data");
     Jurisdiction j = SampleDataSets.qianxi();
-    Files.writeString(dir.resolve("qianxi-visits.json"), VisitsFormat.write(visits(j)), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("qianxi-demands.json"), DemandFormats.writeEvents(demands(j)), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("qianxi-points.json"), LedgerOperationsFormat.write("liaoning-jianping-points", points(j)),
+    Files.writeString(dir.resolve("qianxi-visits.json"), VisitsFormat.writeToString(visits(j)), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("qianxi-demands.json"), DemandEventsFormat.writeToString(demands(j)), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("qianxi-points.json"), LedgerOperationsFormat.writeToString("liaoning-jianping-points", points(j)),
         StandardCharsets.UTF_8);
   }
 

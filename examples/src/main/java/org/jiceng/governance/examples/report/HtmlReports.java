@@ -16,7 +16,7 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.scorecard.Mark;
 import org.jiceng.governance.rules.scorecard.Scorecard;
 import org.jiceng.governance.rules.scorecard.ScorecardIndicator;

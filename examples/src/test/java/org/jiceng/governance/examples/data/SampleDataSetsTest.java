@@ -133,11 +133,11 @@ class SampleDataSetsTest {
   void bundledEventFiles_areWhatTheGeneratorWrites() throws Exception {
     Jurisdiction j = SampleDataSets.qianxi();
     assertThat(Files.readString(Path.of("data", "qianxi-visits.json")))
-        .isEqualTo(org.jiceng.governance.json.VisitsFormat.write(SampleEvents.visits(j)));
+        .isEqualTo(org.jiceng.governance.json.VisitsFormat.writeToString(SampleEvents.visits(j)));
     assertThat(Files.readString(Path.of("data", "qianxi-demands.json")))
-        .isEqualTo(org.jiceng.governance.json.DemandFormats.writeEvents(SampleEvents.demands(j)));
+        .isEqualTo(org.jiceng.governance.json.DemandEventsFormat.writeToString(SampleEvents.demands(j)));
     assertThat(Files.readString(Path.of("data", "qianxi-points.json")))
-        .isEqualTo(org.jiceng.governance.json.LedgerOperationsFormat.write("liaoning-jianping-points", SampleEvents.points(j)));
+        .isEqualTo(org.jiceng.governance.json.LedgerOperationsFormat.writeToString("liaoning-jianping-points", SampleEvents.points(j)));
     try (InputStream schema = DatasetReader.class.getResourceAsStream("/org/jiceng/governance/json/schema/jiceng.visits-1.schema.json")) {
       var s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
       assertThat(s.validate(new ObjectMapper().readTree(Path.of("data", "qianxi-visits.json").toFile()))).isEmpty();

@@ -59,8 +59,7 @@ class HtmlReportsBrowserTest {
     // Kazuo from its dataset alone: the safety mark has nothing measured.
     var kazuo = org.jiceng.governance.rules.scorecard.Scorecard.of(
         org.jiceng.governance.rules.scorecard.ScorecardPolicy.from(org.jiceng.governance.rules.profile.BuiltInProfiles.get("liaoning-kazuo")),
-        org.jiceng.governance.rules.scorecard.ScorecardFigures.measure(org.jiceng.governance.examples.data.SampleDataSets.kazuo(),
-            Optional.empty(), Optional.empty(), Optional.empty()));
+        org.jiceng.governance.rules.scorecard.ScorecardFigures.measure(org.jiceng.governance.examples.data.SampleDataSets.kazuo()));
     return Stream.of(
         Arguments.of("scorecard-zh", card.communities().size() + 1,
             (Page) out -> HtmlReports.scorecard(card, "迁西县", inputs, Locale.SIMPLIFIED_CHINESE, out)),

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Location;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.scorecard.Scorecard;
 import org.jiceng.governance.rules.visit.Obligation;
 import org.jiceng.governance.rules.visit.VisitPlan;

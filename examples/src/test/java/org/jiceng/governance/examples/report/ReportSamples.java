@@ -3,7 +3,6 @@ package org.jiceng.governance.examples.report;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.data.SampleDataSets;
 import org.jiceng.governance.json.LedgerOperationsFormat;
@@ -30,8 +29,8 @@ final class ReportSamples {
   }
 
   static Scorecard qianxiScorecard() {
-    return Scorecard.of(ScorecardPolicy.from(BuiltInProfiles.get("liaoning-tieling")), ScorecardFigures.measure(QIANXI, Optional.empty(),
-        Optional.of(qianxiPlan()), Optional.of(LedgerOperationsFormat.read(Path.of("data", "qianxi-points.json")))));
+    return Scorecard.of(ScorecardPolicy.from(BuiltInProfiles.get("liaoning-tieling")), ScorecardFigures.measure(
+        ScorecardFigures.Inputs.of(QIANXI).withVisits(qianxiPlan()).withLedger(LedgerOperationsFormat.read(Path.of("data", "qianxi-points.json")))));
   }
 
   static Map<String, Boolean> inputs(boolean demands, boolean visits, boolean ledger) {

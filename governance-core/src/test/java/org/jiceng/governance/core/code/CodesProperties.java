@@ -33,9 +33,9 @@ class CodesProperties {
 
   /** A user's bean with the three constraints on plain strings. */
   static final class Registration {
-    @org.jiceng.governance.core.constraints.DivisionCode final String division;
-    @org.jiceng.governance.core.constraints.UnifiedSocialCreditCode final String credit;
-    @org.jiceng.governance.core.constraints.ResidentIdNumber final String identity;
+    @org.jiceng.governance.core.constraints.ValidDivisionCode final String division;
+    @org.jiceng.governance.core.constraints.ValidCreditCode final String credit;
+    @org.jiceng.governance.core.constraints.ValidResidentId final String identity;
 
     Registration(String division, String credit, String identity) {
       this.division = division;

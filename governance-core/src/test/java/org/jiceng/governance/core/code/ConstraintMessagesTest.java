@@ -9,14 +9,17 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.jiceng.governance.core.constraints.ValidCreditCode;
+import org.jiceng.governance.core.constraints.ValidDivisionCode;
+import org.jiceng.governance.core.constraints.ValidResidentId;
 import org.junit.jupiter.api.Test;
 
 class ConstraintMessagesTest {
   static final class Bean {
-    @org.jiceng.governance.core.constraints.DivisionCode String division = "21132400100A";
-    @org.jiceng.governance.core.constraints.UnifiedSocialCreditCode String credit = "91110000600037341N";
-    @org.jiceng.governance.core.constraints.ResidentIdNumber String identity = "36042619910102009X";
-    @org.jiceng.governance.core.constraints.DivisionCode String absent = null;
+    @ValidDivisionCode String division = "21132400100A";
+    @ValidCreditCode String credit = "91110000600037341N";
+    @ValidResidentId String identity = "36042619910102009X";
+    @ValidDivisionCode String absent = null;
   }
 
   private static Set<ConstraintViolation<Bean>> validate(Locale locale) {
@@ -40,16 +43,29 @@ class ConstraintMessagesTest {
   }
 
   @Test
-  void messages_inEnglish() {
-    assertThat(validate(Locale.ENGLISH))
-        .extracting(ConstraintViolation::getMessage)
-        .contains("must be a 12-digit statistical division code");
+  void messages_inEnglishWithTheParsersReason() {
+    assertThat(message(Locale.ENGLISH, "division"))
+        .startsWith("must be a 12-digit statistical division code: ")
+        .contains("found 'A'")
+        .endsWith("(position 12)");
   }
 
   @Test
-  void messages_inChinese() {
-    assertThat(validate(Locale.SIMPLIFIED_CHINESE))
-        .extracting(ConstraintViolation::getMessage)
-        .contains("必须是12位统计用区划代码", "必须是校验码正确的18位统一社会信用代码");
+  void messages_inChineseWithTheParsersReason() {
+    assertThat(message(Locale.SIMPLIFIED_CHINESE, "division")).startsWith("必须是12位统计用区划代码: ");
+    assertThat(message(Locale.SIMPLIFIED_CHINESE, "credit")).startsWith("必须是校验码正确的18位统一社会信用代码: ").contains("check");
+  }
+
+  /** The reason comes from the parser, which masks the number; the message must not undo that. */
+  @Test
+  void messages_neverQuoteAnIdentityNumberInFull() {
+    String m = message(Locale.ENGLISH, "identity");
+    assertThat(m).startsWith("must be an 18-character resident identity number").doesNotContain("36042619910102009X");
+    assertThat(m.length()).isGreaterThan("must be an 18-character resident identity number with a real birth date and a correct check character".length());
+  }
+
+  private static String message(Locale locale, String property) {
+    return validate(locale).stream().filter(v -> v.getPropertyPath().toString().equals(property))
+        .map(ConstraintViolation::getMessage).findFirst().orElseThrow();
   }
 }

@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.json.CommunitySubtree;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
@@ -37,7 +37,7 @@ public final class CheckPipeline {
   private final int threads;
   private final boolean lenient;
   private final Consumer<Finding> findings;
-  private final Consumer<DatasetProblem> problems;
+  private final Consumer<FormatProblem> problems;
   private final IntConsumer progress;
   private final int window;
   private final Map<Long, Object> done = new ConcurrentHashMap<>();
@@ -62,7 +62,7 @@ public final class CheckPipeline {
    * @param problems receives problems in order
    * @param progress receives the number of communities checked so far
    */
-  public CheckPipeline(int threads, boolean lenient, Consumer<Finding> findings, Consumer<DatasetProblem> problems,
+  public CheckPipeline(int threads, boolean lenient, Consumer<Finding> findings, Consumer<FormatProblem> problems,
       IntConsumer progress) {
     this.threads = threads;
     this.lenient = lenient;
@@ -191,7 +191,7 @@ public final class CheckPipeline {
    *
    * @param problem the problem
    */
-  public void problem(DatasetProblem problem) {
+  public void problem(FormatProblem problem) {
     if (pool == null) {
       problems.accept(problem);
       return;
@@ -267,8 +267,8 @@ public final class CheckPipeline {
       }
     }
     delivered++;
-    if (r instanceof DatasetProblem) {
-      problems.accept((DatasetProblem) r);
+    if (r instanceof FormatProblem) {
+      problems.accept((FormatProblem) r);
     } else if (r instanceof Bad) {
       deliverBad(((Bad) r).problem);
     } else if (r instanceof Failure) {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,17 +18,20 @@ import java.util.List;
 import java.util.function.Function;
 import org.jiceng.governance.core.code.CodeFormatException;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatException;
+import org.jiceng.governance.json.FormatProblem;
 
 /**
  * A strict reading position in a JSON stream: every read names what it expected, and every
- * failure becomes a {@link DatasetFormatException} with the source, line, column and JSON Pointer
+ * failure becomes the format's {@link FormatException} (a {@link DatasetFormatException} unless
+ * the cursor was made for another format) with the source, line, column and JSON Pointer
  * of the token at fault. Not API.
  */
 public final class Cursor implements java.io.Closeable {
   private final JsonParser parser;
   private final String source;
   private final Utf8Input utf8;
+  private final FormatFailure failure;
   private boolean fatal;
   /** Tokens read so far, and the mark taken at the last of them: a part is often marked twice. */
   private long tokens;
@@ -42,22 +45,24 @@ public final class Cursor implements java.io.Closeable {
    * @param source the label of the input, usually a file name
    */
   public Cursor(JsonParser parser, String source) {
-    this(parser, source, null);
+    this(parser, source, null, DatasetFormatException::new);
   }
 
-  Cursor(JsonParser parser, String source, Utf8Input utf8) {
+  Cursor(JsonParser parser, String source, Utf8Input utf8, FormatFailure failure) {
     this.parser = parser;
     this.source = source;
     this.utf8 = utf8;
+    this.failure = failure;
   }
 
   /**
    * Opens a cursor over bytes: see {@link Encodings#open}, which says what is refused and how.
    *
+   * @param failure makes the format's exception ({@code DatasetFormatException::new} for a dataset)
    * @return the cursor, before the first token
    */
-  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
-    return Encodings.open(factory, in, source, charset);
+  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure) {
+    return Encodings.open(factory, in, source, charset, failure);
   }
 
   @Override
@@ -122,8 +127,8 @@ public final class Cursor implements java.io.Closeable {
       } else {
         text = "malformed JSON: " + msg;
       }
-      throw new DatasetFormatException(
-          List.of(new DatasetProblem(source, loc.getLineNr(), column(loc), pointer(), text)), e);
+      throw failure.create(
+          List.of(FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(), text)), e);
     } catch (IOException e) {
       throw io(e);
     }
@@ -132,19 +137,19 @@ public final class Cursor implements java.io.Closeable {
   private RuntimeException io(IOException e) {
     if (e instanceof Utf8Input.MalformedUtf8Exception) {
       fatal = true;
-      throw Encodings.malformed(source, (Utf8Input.MalformedUtf8Exception) e);
+      throw Encodings.malformed(source, (Utf8Input.MalformedUtf8Exception) e, failure);
     }
     if (e instanceof java.nio.charset.CharacterCodingException || e instanceof java.io.CharConversionException) {
       fatal = true;
       JsonLocation loc = parser.currentLocation();
-      throw new DatasetFormatException(List.of(new DatasetProblem(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()), "",
+      throw failure.create(List.of(FormatProblem.of(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()), "",
           "the input is not valid in the encoding it was read with (" + e.getMessage() + ")")), e);
     }
     if (e instanceof JsonProcessingException) {
       fatal = true;
       String msg = ((JsonProcessingException) e).getOriginalMessage();
       String text = e instanceof StreamConstraintsException ? "input exceeds a size limit: " + msg : "malformed JSON: " + msg;
-      throw new DatasetFormatException(List.of(problem(text)), e);
+      throw failure.create(List.of(problem(text)), e);
     }
     fatal = true;
     return new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
@@ -174,9 +179,9 @@ public final class Cursor implements java.io.Closeable {
    * @param message what was expected and found
    * @return the problem
    */
-  public DatasetProblem problem(String message) {
+  public FormatProblem problem(String message) {
     JsonLocation loc = parser.currentTokenLocation();
-    return new DatasetProblem(source, loc.getLineNr(), column(loc), pointer(), message);
+    return FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(), message);
   }
 
   /**
@@ -185,8 +190,8 @@ public final class Cursor implements java.io.Closeable {
    * @param message what was expected and found
    * @return never returns; declared so callers can write {@code throw cursor.fail(..)}
    */
-  public DatasetFormatException fail(String message) {
-    throw new DatasetFormatException(List.of(problem(message)), null);
+  public FormatException fail(String message) {
+    throw failure.create(List.of(problem(message)), null);
   }
 
   /**
@@ -195,7 +200,7 @@ public final class Cursor implements java.io.Closeable {
    * @param expected what was expected
    * @return never returns
    */
-  public DatasetFormatException expected(String expected) {
+  public FormatException expected(String expected) {
     throw fail("expected " + expected + ", found " + found());
   }
 
@@ -547,8 +552,8 @@ public final class Cursor implements java.io.Closeable {
    * @param message the message
    * @return the problem
    */
-  public DatasetProblem problemAt(Mark mark, String message) {
-    return new DatasetProblem(source, mark.line, mark.column, mark.pointer(), message);
+  public FormatProblem problemAt(Mark mark, String message) {
+    return FormatProblem.of(source, mark.line, mark.column, mark.pointer(), message);
   }
 
   /**
@@ -558,8 +563,8 @@ public final class Cursor implements java.io.Closeable {
    * @param message the message
    * @return never returns
    */
-  public DatasetFormatException failAt(Mark mark, String message) {
-    throw new DatasetFormatException(List.of(problemAt(mark, message)), null);
+  public FormatException failAt(Mark mark, String message) {
+    throw failure.create(List.of(problemAt(mark, message)), null);
   }
 
   /**

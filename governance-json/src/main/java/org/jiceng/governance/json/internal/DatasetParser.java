@@ -13,7 +13,7 @@ import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatProblem;
 
 /**
  * Reads the {@code jiceng.dataset/1} format token by token and hands each community, with its
@@ -22,7 +22,7 @@ import org.jiceng.governance.json.DatasetProblem;
  */
 public final class DatasetParser {
   /** The format name this parser reads. */
-  public static final String FORMAT = "jiceng.dataset/1";
+  public static final String FORMAT = org.jiceng.governance.json.DatasetFormat.FORMAT;
 
   /** Receives what the parser reads. */
   public interface Sink {
@@ -76,7 +76,7 @@ public final class DatasetParser {
   private final Cursor c;
   private final PartCodec codec = new PartCodec(true);
   private final boolean lenient;
-  private final Consumer<DatasetProblem> problems;
+  private final Consumer<FormatProblem> problems;
 
   /**
    * Creates a parser.
@@ -85,7 +85,7 @@ public final class DatasetParser {
    * @param lenient collect problems of a community and go on to the next one
    * @param problems receives the problems collected in lenient mode
    */
-  public DatasetParser(Cursor cursor, boolean lenient, Consumer<DatasetProblem> problems) {
+  public DatasetParser(Cursor cursor, boolean lenient, Consumer<FormatProblem> problems) {
     this.c = cursor;
     this.lenient = lenient;
     this.problems = problems;

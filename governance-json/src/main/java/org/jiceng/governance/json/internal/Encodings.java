@@ -12,8 +12,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatException;
+import org.jiceng.governance.json.FormatProblem;
 
 /**
  * How the bytes of an input become a {@link Cursor}: strict UTF-8 through {@link Utf8Input} (a
@@ -34,10 +34,11 @@ final class Encodings {
    * @param source the label of the input, not null
    * @param charset the input's encoding, null for UTF-8
    * @return the cursor, before the first token
-   * @throws DatasetFormatException if the input is in another Unicode encoding
+   * @param failure makes the format's exception
+   * @throws FormatException if the input is in another Unicode encoding
    * @throws UncheckedIOException if the input cannot be read
    */
-  static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
+  static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure) {
     java.util.Objects.requireNonNull(in, "in");
     java.util.Objects.requireNonNull(source, "source");
     try {
@@ -45,14 +46,14 @@ final class Encodings {
         CharsetDecoder decoder = charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null);
+        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null, failure);
       }
       PushbackInputStream head = new PushbackInputStream(in, 4);
       byte[] first = new byte[4];
       int n = head.readNBytes(first, 0, 4);
       String other = otherUnicode(first, n);
       if (other != null) {
-        throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "",
+        throw failure.create(List.of(FormatProblem.of(source, 1, 1, "",
             "the input is encoded in " + other + ", but " + "jiceng files are UTF-8; convert it first, e.g. 'iconv -f "
                 + other + " -t UTF-8 in.json > out.json'")), null);
       }
@@ -61,20 +62,20 @@ final class Encodings {
         head.unread(first, skip, n - skip);
       }
       Utf8Input utf8 = new Utf8Input(head);
-      return new Cursor(factory.createParser(utf8), source, utf8);
+      return new Cursor(factory.createParser(utf8), source, utf8, failure);
     } catch (Utf8Input.MalformedUtf8Exception e) {
-      throw malformed(source, e);
+      throw malformed(source, e, failure);
     } catch (java.io.CharConversionException e) {
       // Bytes whose pattern Jackson takes for UTF-32 (zero bytes first; found by fuzzing).
-      throw new DatasetFormatException(List.of(new DatasetProblem(source, 1, 1, "",
+      throw failure.create(List.of(FormatProblem.of(source, 1, 1, "",
           "the input is not UTF-8 JSON (" + e.getMessage() + "); jiceng files are UTF-8")), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 
-  static DatasetFormatException malformed(String source, Utf8Input.MalformedUtf8Exception m) {
-    return new DatasetFormatException(List.of(new DatasetProblem(source, m.getLine(), m.getColumn(), "",
+  static FormatException malformed(String source, Utf8Input.MalformedUtf8Exception m, FormatFailure failure) {
+    return failure.create(List.of(FormatProblem.of(source, m.getLine(), m.getColumn(), "",
         m.getMessage() + "; jiceng files are UTF-8. A file exported from Excel or WPS is often GBK/GB18030:"
             + " convert it ('iconv -f GB18030 -t UTF-8 in.json > out.json') or read it with the GB18030 charset"
             + " (jiceng: --encoding GB18030)")), m);

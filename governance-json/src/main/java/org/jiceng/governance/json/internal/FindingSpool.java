@@ -20,7 +20,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.jiceng.governance.rules.compliance.Finding;
 import org.jiceng.governance.rules.compliance.Location;
-import org.jiceng.governance.rules.profile.Severity;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * Findings on their way to a report that lists them in an order other than the order they were

@@ -3,16 +3,16 @@ package org.jiceng.governance.json.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatProblem;
 
 /**
  * The problems of a lenient read: every one is counted and passed on, the first {@code max} are
  * kept, so that memory stays bounded whatever the file holds. Not API.
  */
-public final class ProblemLog implements Consumer<DatasetProblem> {
+public final class ProblemLog implements Consumer<FormatProblem> {
   private final int max;
-  private final Consumer<DatasetProblem> forward;
-  private final List<DatasetProblem> kept = new ArrayList<>();
+  private final Consumer<FormatProblem> forward;
+  private final List<FormatProblem> kept = new ArrayList<>();
   private long count;
 
   /**
@@ -21,13 +21,13 @@ public final class ProblemLog implements Consumer<DatasetProblem> {
    * @param max the problems kept
    * @param forward receives every problem as it is found
    */
-  public ProblemLog(int max, Consumer<DatasetProblem> forward) {
+  public ProblemLog(int max, Consumer<FormatProblem> forward) {
     this.max = max;
     this.forward = forward;
   }
 
   @Override
-  public void accept(DatasetProblem p) {
+  public void accept(FormatProblem p) {
     count++;
     if (kept.size() < max) {
       kept.add(p);
@@ -40,7 +40,7 @@ public final class ProblemLog implements Consumer<DatasetProblem> {
    *
    * @param problems the problems, in file order
    */
-  public void addAll(List<DatasetProblem> problems) {
+  public void addAll(List<FormatProblem> problems) {
     problems.forEach(this);
   }
 
@@ -49,7 +49,7 @@ public final class ProblemLog implements Consumer<DatasetProblem> {
    *
    * @return the first problems, in file order
    */
-  public List<DatasetProblem> kept() {
+  public List<FormatProblem> kept() {
     return kept;
   }
 

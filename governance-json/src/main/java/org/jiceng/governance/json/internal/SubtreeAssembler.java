@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jiceng.governance.rules.compliance.Locator;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
@@ -18,8 +17,9 @@ import org.jiceng.governance.core.unit.CoBuildingUnit;
 import org.jiceng.governance.core.unit.PropertyCompany;
 import org.jiceng.governance.json.CommunitySubtree;
 import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.json.ReadSummary;
+import org.jiceng.governance.rules.compliance.Locator;
 
 /**
  * Turns what {@link DatasetParser} reads into jurisdictions: one for the whole file, or one per
@@ -28,7 +28,7 @@ import org.jiceng.governance.json.ReadSummary;
  */
 public final class SubtreeAssembler {
   private final boolean lenient;
-  private final Consumer<DatasetProblem> problems;
+  private final Consumer<FormatProblem> problems;
   private final Parts all = new Parts();
   private DatasetParser.Header header;
   private CountyParts countyParts;
@@ -45,7 +45,7 @@ public final class SubtreeAssembler {
    * @param lenient skip bad communities instead of failing
    * @param problems receives the problems of skipped communities
    */
-  public SubtreeAssembler(boolean lenient, Consumer<DatasetProblem> problems) {
+  public SubtreeAssembler(boolean lenient, Consumer<FormatProblem> problems) {
     this.lenient = lenient;
     this.problems = problems;
   }
@@ -292,7 +292,7 @@ public final class SubtreeAssembler {
 
   /** At the end of the file: county-wide references to areas never read. */
   private void endCheck(Cursor cursor) {
-    List<DatasetProblem> missing = references.missing(cursor, header.context);
+    List<FormatProblem> missing = references.missing(cursor, header.context);
     if (missing.isEmpty()) {
       return;
     }
@@ -466,11 +466,11 @@ public final class SubtreeAssembler {
 
   private static DatasetFormatException located(
       Cursor cursor, JurisdictionException e, Map<String, Mark> marks) {
-    List<DatasetProblem> out = new ArrayList<>();
+    List<FormatProblem> out = new ArrayList<>();
     for (JurisdictionProblem p : e.getProblems()) {
       Mark m = marks.get(p.getSubjectId());
       String message = "'" + p.getSubjectId() + "': " + p.getMessage();
-      out.add(m == null ? new DatasetProblem(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
+      out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
     }
     return new DatasetFormatException(out, e);
   }

@@ -2,10 +2,14 @@ package org.jiceng.governance.rules.compliance;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Map;
 import java.util.Optional;
 import org.jiceng.governance.core.area.Area;
+import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
+import org.jiceng.governance.core.party.PartyOrganization;
+import org.jiceng.governance.core.unit.ServiceFacility;
 
 /**
  * What a local rule sees: one community inside a jurisdiction (which may hold only that
@@ -78,5 +82,50 @@ public final class CommunityScope {
    */
   public Optional<Location> locate(String id) {
     return locator.locate(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the community and every area inside it, community first, then level by level.
+   *
+   * @return the areas
+   */
+  public ImmutableList<Area> getAreas() {
+    ImmutableList.Builder<Area> b = ImmutableList.builder();
+    b.add(community);
+    for (AreaLevel level : AreaLevel.values()) {
+      b.addAll(jurisdiction.getDescendants(community.getId(), level));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the areas of one level inside the community.
+   *
+   * @param level the level, not null
+   * @return the areas, in the jurisdiction's order
+   */
+  public ImmutableList<Area> getAreas(AreaLevel level) {
+    return jurisdiction.getDescendants(community.getId(), requireNonNull(level, "level"));
+  }
+
+  /**
+   * Returns the party organizations built on the community or on any area inside it, each once
+   * (a joint branch spans several areas).
+   *
+   * @return the organizations
+   */
+  public ImmutableList<PartyOrganization> getPartyOrganizations() {
+    return getAreas().stream().flatMap(a -> jurisdiction.getPartyOrganizationsOn(a.getId()).stream()).distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the service facilities of the community and of the areas inside it.
+   *
+   * @return the facilities
+   */
+  public ImmutableList<ServiceFacility> getFacilities() {
+    return getAreas().stream().flatMap(a -> jurisdiction.getFacilitiesOf(a.getId()).stream())
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
-import org.jiceng.governance.rules.profile.Severity;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
 /**

@@ -3,7 +3,6 @@ package org.jiceng.governance.rules.compliance;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.DisplayText;
-import org.jiceng.governance.rules.profile.Severity;
 
 /**
  * The result of checking a jurisdiction against a profile: summary counts, measured figures and

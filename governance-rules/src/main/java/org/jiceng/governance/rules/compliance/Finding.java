@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.DisplayText;
-import org.jiceng.governance.rules.profile.Severity;
 
 /**
  * One finding: the rule (machine id), severity, subject, where it was read, what was measured and

@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.jiceng.governance.rules.profile.Severity;
 
 /**
  * Renders a report as text a community official can read: the summary, the measured figures, then

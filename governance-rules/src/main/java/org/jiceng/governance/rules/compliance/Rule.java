@@ -2,7 +2,6 @@ package org.jiceng.governance.rules.compliance;
 
 import java.util.List;
 import org.jiceng.governance.rules.profile.ParameterKey;
-import org.jiceng.governance.rules.profile.Severity;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
 /**

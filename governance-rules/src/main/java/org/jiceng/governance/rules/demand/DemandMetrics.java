@@ -156,6 +156,10 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
    * @return one entry per target, shortest duration first
    */
   public static List<ServiceLevel> serviceLevels(DemandBoard board, DemandPolicy policy, Instant from, Instant to) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(policy, "policy");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
     List<ServiceLevel> out = new ArrayList<>();
     policy.slaTargets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
       long admitted = 0;

@@ -70,7 +70,28 @@ public record DemandPolicy(String id, Source source, List<String> categories, Ma
    */
   public static java.util.Optional<DemandPolicy> find(String id) {
     java.util.Objects.requireNonNull(id, "id");
-    return java.util.stream.Stream.of(jiayuguan(), jianou(), jianping()).filter(p -> p.id().equals(id)).findFirst();
+    return all().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns a built-in policy.
+   *
+   * @param id the id, not null
+   * @return the policy
+   * @throws IllegalArgumentException naming the known ids when there is none with this id
+   */
+  public static DemandPolicy get(String id) {
+    return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown demand policy '" + id + "'; known: "
+        + String.join(", ", all().stream().map(DemandPolicy::id).toArray(String[]::new))));
+  }
+
+  /**
+   * Returns every built-in policy.
+   *
+   * @return the policies: Jiayuguan, Jian'ou, Jianping
+   */
+  public static List<DemandPolicy> all() {
+    return List.of(jiayuguan(), jianou(), jianping());
   }
 
   private static final Source LOCAL_WEIGHTS = Source.of("NATIONAL.md: demand handling", "30/35/35 used by one county; local, UNCONFIRMED for Beijing");

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.jiceng.governance.rules.scenario.Draws;
 
 /**
  * A seeded simulation of a street's demand list: demands arrive per community and category;
@@ -99,7 +99,7 @@ public final class DemandSimulation {
       long qSeconds = Duration.between(qStart.atStartOfDay(zone), qStart.plusMonths(3).atStartOfDay(zone)).getSeconds();
       for (String community : s.communities()) {
         for (Map.Entry<String, Double> rate : s.arrivalsPerQuarter().entrySet()) {
-          int k = poisson(random, rate.getValue());
+          int k = Draws.poisson(random, rate.getValue());
           for (int i = 0; i < k; i++) {
             Instant at = qStart.atStartOfDay(zone).toInstant().plusSeconds(random.nextLong(qSeconds));
             boolean small = random.nextDouble() < s.smallShare();
@@ -142,7 +142,7 @@ public final class DemandSimulation {
       meetingIndex++;
       if (month % s.policy().communityMeetingMonths() == s.policy().communityMeetingMonths() - 1 || s.policy().communityMeetingMonths() == 1) {
         for (String c : s.communities()) {
-          for (DemandEvent e : JointMeeting.hold(board, s.policy(), s.resources(), DemandLevel.COMMUNITY, java.util.Optional.of(c),
+          for (DemandEvent e : JointMeeting.holdCommunity(board, s.policy(), s.resources(), c,
               nextMeeting, zone, "meeting-" + c + "-" + month)) {
             board = board.apply(e);
             events.add(e);
@@ -151,7 +151,7 @@ public final class DemandSimulation {
         }
       }
       if (month % 3 == 0) {
-        for (DemandEvent e : JointMeeting.hold(board, s.policy(), s.resources(), DemandLevel.STREET, java.util.Optional.empty(),
+        for (DemandEvent e : JointMeeting.holdStreet(board, s.policy(), s.resources(),
             nextMeeting.plusSeconds(3600), zone, "street-" + month)) {
           board = board.apply(e);
           events.add(e);
@@ -194,16 +194,5 @@ public final class DemandSimulation {
       Rating rating = x < 0.8 ? Rating.SATISFIED : x < 0.95 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED;
       queue.add(new DemandEvent.Rated("e-rate-" + id, id, r.at().plus(Duration.ofDays(1)), rating, OptionalInt.empty()));
     }
-  }
-
-  private static int poisson(SplittableRandom random, double mean) {
-    double limit = Math.exp(-mean);
-    double p = random.nextDouble();
-    int k = 0;
-    while (p > limit) {
-      k++;
-      p *= random.nextDouble();
-    }
-    return k;
   }
 }

@@ -1,5 +1,7 @@
 package org.jiceng.governance.rules.demand;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -69,31 +71,52 @@ public final class JointMeeting {
   }
 
   /**
-   * Holds a meeting: the events it decides, in order, for the caller to apply (and store).
+   * Holds a community's joint meeting (社区联席会议): each open demand of the community at
+   * community level is claimed by the unit that matches it best, or escalated to the street. The
+   * events it decides come back in order, for the caller to apply (and store).
    *
-   * @param board the board before the meeting
-   * @param policy the policy
-   * @param resources the units' resources
-   * @param level COMMUNITY or STREET
-   * @param community the community meeting, or empty for a street meeting (all streets' demands)
-   * @param at when it is held
-   * @param zone the zone of quarters
-   * @param eventPrefix prefix of the event ids, unique per meeting
+   * @param board the board before the meeting, not null
+   * @param policy the policy, not null
+   * @param resources the units' resources, not null
+   * @param communityId the community meeting, not null
+   * @param at when it is held, not null
+   * @param zone the zone of quarters, not null
+   * @param eventPrefix prefix of the event ids, unique per meeting, not null
    * @return the events
    */
-  public static List<DemandEvent> hold(DemandBoard board, DemandPolicy policy, List<Resource> resources, DemandLevel level,
+  public static List<DemandEvent> holdCommunity(DemandBoard board, DemandPolicy policy, List<Resource> resources,
+      String communityId, Instant at, ZoneId zone, String eventPrefix) {
+    requireNonNull(communityId, "communityId");
+    return hold(board, policy, resources, DemandLevel.COMMUNITY, Optional.of(communityId), at, zone, eventPrefix);
+  }
+
+  /**
+   * Holds a street's joint meeting (街道大工委联席会议) over the demands escalated to street level
+   * from all its communities: each is claimed by the unit that matches it best, or assigned to a
+   * department with the policy's deadline. The events come back in order, for the caller to apply.
+   *
+   * @param board the board before the meeting, not null
+   * @param policy the policy, not null
+   * @param resources the units' resources, not null
+   * @param at when it is held, not null
+   * @param zone the zone of quarters, not null
+   * @param eventPrefix prefix of the event ids, unique per meeting, not null
+   * @return the events
+   */
+  public static List<DemandEvent> holdStreet(DemandBoard board, DemandPolicy policy, List<Resource> resources, Instant at,
+      ZoneId zone, String eventPrefix) {
+    return hold(board, policy, resources, DemandLevel.STREET, Optional.empty(), at, zone, eventPrefix);
+  }
+
+  private static List<DemandEvent> hold(DemandBoard board, DemandPolicy policy, List<Resource> resources, DemandLevel level,
       Optional<String> community, Instant at, ZoneId zone, String eventPrefix) {
-    java.util.Objects.requireNonNull(board, "board");
-    java.util.Objects.requireNonNull(policy, "policy");
-    java.util.Objects.requireNonNull(resources, "resources");
-    java.util.Objects.requireNonNull(level, "level");
-    java.util.Objects.requireNonNull(community, "community");
-    java.util.Objects.requireNonNull(at, "at");
-    java.util.Objects.requireNonNull(zone, "zone");
-    java.util.Objects.requireNonNull(eventPrefix, "eventPrefix");
-    if (level != DemandLevel.COMMUNITY && level != DemandLevel.STREET) {
-      throw new IllegalArgumentException("Joint meetings are held by communities and streets, not at " + level);
-    }
+    requireNonNull(board, "board");
+    requireNonNull(policy, "policy");
+    requireNonNull(resources, "resources");
+    requireNonNull(level, "level");
+    requireNonNull(at, "at");
+    requireNonNull(zone, "zone");
+    requireNonNull(eventPrefix, "eventPrefix");
     List<DemandEvent> out = new ArrayList<>();
     Map<String, Integer> used = claimsInQuarter(board, at, zone);
     List<DemandState> open = board.all().stream()

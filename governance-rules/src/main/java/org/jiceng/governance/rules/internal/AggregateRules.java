@@ -11,8 +11,8 @@ import org.jiceng.governance.core.people.SocialWorkCertificate;
 import org.jiceng.governance.rules.compliance.AggregateRule;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.RuleContext;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
 /** The built-in county-wide rules. Not API. */

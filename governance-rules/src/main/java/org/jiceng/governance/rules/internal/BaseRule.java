@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiceng.governance.rules.compliance.Rule;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.ParameterKey;
-import org.jiceng.governance.rules.profile.Severity;
 
 /** Id, default severity, parameters and message keys of a built-in rule. Not API. */
 abstract class BaseRule implements Rule {

@@ -20,10 +20,10 @@ import org.jiceng.governance.core.unit.ServiceFacility;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.LocalRule;
 import org.jiceng.governance.rules.compliance.RuleContext;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
 
 /** The built-in rules that look at one community at a time, but for the party rules ({@link PartyRules}). Not API. */
 final class LocalRules {
@@ -38,7 +38,7 @@ final class LocalRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       Set<AreaLevel> chain = out.get(Parameters.AREA_CHAIN);
-      Within.areas(s).filter(a -> !chain.contains(a.getLevel())).forEach(a ->
+      s.getAreas().stream().filter(a -> !chain.contains(a.getLevel())).forEach(a ->
           out.report(Parameters.AREA_CHAIN, a.getId(), a.getLevel(), chain, message(), a.getName(), a.getLevel(), chain));
     }
   }
@@ -53,8 +53,8 @@ final class LocalRules {
     public void check(CommunityScope s, RuleContext out) {
       double tolerance = out.get(Parameters.TOTALS_TOLERANCE);
       Jurisdiction j = s.getJurisdiction();
-      Within.areas(s).filter(a -> a.getHouseholds().isPresent()).forEach(a -> {
-        List<Area> kids = j.getChildren(a.getId()).stream().filter(k -> Within.knowsHouseholds(j, k)).collect(Collectors.toList());
+      s.getAreas().stream().filter(a -> a.getHouseholds().isPresent()).forEach(a -> {
+        List<Area> kids = j.getChildren(a.getId()).stream().filter(k -> knowsHouseholds(j, k)).collect(Collectors.toList());
         if (kids.isEmpty() || kids.size() < j.getChildren(a.getId()).size()) {
           return;
         }
@@ -82,9 +82,9 @@ final class LocalRules {
     public void check(CommunityScope s, RuleContext out) {
       IntRange range = out.get(key);
       Jurisdiction j = s.getJurisdiction();
-      for (Area a : Within.of(s, level)) {
+      for (Area a : s.getAreas(level)) {
         long h = j.getHouseholds(a.getId());
-        if (Within.knowsHouseholds(j, a) && !range.contains(h)) {
+        if (knowsHouseholds(j, a) && !range.contains(h)) {
           out.report(key, a.getId(), h, range, message(), a.getName(), h, range);
         }
       }
@@ -114,7 +114,7 @@ final class LocalRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       int max = out.get(Parameters.GRID_RESIDENTS_MAX);
-      for (Area g : Within.of(s, AreaLevel.GRID)) {
+      for (Area g : s.getAreas(AreaLevel.GRID)) {
         s.getJurisdiction().getPermanentResidents(g.getId()).ifPresent(r -> {
           if (r > max) {
             out.report(Parameters.GRID_RESIDENTS_MAX, g.getId(), r, "<= " + max, message(), g.getName(), r, max);
@@ -133,7 +133,7 @@ final class LocalRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       int min = out.get(Parameters.GRID_FULL_TIME_MIN);
-      for (Area g : Within.of(s, AreaLevel.GRID)) {
+      for (Area g : s.getAreas(AreaLevel.GRID)) {
         int n = s.getJurisdiction().getGridWorkersWithin(g.getId(), GridWorkerRole.FULL_TIME).size();
         if (n < min) {
           out.report(Parameters.GRID_FULL_TIME_MIN, g.getId(), n, ">= " + min, message(), g.getName(), n, min);
@@ -155,7 +155,7 @@ final class LocalRules {
     public void check(CommunityScope s, RuleContext out) {
       int min = out.get(Parameters.BUILDING_HEADS_MIN);
       Set<BuildingHeadDuty> duties = out.getProfile().get(Parameters.BUILDING_HEAD_DUTIES).map(d -> (Set<BuildingHeadDuty>) d).orElse(Set.of());
-      for (Area b : Within.of(s, AreaLevel.BUILDING)) {
+      for (Area b : s.getAreas(AreaLevel.BUILDING)) {
         List<GridWorker> heads = s.getJurisdiction().getGridWorkersWithin(b.getId(), GridWorkerRole.BUILDING_HEAD);
         if (heads.size() < min) {
           out.report(Parameters.BUILDING_HEADS_MIN, b.getId(), heads.size(), ">= " + min, message("count"), b.getName(), heads.size(), min);
@@ -179,7 +179,7 @@ final class LocalRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       Set<String> allowed = out.get(Parameters.ADMISSION_LIST);
-      Within.areas(s).forEach(a -> a.getMatters().stream().filter(m -> !allowed.contains(m)).sorted().forEach(m ->
+      s.getAreas().stream().forEach(a -> a.getMatters().stream().filter(m -> !allowed.contains(m)).sorted().forEach(m ->
           out.report(Parameters.ADMISSION_LIST, a.getId(), m, allowed, message(), a.getName(), m)));
     }
   }
@@ -271,7 +271,7 @@ final class LocalRules {
       double per100 = out.get(Parameters.FACILITY_AREA_PER_100);
       Area c = s.getCommunity();
       long households = s.getJurisdiction().getHouseholds(c.getId());
-      double area = Within.facilities(s).filter(f -> f.getKind() != FacilityKind.LOVE_STATION).mapToDouble(ServiceFacility::getFloorArea).sum();
+      double area = s.getFacilities().stream().filter(f -> f.getKind() != FacilityKind.LOVE_STATION).mapToDouble(ServiceFacility::getFloorArea).sum();
       double need = households / 100.0 * per100;
       if (area < need) {
         out.report(Parameters.FACILITY_AREA_PER_100, c.getId(), round(area), ">= " + round(need), message(), c.getName(), round(area), households, round(need));
@@ -311,7 +311,7 @@ final class LocalRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       Set<FacilityKind> need = out.get(Parameters.FACILITY_TIERS);
-      Set<FacilityKind> have = Within.facilities(s).map(ServiceFacility::getKind).collect(Collectors.toSet());
+      Set<FacilityKind> have = s.getFacilities().stream().map(ServiceFacility::getKind).collect(Collectors.toSet());
       Set<FacilityKind> missing = EnumSet.noneOf(FacilityKind.class);
       need.stream().filter(k -> !have.contains(k)).forEach(missing::add);
       if (!missing.isEmpty()) {
@@ -376,7 +376,7 @@ final class LocalRules {
       if (!out.get(Parameters.GRID_CADRE)) {
         return;
       }
-      for (Area g : Within.of(s, AreaLevel.GRID)) {
+      for (Area g : s.getAreas(AreaLevel.GRID)) {
         if (s.getJurisdiction().getContactsOf(g.getId()).stream().noneMatch(x -> x.getKind() == ContactKind.CADRE)) {
           out.report(Parameters.GRID_CADRE, g.getId(), 0, ">= 1", message(), g.getName());
         }
@@ -395,7 +395,7 @@ final class LocalRules {
       if (!out.get(Parameters.CODE_RANGES)) {
         return;
       }
-      Within.areas(s).filter(a -> a.getDivisionCode().isPresent()).forEach(a -> {
+      s.getAreas().stream().filter(a -> a.getDivisionCode().isPresent()).forEach(a -> {
         DivisionCode code = a.getDivisionCode().get();
         code.getTownshipKind().filter(k -> k == TownshipKind.OUT_OF_RANGE).ifPresent(k ->
             out.report(Parameters.CODE_RANGES, a.getId(), code.getValue().substring(6, 9), "001..599", message("township"),
@@ -411,5 +411,10 @@ final class LocalRules {
 
   static String round(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+  }
+
+  /** Whether the area holds anything that tells its households: a declared count or children. */
+  private static boolean knowsHouseholds(Jurisdiction j, Area a) {
+    return a.getHouseholds().isPresent() || !j.getChildren(a.getId()).isEmpty();
   }
 }

@@ -12,11 +12,11 @@ import org.jiceng.governance.core.party.PartyOrganizationKind;
 import org.jiceng.governance.rules.compliance.CommunityScope;
 import org.jiceng.governance.rules.compliance.LocalRule;
 import org.jiceng.governance.rules.compliance.RuleContext;
+import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.CellRequirements;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
 
 /** The built-in {@code party.*} rules: cells, kinds by membership, committees, groups, terms, central households. Not API. */
 final class PartyRules {
@@ -31,7 +31,7 @@ final class PartyRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       Jurisdiction j = s.getJurisdiction();
-      for (Area g : Within.of(s, AreaLevel.GRID)) {
+      for (Area g : s.getAreas(AreaLevel.GRID)) {
         CellRequirements.need(j, g, out.getProfile()).filter(n -> !CellRequirements.isMet(j, g, n.getCell())).ifPresent(n -> {
           List<PartyOrganizationKind> kinds = j.getPartyOrganizationsOn(g.getId()).stream()
               .map(PartyOrganization::getKind).sorted().distinct().collect(Collectors.toList());
@@ -50,7 +50,7 @@ final class PartyRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       Jurisdiction j = s.getJurisdiction();
-      for (Area c : Within.of(s, AreaLevel.COMPOUND)) {
+      for (Area c : s.getAreas(AreaLevel.COMPOUND)) {
         // A branch built on the compound, on a grid or building inside it, or a joint branch spanning it, covers it.
         CellRequirements.need(j, c, out.getProfile()).filter(n -> !CellRequirements.isMet(j, c, n.getCell()))
             .ifPresent(n -> out.report(Parameters.COMPOUND_BRANCH, c.getId(), "none", n.getCell(), message(), c.getName()));
@@ -72,7 +72,7 @@ final class PartyRules {
       int max = out.get(Parameters.BRANCH_MAX);
       IntRange general = out.get(Parameters.GENERAL_BRANCH_MEMBERS);
       int committee = out.get(Parameters.COMMITTEE_FROM);
-      Within.organizations(s).forEach(o -> {
+      s.getPartyOrganizations().stream().forEach(o -> {
         int total = o.getTotalMembers();
         switch (o.getKind()) {
           case BRANCH:
@@ -110,7 +110,7 @@ final class PartyRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       int from = out.get(Parameters.BRANCH_COMMITTEE_FROM);
-      Within.organizations(s).forEach(o -> {
+      s.getPartyOrganizations().stream().forEach(o -> {
         ParameterKey<IntRange> key;
         switch (o.getKind()) {
           case BRANCH:
@@ -157,7 +157,7 @@ final class PartyRules {
         return;
       }
       int years = out.get(Parameters.COMMUNITY_TERM_YEARS);
-      Within.organizations(s).filter(o -> o.getKind() != PartyOrganizationKind.GROUP && o.getKind() != PartyOrganizationKind.CENTRAL_HOUSEHOLD)
+      s.getPartyOrganizations().stream().filter(o -> o.getKind() != PartyOrganizationKind.GROUP && o.getKind() != PartyOrganizationKind.CENTRAL_HOUSEHOLD)
           .forEach(o -> o.getElectedOn().ifPresent(elected -> {
             LocalDate due = elected.plusYears(o.getTermYears().orElse(years));
             if (due.isBefore(asOf.get())) {
@@ -176,7 +176,7 @@ final class PartyRules {
     @Override
     public void check(CommunityScope s, RuleContext out) {
       int max = out.get(Parameters.CENTRAL_HOUSEHOLD_MAX);
-      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.CENTRAL_HOUSEHOLD)
+      s.getPartyOrganizations().stream().filter(o -> o.getKind() == PartyOrganizationKind.CENTRAL_HOUSEHOLD)
           .forEach(o -> o.getCoveredHouseholds().ifPresent(n -> {
             if (n > max) {
               out.report(Parameters.CENTRAL_HOUSEHOLD_MAX, o.getId(), n, "<= " + max, message(), o.getName(), n, max);
@@ -195,7 +195,7 @@ final class PartyRules {
     public void check(CommunityScope s, RuleContext out) {
       int min = out.get(Parameters.GROUP_MIN_MEMBERS);
       int minFull = out.get(Parameters.GROUP_MIN_FULL);
-      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.GROUP).distinct().forEach(g -> {
+      s.getPartyOrganizations().stream().filter(o -> o.getKind() == PartyOrganizationKind.GROUP).distinct().forEach(g -> {
         if (g.getTotalMembers() < min) {
           out.report(Parameters.GROUP_MIN_MEMBERS, g.getId(), g.getTotalMembers(), ">= " + min, message("few"), g.getName(), g.getTotalMembers(), min);
         } else if (g.getFullMembers() < minFull) {
@@ -215,7 +215,7 @@ final class PartyRules {
     public void check(CommunityScope s, RuleContext out) {
       int from = out.get(Parameters.GROUPS_FROM);
       Jurisdiction j = s.getJurisdiction();
-      Within.organizations(s).filter(o -> o.getKind() == PartyOrganizationKind.BRANCH || o.getKind() == PartyOrganizationKind.JOINT_BRANCH)
+      s.getPartyOrganizations().stream().filter(o -> o.getKind() == PartyOrganizationKind.BRANCH || o.getKind() == PartyOrganizationKind.JOINT_BRANCH)
           .distinct().filter(o -> o.getTotalMembers() >= from)
           .filter(o -> j.getChildOrganizations(o.getId()).stream().noneMatch(k -> k.getKind() == PartyOrganizationKind.GROUP))
           .forEach(o -> out.report(Parameters.GROUPS_FROM, o.getId(), 0, ">= 1", message(), o.getName(), o.getTotalMembers(), from));

@@ -38,7 +38,7 @@ public final class LedgerPolicies {
   private static final LedgerPolicy BEIJING = LedgerPolicy.builder()
       .id("beijing-time-bank")
       .source(Source.of("NATIONAL.md: Beijing elderly-care time bank (2022)", "1 hour = 1 time coin; redeemable from age 60 or given to lineal relatives"))
-      .putActivities("volunteer-service", ActivityRule.builder().activity("volunteer-service").unit(LedgerUnit.HOURS).amount(60)
+      .putActivities("volunteer-service", ActivityRule.builder().activity("volunteer-service").unit(LedgerUnit.MINUTES).amount(60)
           .perHour(true).confirmationRequired(true)
           .source(Source.of("NATIONAL.md; 志愿服务记录与证明出具办法（试行）2021", "hours of actual service, certified by the organizer")).build())
       .transferToRelatives(true)
@@ -49,7 +49,7 @@ public final class LedgerPolicies {
   private static final LedgerPolicy NANJING = LedgerPolicy.builder()
       .id("nanjing-time-bank")
       .source(Source.of("NATIONAL.md: Nanjing time bank (2019)", "at most 1,500 hours an account, the excess donated; redeems service, never money"))
-      .putActivities("volunteer-service", ActivityRule.builder().activity("volunteer-service").unit(LedgerUnit.HOURS).amount(60)
+      .putActivities("volunteer-service", ActivityRule.builder().activity("volunteer-service").unit(LedgerUnit.MINUTES).amount(60)
           .perHour(true).confirmationRequired(true).source(Source.of("NATIONAL.md", "hours of actual service")).build())
       .putAccountCaps(AccountKind.TIME_ACCOUNT, 1_500L * 60)
       .build();
@@ -58,7 +58,7 @@ public final class LedgerPolicies {
   private static final LedgerPolicy XIFENG = LedgerPolicy.builder()
       .id("liaoning-xifeng-time-bank")
       .source(Source.of("seed 002 (辽宁西丰县)", "“时间银行”互助模式，让低龄老人服务高龄老人，兑换未来照护时长"))
-      .putActivities("elderly-care", ActivityRule.builder().activity("elderly-care").unit(LedgerUnit.HOURS).amount(60)
+      .putActivities("elderly-care", ActivityRule.builder().activity("elderly-care").unit(LedgerUnit.MINUTES).amount(60)
           .perHour(true).confirmationRequired(true).source(Source.of("seed 002", "1 hour of care banks 1 hour (the Beijing scale; Xifeng publishes none)")).build())
       .careFromAge(60)
       .build();
@@ -77,11 +77,23 @@ public final class LedgerPolicies {
   /**
    * Finds a built-in policy.
    *
-   * @param id the id
+   * @param id the id, not null
    * @return the policy, or empty
    */
   public static Optional<LedgerPolicy> find(String id) {
     java.util.Objects.requireNonNull(id, "id");
     return ALL.stream().filter(p -> p.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns a built-in policy.
+   *
+   * @param id the id, not null
+   * @return the policy
+   * @throws IllegalArgumentException naming the known ids when there is none with this id
+   */
+  public static LedgerPolicy get(String id) {
+    return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown ledger policy '" + id + "'; known: "
+        + String.join(", ", ALL.stream().map(LedgerPolicy::getId).toArray(String[]::new))));
   }
 }

@@ -69,6 +69,16 @@ public abstract class LedgerPolicy {
   public abstract Map<String, ActivityRule> getActivities();
 
   /**
+   * Returns the ids of the activities this policy accrues for ({@code parcel-collection},
+   * {@code elderly-care}, …): an {@code Accrue} naming any other activity is refused.
+   *
+   * @return the activity ids, in the policy's order
+   */
+  public Set<String> getActivityIds() {
+    return getActivities().keySet();
+  }
+
+  /**
    * Returns when lots lapse.
    *
    * @return the expiry

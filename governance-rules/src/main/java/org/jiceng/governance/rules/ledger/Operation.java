@@ -1,6 +1,8 @@
 package org.jiceng.governance.rules.ledger;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -89,6 +91,163 @@ public sealed interface Operation permits Operation.OpenAccount, Operation.Accru
       Objects.requireNonNull(item, "item");
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(merchant, "merchant");
+    }
+
+    /**
+     * Starts a restock by name rather than by position: points, no merchant (the community's
+     * catalog), open to everyone, not care, unless said otherwise.
+     *
+     * <pre>{@code
+     * Restock r = Restock.builder().id("stock-1").at(t).item("soap").price(5).quantity(30).build();
+     * }</pre>
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link Restock}; {@code id}, {@code at}, {@code item}, {@code price} and {@code quantity} are required. */
+    public static final class Builder {
+      private String id;
+      private Instant at;
+      private String item;
+      private LedgerUnit unit = LedgerUnit.POINTS;
+      private Long price;
+      private Long quantity;
+      private Optional<String> merchant = Optional.empty();
+      private boolean inNeedOnly;
+      private boolean care;
+
+      private Builder() {}
+
+      /**
+       * Gives the operation id.
+       *
+       * @param value the id, not null
+       * @return this builder
+       */
+      public Builder id(String value) {
+        this.id = Objects.requireNonNull(value, "id");
+        return this;
+      }
+
+      /**
+       * Gives the instant.
+       *
+       * @param value when, not null
+       * @return this builder
+       */
+      public Builder at(Instant value) {
+        this.at = Objects.requireNonNull(value, "at");
+        return this;
+      }
+
+      /**
+       * Gives the item id.
+       *
+       * @param value the item, not null
+       * @return this builder
+       */
+      public Builder item(String value) {
+        this.item = Objects.requireNonNull(value, "item");
+        return this;
+      }
+
+      /**
+       * Gives the unit of the price (default {@link LedgerUnit#POINTS}).
+       *
+       * @param value the unit, not null
+       * @return this builder
+       */
+      public Builder unit(LedgerUnit value) {
+        this.unit = Objects.requireNonNull(value, "unit");
+        return this;
+      }
+
+      /**
+       * Gives the price of one.
+       *
+       * @param value the price, more than 0 (checked by the ledger)
+       * @return this builder
+       */
+      public Builder price(long value) {
+        this.price = value;
+        return this;
+      }
+
+      /**
+       * Gives the stock added.
+       *
+       * @param value the quantity, at least 0 (checked by the ledger)
+       * @return this builder
+       */
+      public Builder quantity(long value) {
+        this.quantity = value;
+        return this;
+      }
+
+      /**
+       * Makes it a merchant's offer: redemptions pay the merchant.
+       *
+       * @param value the merchant's account, not null
+       * @return this builder
+       */
+      public Builder merchant(String value) {
+        this.merchant = Optional.of(Objects.requireNonNull(value, "merchant"));
+        return this;
+      }
+
+      /**
+       * Restricts it to residents in need (or not).
+       *
+       * @param value whether only residents in need may take it
+       * @return this builder
+       */
+      public Builder inNeedOnly(boolean value) {
+        this.inNeedOnly = value;
+        return this;
+      }
+
+      /**
+       * Marks it as a care service (or not).
+       *
+       * @param value whether it is care
+       * @return this builder
+       */
+      public Builder care(boolean value) {
+        this.care = value;
+        return this;
+      }
+
+      /**
+       * Builds the restock.
+       *
+       * @return the restock
+       * @throws IllegalStateException naming the required fields not given
+       */
+      public Restock build() {
+        List<String> missing = new ArrayList<>();
+        if (id == null) {
+          missing.add("id");
+        }
+        if (at == null) {
+          missing.add("at");
+        }
+        if (item == null) {
+          missing.add("item");
+        }
+        if (price == null) {
+          missing.add("price");
+        }
+        if (quantity == null) {
+          missing.add("quantity");
+        }
+        if (!missing.isEmpty()) {
+          throw new IllegalStateException("Cannot build Restock, some of required attributes are not set " + missing);
+        }
+        return new Restock(id, at, item, unit, price, quantity, merchant, inNeedOnly, care);
+      }
     }
   }
 

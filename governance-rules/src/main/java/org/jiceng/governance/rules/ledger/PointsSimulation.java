@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.jiceng.governance.rules.scenario.Draws;
 
 /**
  * A seeded simulation of a community's points economy over some months. Deterministic: the same
@@ -67,8 +68,8 @@ public final class PointsSimulation {
       String id = String.format("merchant-%02d", m + 1);
       ledger.apply(new Operation.OpenAccount("open-" + id, t0, Account.builder().id(id).kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
       offers.add("offer-" + id);
-      ledger.apply(new Operation.Restock("offer-" + id, t0, "offer-" + id, LedgerUnit.POINTS, scenario.getOfferPrice(),
-          1_000_000, Optional.of(id), m % 4 == 0, false));
+      ledger.apply(Operation.Restock.builder().id("offer-" + id).at(t0).item("offer-" + id).price(scenario.getOfferPrice())
+          .quantity(1_000_000).merchant(id).inNeedOnly(m % 4 == 0).build());
     }
     List<String> items = new ArrayList<>();
     for (int month = 0; month < months; month++) {
@@ -79,8 +80,8 @@ public final class PointsSimulation {
         ledger.apply(new Operation.Expire("expire-" + first, monthStart));
       }
       for (PointsScenario.CatalogItem c : scenario.getCatalog()) {
-        ledger.apply(new Operation.Restock("restock-" + c.item() + "-" + first, monthStart, c.item(), LedgerUnit.POINTS, c.price(),
-            c.monthlyStock(), Optional.empty(), false, false));
+        ledger.apply(Operation.Restock.builder().id("restock-" + c.item() + "-" + first).at(monthStart).item(c.item())
+            .price(c.price()).quantity(c.monthlyStock()).build());
         if (month == 0) {
           items.add(c.item());
         }
@@ -92,7 +93,7 @@ public final class PointsSimulation {
           if (rule == null) {
             throw new IllegalArgumentException("Activity '" + rate.getKey() + "' is not in policy " + policy.getId());
           }
-          int acts = poisson(random, rate.getValue());
+          int acts = Draws.poisson(random, rate.getValue());
           for (int a = 0; a < acts; a++) {
             Instant at = monthStart.plusSeconds(random.nextLong(days * 86_400L));
             Optional<String> confirmer = rule.isConfirmationRequired() ? Optional.of("grid-worker") : Optional.empty();
@@ -103,7 +104,7 @@ public final class PointsSimulation {
             }
           }
         }
-        int redemptions = poisson(random, scenario.getRedemptionRate());
+        int redemptions = Draws.poisson(random, scenario.getRedemptionRate());
         for (int k = 0; k < redemptions; k++) {
           boolean offer = !offers.isEmpty() && (items.isEmpty() || random.nextBoolean());
           String item = offer ? offers.get(random.nextInt(offers.size())) : items.get(random.nextInt(items.size()));
@@ -133,20 +134,5 @@ public final class PointsSimulation {
     long top = earned.stream().limit(Math.max(1, residents.size() / 10)).mapToLong(Long::longValue).sum();
     double share = all == 0 ? 0 : Math.round(top * 10_000.0 / all) / 10_000.0;
     return new Run(ledger, new Summary(policy.getId(), seed, months, totals, active, share, refused));
-  }
-
-  /** Knuth's method; rates here are small. */
-  private static int poisson(SplittableRandom random, double mean) {
-    if (mean <= 0) {
-      return 0;
-    }
-    double limit = Math.exp(-mean);
-    double p = random.nextDouble();
-    int k = 0;
-    while (p > limit) {
-      k++;
-      p *= random.nextDouble();
-    }
-    return k;
   }
 }

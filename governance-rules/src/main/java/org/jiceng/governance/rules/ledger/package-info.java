@@ -3,7 +3,7 @@
  * postings, folded from a log of operations that carry caller-chosen ids and the instant they
  * happen at. Amounts are whole numbers of the unit's minor unit: points for {@link
  * org.jiceng.governance.rules.ledger.LedgerUnit#POINTS}, minutes for {@link
- * org.jiceng.governance.rules.ledger.LedgerUnit#HOURS}.
+ * org.jiceng.governance.rules.ledger.LedgerUnit#MINUTES}.
  *
  * <p>Null rule: no method accepts or returns null; absence is {@code Optional}.
  */

@@ -2,6 +2,7 @@ package org.jiceng.governance.rules.profile;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /** A profile's say on one rule: switched on or off, and its severity. */
 @Value.Immutable(builder = false, copy = false)
@@ -9,15 +10,26 @@ public abstract class RuleSetting {
   RuleSetting() {}
 
   /**
-   * Creates a setting.
+   * Returns a setting that keeps the rule's own severity.
    *
    * @param enabled whether the rule runs
-   * @param severity the severity, or empty for the rule's default
    * @param source why, not null
    * @return the setting
    */
-  public static RuleSetting of(boolean enabled, Optional<? extends Severity> severity, Source source) {
-    return ImmutableRuleSetting.of(enabled, severity, source);
+  public static RuleSetting of(boolean enabled, Source source) {
+    return ImmutableRuleSetting.of(enabled, Optional.empty(), source);
+  }
+
+  /**
+   * Returns a setting that gives the rule's findings a severity.
+   *
+   * @param enabled whether the rule runs
+   * @param severity the severity, not null
+   * @param source why, not null
+   * @return the setting
+   */
+  public static RuleSetting of(boolean enabled, Severity severity, Source source) {
+    return ImmutableRuleSetting.of(enabled, Optional.of(severity), source);
   }
 
   /**

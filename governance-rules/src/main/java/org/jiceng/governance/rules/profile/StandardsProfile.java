@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.area.AreaLevel;
+import org.jiceng.governance.rules.compliance.Severity;
 
 /**
  * A standards profile (标准配置): a named, versioned set of parameters and rule settings, each
@@ -183,7 +184,7 @@ public abstract class StandardsProfile {
     }
 
     /**
-     * Sets (or overrides) a parameter.
+     * Gives (or overrides) a parameter.
      *
      * @param key the parameter, not null
      * @param value the value, not null
@@ -191,7 +192,7 @@ public abstract class StandardsProfile {
      * @param <T> the type
      * @return this draft
      */
-    public <T> Draft set(ParameterKey<T> key, T value, Source from) {
+    public <T> Draft with(ParameterKey<T> key, T value, Source from) {
       parameters.put(key.getId(), ProfileParameter.of(key, requireNonNull(value, "value"), requireNonNull(from, "from")));
       return this;
     }
@@ -202,21 +203,34 @@ public abstract class StandardsProfile {
      * @param key the parameter, not null
      * @return this draft
      */
-    public Draft unset(ParameterKey<?> key) {
+    public Draft without(ParameterKey<?> key) {
       parameters.remove(key.getId());
       return this;
     }
 
     /**
-     * Switches a rule on or off and sets its severity.
+     * Switches a rule on or off, keeping the rule's own severity.
      *
      * @param ruleId the rule id, not null
      * @param enabled whether it runs
-     * @param severity its severity, may be empty for the rule's default
      * @param from why, not null
      * @return this draft
      */
-    public Draft rule(String ruleId, boolean enabled, Optional<? extends Severity> severity, Source from) {
+    public Draft rule(String ruleId, boolean enabled, Source from) {
+      rules.put(requireNonNull(ruleId, "ruleId"), RuleSetting.of(enabled, from));
+      return this;
+    }
+
+    /**
+     * Switches a rule on or off and gives its findings a severity.
+     *
+     * @param ruleId the rule id, not null
+     * @param enabled whether it runs
+     * @param severity its severity, not null
+     * @param from why, not null
+     * @return this draft
+     */
+    public Draft rule(String ruleId, boolean enabled, Severity severity, Source from) {
       rules.put(requireNonNull(ruleId, "ruleId"), RuleSetting.of(enabled, severity, from));
       return this;
     }

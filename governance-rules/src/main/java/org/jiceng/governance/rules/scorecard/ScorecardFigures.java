@@ -48,17 +48,127 @@ public final class ScorecardFigures {
   private ScorecardFigures() {}
 
   /**
-   * Measures every community.
+   * Measures every community from the dataset alone; the indicators that need a demand board, a
+   * visit plan or a ledger are left unmeasured.
    *
    * @param j the jurisdiction, not null
-   * @param demands a demand board, may be empty
-   * @param visits a visit plan of the same jurisdiction, may be empty
-   * @param ledger a points ledger, may be empty
    * @return the figures, one per community in the jurisdiction's order
    */
-  public static List<CommunityFigures> measure(Jurisdiction j, Optional<DemandBoard> demands, Optional<VisitPlan> visits,
+  public static List<CommunityFigures> measure(Jurisdiction j) {
+    return measure(Inputs.of(j));
+  }
+
+  /**
+   * Measures every community from the dataset and whichever other inputs are given.
+   *
+   * <pre>{@code
+   * ScorecardFigures.measure(Inputs.of(j).withDemands(board).withVisits(plan).withLedger(ledger));
+   * }</pre>
+   *
+   * @param inputs the jurisdiction and the other inputs, not null
+   * @return the figures, one per community in the jurisdiction's order
+   */
+  public static List<CommunityFigures> measure(Inputs inputs) {
+    requireNonNull(inputs, "inputs");
+    return measure(inputs.jurisdiction, inputs.demands, inputs.visits, inputs.ledger);
+  }
+
+  /**
+   * What the figures are measured from: a jurisdiction, and optionally a demand board, a visit
+   * plan of the same jurisdiction and a points ledger. Immutable; each {@code with} returns a copy.
+   */
+  public static final class Inputs {
+    private final Jurisdiction jurisdiction;
+    private final Optional<DemandBoard> demands;
+    private final Optional<VisitPlan> visits;
+    private final Optional<Ledger> ledger;
+
+    private Inputs(Jurisdiction jurisdiction, Optional<DemandBoard> demands, Optional<VisitPlan> visits, Optional<Ledger> ledger) {
+      this.jurisdiction = jurisdiction;
+      this.demands = demands;
+      this.visits = visits;
+      this.ledger = ledger;
+    }
+
+    /**
+     * Returns inputs holding only a jurisdiction.
+     *
+     * @param j the jurisdiction, not null
+     * @return the inputs
+     */
+    public static Inputs of(Jurisdiction j) {
+      return new Inputs(requireNonNull(j, "j"), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns a copy with a demand board.
+     *
+     * @param board the board, not null
+     * @return the inputs
+     */
+    public Inputs withDemands(DemandBoard board) {
+      return new Inputs(jurisdiction, Optional.of(board), visits, ledger);
+    }
+
+    /**
+     * Returns a copy with a visit plan of the same jurisdiction.
+     *
+     * @param plan the plan, not null
+     * @return the inputs
+     */
+    public Inputs withVisits(VisitPlan plan) {
+      return new Inputs(jurisdiction, demands, Optional.of(plan), ledger);
+    }
+
+    /**
+     * Returns a copy with a points ledger.
+     *
+     * @param book the ledger, not null
+     * @return the inputs
+     */
+    public Inputs withLedger(Ledger book) {
+      return new Inputs(jurisdiction, demands, visits, Optional.of(book));
+    }
+
+    /**
+     * Returns the jurisdiction.
+     *
+     * @return the jurisdiction
+     */
+    public Jurisdiction getJurisdiction() {
+      return jurisdiction;
+    }
+
+    /**
+     * Returns the demand board.
+     *
+     * @return the board, empty when not given
+     */
+    public Optional<DemandBoard> getDemands() {
+      return demands;
+    }
+
+    /**
+     * Returns the visit plan.
+     *
+     * @return the plan, empty when not given
+     */
+    public Optional<VisitPlan> getVisits() {
+      return visits;
+    }
+
+    /**
+     * Returns the ledger.
+     *
+     * @return the ledger, empty when not given
+     */
+    public Optional<Ledger> getLedger() {
+      return ledger;
+    }
+  }
+
+  private static List<CommunityFigures> measure(Jurisdiction j, Optional<DemandBoard> demands, Optional<VisitPlan> visits,
       Optional<Ledger> ledger) {
-    requireNonNull(j, "j");
     Map<String, String> communityOf = new HashMap<>();
     for (Area c : j.getAreas(AreaLevel.COMMUNITY)) {
       communityOf.put(c.getId(), c.getId());

@@ -15,7 +15,6 @@ import org.jiceng.governance.core.party.PartyOrganizationKind;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
-import org.jiceng.governance.rules.profile.GridCell;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -28,10 +27,10 @@ class PartyOrganizationAdvisorTest {
   /** cn-national with groups from 20, central households of at most 20 households, compound branches and a coverage deadline. */
   static final StandardsProfile FULL = StandardsProfile.draft("test-advice", "1", "测试", "Test", TEST)
       .extending(NATIONAL)
-      .set(Parameters.GROUPS_FROM, 20, TEST)
-      .set(Parameters.CENTRAL_HOUSEHOLD_MAX, 20, TEST)
-      .set(Parameters.COMPOUND_BRANCH, true, TEST)
-      .set(Parameters.COVERAGE_DEADLINE, LocalDate.of(2025, 12, 31), TEST)
+      .with(Parameters.GROUPS_FROM, 20, TEST)
+      .with(Parameters.CENTRAL_HOUSEHOLD_MAX, 20, TEST)
+      .with(Parameters.COMPOUND_BRANCH, true, TEST)
+      .with(Parameters.COVERAGE_DEADLINE, LocalDate.of(2025, 12, 31), TEST)
       .build();
 
   private static List<Advice> advise(StandardsProfile p, Jurisdiction j) {

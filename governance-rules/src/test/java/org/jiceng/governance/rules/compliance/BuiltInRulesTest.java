@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
-import org.jiceng.governance.rules.profile.Severity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every built-in rule: the fixture passes it, and one turned knob fails it with that rule's finding. */
 class BuiltInRulesTest {
@@ -88,7 +87,7 @@ class BuiltInRulesTest {
   void areaChain_flagsLevelsOutsideTheChain() {
     var profile = org.jiceng.governance.rules.profile.StandardsProfile.draft("no-micro", "1", "无微网格", "No micro-grids", Fixture.TEST)
         .extending(Fixture.PROFILE)
-        .set(org.jiceng.governance.rules.profile.Parameters.AREA_CHAIN, com.google.common.collect.ImmutableSet.of(
+        .with(org.jiceng.governance.rules.profile.Parameters.AREA_CHAIN, com.google.common.collect.ImmutableSet.of(
             org.jiceng.governance.core.area.AreaLevel.COUNTY, org.jiceng.governance.core.area.AreaLevel.STREET,
             org.jiceng.governance.core.area.AreaLevel.COMMUNITY, org.jiceng.governance.core.area.AreaLevel.COMPOUND,
             org.jiceng.governance.core.area.AreaLevel.GRID, org.jiceng.governance.core.area.AreaLevel.BUILDING,

@@ -64,7 +64,7 @@ class ComplianceProperties {
   void summaryCounts_addUpToTheFindings(@ForAll("jurisdictions") Jurisdiction j, @ForAll("profiles") StandardsProfile p) {
     ComplianceReport r = ComplianceEngine.of(p, RuleCatalog.builtIn()).check(j);
     long total = 0;
-    for (var s : org.jiceng.governance.rules.profile.Severity.values()) {
+    for (var s : org.jiceng.governance.rules.compliance.Severity.values()) {
       total += r.count(s);
     }
     assertThat(total).isEqualTo(r.getFindings().size());

@@ -16,7 +16,6 @@ import org.jiceng.governance.core.unit.FacilityKind;
 import org.jiceng.governance.rules.advice.AdviceKind;
 import org.jiceng.governance.rules.profile.GradeSystem;
 import org.jiceng.governance.rules.profile.GridCell;
-import org.jiceng.governance.rules.profile.Severity;
 import org.junit.jupiter.api.Test;
 
 class DisplayNamesTest {

@@ -3,7 +3,6 @@ package org.jiceng.governance.rules.compliance;
 import java.util.List;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
 
 /**
  * A user's rule registered through {@code ServiceLoader} in the test resources: every community

@@ -2,7 +2,6 @@ package org.jiceng.governance.rules.compliance;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.code.DivisionCode;
@@ -24,7 +23,6 @@ import org.jiceng.governance.rules.profile.GradeSystem;
 import org.jiceng.governance.rules.profile.GridCell;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.Parameters;
-import org.jiceng.governance.rules.profile.Severity;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 
@@ -37,25 +35,25 @@ final class Fixture {
   /** cn-national with every optional parameter switched on. */
   static final StandardsProfile PROFILE = StandardsProfile.draft("test-all", "1", "测试", "Test", TEST)
       .extending(BuiltInProfiles.get("cn-national"))
-      .set(Parameters.MICRO_GRID_HOUSEHOLDS, IntRange.of(40, 60), TEST)
-      .set(Parameters.BUILDING_HEADS_MIN, 1, TEST)
-      .set(Parameters.GROUPS_FROM, 20, TEST)
-      .set(Parameters.ADMISSION_LIST, ImmutableSet.of("party-building", "public-order", "public-safety"), TEST)
-      .set(Parameters.GRID_CELL, GridCell.BRANCH, TEST)
-      .set(Parameters.COMPOUND_BRANCH, true, TEST)
-      .set(Parameters.CENTRAL_HOUSEHOLD_MAX, 20, TEST)
-      .set(Parameters.SMALL_COMMUNITY_MIN_WORKERS, 9, TEST)
-      .set(Parameters.SMALL_COMMUNITY_RESIDENTS, 5000, TEST)
-      .set(Parameters.GRADE_SYSTEM, GradeSystem.THREE_POSTS_EIGHTEEN_GRADES, TEST)
-      .set(Parameters.CERTIFICATE_SHARE_MIN, 0.3, TEST)
-      .set(Parameters.RESERVE_CANDIDATES_MIN, 1, TEST)
-      .set(Parameters.CENTER_MIN_AREA, 300.0, TEST)
-      .set(Parameters.FACILITY_TIERS, ImmutableSet.of(FacilityKind.CENTER, FacilityKind.STATION), TEST)
-      .set(Parameters.COUNTY_LEADER, true, TEST)
-      .set(Parameters.PAIRED_UNIT, true, TEST)
-      .set(Parameters.FIRST_SECRETARY, true, TEST)
-      .set(Parameters.GRID_CADRE, true, TEST)
-      .rule("staffing.one-shoulder", true, Optional.of(Severity.WARNING), TEST)
+      .with(Parameters.MICRO_GRID_HOUSEHOLDS, IntRange.of(40, 60), TEST)
+      .with(Parameters.BUILDING_HEADS_MIN, 1, TEST)
+      .with(Parameters.GROUPS_FROM, 20, TEST)
+      .with(Parameters.ADMISSION_LIST, ImmutableSet.of("party-building", "public-order", "public-safety"), TEST)
+      .with(Parameters.GRID_CELL, GridCell.BRANCH, TEST)
+      .with(Parameters.COMPOUND_BRANCH, true, TEST)
+      .with(Parameters.CENTRAL_HOUSEHOLD_MAX, 20, TEST)
+      .with(Parameters.SMALL_COMMUNITY_MIN_WORKERS, 9, TEST)
+      .with(Parameters.SMALL_COMMUNITY_RESIDENTS, 5000, TEST)
+      .with(Parameters.GRADE_SYSTEM, GradeSystem.THREE_POSTS_EIGHTEEN_GRADES, TEST)
+      .with(Parameters.CERTIFICATE_SHARE_MIN, 0.3, TEST)
+      .with(Parameters.RESERVE_CANDIDATES_MIN, 1, TEST)
+      .with(Parameters.CENTER_MIN_AREA, 300.0, TEST)
+      .with(Parameters.FACILITY_TIERS, ImmutableSet.of(FacilityKind.CENTER, FacilityKind.STATION), TEST)
+      .with(Parameters.COUNTY_LEADER, true, TEST)
+      .with(Parameters.PAIRED_UNIT, true, TEST)
+      .with(Parameters.FIRST_SECRETARY, true, TEST)
+      .with(Parameters.GRID_CADRE, true, TEST)
+      .rule("staffing.one-shoulder", true, Severity.WARNING, TEST)
       .build();
 
   AreaLevel extraLevelUnderGrid = null;

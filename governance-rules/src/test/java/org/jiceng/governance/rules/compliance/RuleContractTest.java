@@ -85,7 +85,7 @@ class RuleContractTest {
   @Test
   void profileSwitchingARuleOff_dropsIt() {
     var off = org.jiceng.governance.rules.profile.StandardsProfile.draft("off", "1", "关", "Off", Fixture.TEST)
-        .extending(Fixture.PROFILE).rule("grid.full-time-worker", false, java.util.Optional.empty(), Fixture.TEST).build();
+        .extending(Fixture.PROFILE).rule("grid.full-time-worker", false, Fixture.TEST).build();
     Fixture f = new Fixture();
     f.fullTimeWorker = false;
     assertThat(ComplianceEngine.of(off, RuleCatalog.builtIn()).check(f.build()).getFindings()).isEmpty();

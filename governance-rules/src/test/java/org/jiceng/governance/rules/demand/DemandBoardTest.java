@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -102,8 +101,8 @@ class DemandBoardTest {
     List<Resource> resources = List.of(new Resource("u-small", "elderly-care", 1), new Resource("u-big", "elderly-care", 1),
         new Resource("u-other", "child-care", 9));
     assertThat(JointMeeting.candidates(b, resources, "d1", T, ZoneId.of("Asia/Shanghai"))).containsExactly("u-big", "u-small");
-    List<DemandEvent> events = JointMeeting.hold(b, DemandPolicy.jiayuguan(), List.of(new Resource("u", "elderly-care", 1)),
-        DemandLevel.COMMUNITY, Optional.of("c1"), T.plusSeconds(86_400), ZoneId.of("Asia/Shanghai"), "m1");
+    List<DemandEvent> events = JointMeeting.holdCommunity(b, DemandPolicy.jiayuguan(), List.of(new Resource("u", "elderly-care", 1)),
+        "c1", T.plusSeconds(86_400), ZoneId.of("Asia/Shanghai"), "m1");
     assertThat(events).hasSize(2);
     assertThat(events.get(0)).isInstanceOf(DemandEvent.Claimed.class);
     assertThat(events.get(1)).isInstanceOf(DemandEvent.Escalated.class);

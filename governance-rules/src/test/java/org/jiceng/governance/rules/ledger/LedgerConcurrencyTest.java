@@ -22,7 +22,7 @@ class LedgerConcurrencyTest {
     int perThread = 5_000;
     for (int a = 0; a < 10; a++) {
       l.apply(new Operation.OpenAccount("open" + a, LedgerProperties.T0,
-          Account.builder().id("h" + a).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.HOURS).build()));
+          Account.builder().id("h" + a).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES).build()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
@@ -51,7 +51,7 @@ class LedgerConcurrencyTest {
     int distinct = 2 * perThread;
     assertThat(repeats).isEqualTo(threads * perThread - distinct);
     assertThat(l.postings()).hasSize(distinct);
-    assertThat(l.sum(LedgerUnit.HOURS)).isZero();
+    assertThat(l.sum(LedgerUnit.MINUTES)).isZero();
     for (int a = 0; a < 10; a++) {
       assertThat(l.balance("h" + a)).isEqualTo(distinct / 10);
     }

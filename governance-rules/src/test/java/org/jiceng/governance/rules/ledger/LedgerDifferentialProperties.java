@@ -30,7 +30,7 @@ class LedgerDifferentialProperties {
   static final LedgerPolicy POLICY = LedgerPolicy.builder().id("differential").source(TEST)
       .putActivities("help", ActivityRule.builder().activity("help").unit(LedgerUnit.POINTS).amount(3).capPerDay(12).capPerMonth(60).capPerYear(300).source(TEST).build())
       .putActivities("wish", ActivityRule.builder().activity("wish").unit(LedgerUnit.POINTS).amount(5).multiplierPercent(150).confirmationRequired(true).source(TEST).build())
-      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.HOURS).amount(60).perHour(true).source(TEST).build())
+      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.MINUTES).amount(60).perHour(true).source(TEST).build())
       .expiry(LedgerPolicy.Expiry.END_OF_FOLLOWING_YEAR)
       .putAccountCaps(AccountKind.TIME_ACCOUNT, 900L)
       .transferToRelatives(true)
@@ -60,16 +60,16 @@ class LedgerDifferentialProperties {
       ops.add(new Operation.OpenAccount("open-" + POINT_HOLDERS.get(i), T0, Account.builder().id(POINT_HOLDERS.get(i))
           .kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId(i < 2 ? "c1" : "c2").inNeed(i == 0).build()));
     }
-    ops.add(new Operation.OpenAccount("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS)
+    ops.add(new Operation.OpenAccount("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .birthDate(LocalDate.of(1950, 3, 1)).addRelatives("t1").build()));
-    ops.add(new Operation.OpenAccount("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS)
+    ops.add(new Operation.OpenAccount("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .birthDate(LocalDate.of(1966, 6, 30)).addRelatives("t0", "t2").build()));
-    ops.add(new Operation.OpenAccount("open-t2", T0, Account.builder().id("t2").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.HOURS)
+    ops.add(new Operation.OpenAccount("open-t2", T0, Account.builder().id("t2").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES)
         .addRelatives("t1").build()));
     ops.add(new Operation.OpenAccount("open-shop", T0, Account.builder().id("shop").kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
     ops.add(new Operation.Restock("stock-soap", T0, "soap", LedgerUnit.POINTS, 5, 20, Optional.empty(), false, false));
     ops.add(new Operation.Restock("stock-meal", T0, "meal", LedgerUnit.POINTS, 7, 10, Optional.of("shop"), true, false));
-    ops.add(new Operation.Restock("stock-care", T0, "care", LedgerUnit.HOURS, 45, 50, Optional.empty(), false, true));
+    ops.add(new Operation.Restock("stock-care", T0, "care", LedgerUnit.MINUTES, 45, 50, Optional.empty(), false, true));
     return ops;
   }
 
@@ -107,7 +107,7 @@ class LedgerDifferentialProperties {
         // Reuse an earlier id with other content.
         return earlier.isEmpty() ? new Operation.Expire(id, at) : new Operation.Donate(earlier.get(s.b() % earlier.size()).id(), at, p, 999);
       case 13:
-        return new Operation.Restock(id, at, s.b() % 2 == 0 ? "soap" : "care", s.b() % 2 == 0 ? LedgerUnit.POINTS : LedgerUnit.HOURS,
+        return new Operation.Restock(id, at, s.b() % 2 == 0 ? "soap" : "care", s.b() % 2 == 0 ? LedgerUnit.POINTS : LedgerUnit.MINUTES,
             s.b() % 2 == 0 ? 5 : 45, s.amount(), Optional.empty(), false, s.b() % 2 != 0);
       default:
         // An account, item or activity the ledger does not know.

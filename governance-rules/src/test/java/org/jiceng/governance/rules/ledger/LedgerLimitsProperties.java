@@ -40,9 +40,9 @@ class LedgerLimitsProperties {
   void extremeOperations_areRefusedOrConservedNeverWrapped(@ForAll("steps") List<Step> steps) {
     Ledger l = Ledger.of(LedgerLimitsTest.POLICY);
     l.apply(new Operation.OpenAccount("open-p", T0, Account.builder().id("p").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()));
-    l.apply(new Operation.OpenAccount("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS)
+    l.apply(new Operation.OpenAccount("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .addRelatives("b").build()));
-    l.apply(new Operation.OpenAccount("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS)
+    l.apply(new Operation.OpenAccount("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .addRelatives("a").build()));
     l.apply(new Operation.Restock("stock", T0, "soap", LedgerUnit.POINTS, 5, 1_000, Optional.empty(), false, false));
     for (int i = 0; i < steps.size(); i++) {

@@ -26,7 +26,7 @@ class LedgerLimitsTest {
   static final Source TEST = Source.of("test", "");
   static final LedgerPolicy POLICY = LedgerPolicy.builder().id("limits").source(TEST)
       .putActivities("help", ActivityRule.builder().activity("help").unit(LedgerUnit.POINTS).amount(3).capPerDay(30).source(TEST).build())
-      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.HOURS).amount(60).perHour(true).source(TEST).build())
+      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.MINUTES).amount(60).perHour(true).source(TEST).build())
       .expiry(LedgerPolicy.Expiry.END_OF_FOLLOWING_YEAR)
       .transferToRelatives(true)
       .build();
@@ -34,15 +34,15 @@ class LedgerLimitsTest {
   private static Ledger ledger() {
     Ledger l = Ledger.of(POLICY);
     l.apply(new OpenAccount("open-p", T0, Account.builder().id("p").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()));
-    l.apply(new OpenAccount("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).addRelatives("b").build()));
-    l.apply(new OpenAccount("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).addRelatives("a").build()));
+    l.apply(new OpenAccount("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("b").build()));
+    l.apply(new OpenAccount("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("a").build()));
     return l;
   }
 
   /** Everything a refused operation could have changed. */
   private static List<Object> state(Ledger l) {
     return List.of(l.balance("p"), l.balance("a"), l.balance("b"), l.lots("p"), l.lots("a"), List.copyOf(l.postings()), List.copyOf(l.log()),
-        l.totals(LedgerUnit.POINTS), l.totals(LedgerUnit.HOURS));
+        l.totals(LedgerUnit.POINTS), l.totals(LedgerUnit.MINUTES));
   }
 
   private static void assertRefused(Ledger l, Operation op, Reason reason) {
@@ -82,9 +82,9 @@ class LedgerLimitsTest {
     assertThat(l.balance("a")).isEqualTo(100 * minutes);
     assertRefused(l, new Accrue("serve-100", T0.plusSeconds(100), "a", "serve", minutes, Optional.empty()), Reason.OUT_OF_RANGE);
     assertThat(l.balance("a")).isPositive();
-    assertThat(l.sum(LedgerUnit.HOURS)).isZero();
-    assertThat(l.totals(LedgerUnit.HOURS).conservationHolds()).isTrue();
-    assertThat(l.totals(LedgerUnit.HOURS).issued()).isEqualTo(100 * minutes);
+    assertThat(l.sum(LedgerUnit.MINUTES)).isZero();
+    assertThat(l.totals(LedgerUnit.MINUTES).conservationHolds()).isTrue();
+    assertThat(l.totals(LedgerUnit.MINUTES).issued()).isEqualTo(100 * minutes);
     assertRefused(l, new Transfer("all", T0.plusSeconds(200), "a", "b", Long.MAX_VALUE), Reason.INSUFFICIENT_BALANCE);
     assertThat(l.apply(new Transfer("most", T0.plusSeconds(200), "a", "b", 100 * minutes)).applied()).isEqualTo(100 * minutes);
   }
@@ -101,10 +101,10 @@ class LedgerLimitsTest {
     // b's balance would fit, but the issuing account would pass -Long.MAX_VALUE.
     assertRefused(l, new Accrue("over", T0.plusSeconds(60), "b", "serve", left + 1, Optional.empty()), Reason.OUT_OF_RANGE);
     assertThat(l.apply(new Accrue("last", T0.plusSeconds(60), "b", "serve", left, Optional.empty())).applied()).isEqualTo(left);
-    assertThat(l.totals(LedgerUnit.HOURS).issued()).isEqualTo(Long.MAX_VALUE);
-    assertThat(l.totals(LedgerUnit.HOURS).outstanding()).isEqualTo(Long.MAX_VALUE);
-    assertThat(l.totals(LedgerUnit.HOURS).conservationHolds()).isTrue();
-    assertThat(l.ranking(LedgerUnit.HOURS, T0, T0.plusSeconds(3600), 2)).extracting(e -> e.getValue())
+    assertThat(l.totals(LedgerUnit.MINUTES).issued()).isEqualTo(Long.MAX_VALUE);
+    assertThat(l.totals(LedgerUnit.MINUTES).outstanding()).isEqualTo(Long.MAX_VALUE);
+    assertThat(l.totals(LedgerUnit.MINUTES).conservationHolds()).isTrue();
+    assertThat(l.ranking(LedgerUnit.MINUTES, T0, T0.plusSeconds(3600), 2)).extracting(e -> e.getValue())
         .containsExactly(50 * minutes + left, 50 * minutes);
   }
 

@@ -24,7 +24,7 @@ class LedgerProperties {
   static final Source TEST = Source.of("test", "");
   static final LedgerPolicy POLICY = LedgerPolicy.builder().id("test").source(TEST)
       .putActivities("help", ActivityRule.builder().activity("help").unit(LedgerUnit.POINTS).amount(3).capPerDay(12).capPerYear(400).source(TEST).build())
-      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.HOURS).amount(60).perHour(true).source(TEST).build())
+      .putActivities("serve", ActivityRule.builder().activity("serve").unit(LedgerUnit.MINUTES).amount(60).perHour(true).source(TEST).build())
       .expiry(LedgerPolicy.Expiry.END_OF_FOLLOWING_YEAR)
       .putAccountCaps(AccountKind.TIME_ACCOUNT, 600L)
       .transferToRelatives(true)
@@ -49,8 +49,8 @@ class LedgerProperties {
     for (String p : POINT_HOLDERS) {
       ops.add(new Operation.OpenAccount("open-" + p, T0, Account.builder().id(p).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId("c").build()));
     }
-    ops.add(new Operation.OpenAccount("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).addRelatives("t1").build()));
-    ops.add(new Operation.OpenAccount("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).build()));
+    ops.add(new Operation.OpenAccount("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("t1").build()));
+    ops.add(new Operation.OpenAccount("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
     ops.add(new Operation.Restock("stock", T0, "soap", LedgerUnit.POINTS, 5, 30, Optional.empty(), false, false));
     return ops;
   }

@@ -204,17 +204,17 @@ class LedgerTest {
   @Test
   void timeBank_transfersHoursToLinealRelativesOnly() {
     Ledger l = Ledger.of(BEIJING);
-    l.apply(new OpenAccount("o1", T0, Account.builder().id("son").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).addRelatives("mother").build()));
-    l.apply(new OpenAccount("o2", T0, Account.builder().id("mother").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS)
+    l.apply(new OpenAccount("o1", T0, Account.builder().id("son").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("mother").build()));
+    l.apply(new OpenAccount("o2", T0, Account.builder().id("mother").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .birthDate(LocalDate.of(1955, 5, 1)).build()));
-    l.apply(new OpenAccount("o3", T0, Account.builder().id("stranger").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).build()));
+    l.apply(new OpenAccount("o3", T0, Account.builder().id("stranger").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
     l.apply(new Accrue("s1", T0, "son", "volunteer-service", 90, Optional.of("organizer")));
     assertThat(l.balance("son")).isEqualTo(90);
     l.apply(new Transfer("t1", T0, "son", "mother", 60));
     assertThat(l.balance("mother")).isEqualTo(60);
     assertThatThrownBy(() -> l.apply(new Transfer("t2", T0, "son", "stranger", 10)))
         .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.getReason()).isEqualTo(Reason.NOT_ALLOWED));
-    l.apply(new Restock("care", T0, "home-care-hour", LedgerUnit.HOURS, 60, 5, Optional.empty(), false, true));
+    l.apply(new Restock("care", T0, "home-care-hour", LedgerUnit.MINUTES, 60, 5, Optional.empty(), false, true));
     l.apply(new Redeem("c1", T0, "mother", "home-care-hour", 1));
     assertThat(l.balance("mother")).isZero();
   }
@@ -222,10 +222,10 @@ class LedgerTest {
   @Test
   void timeBank_careOnlyFromTheAgeThePolicySets() {
     Ledger l = Ledger.of(BEIJING);
-    l.apply(new OpenAccount("o1", T0, Account.builder().id("young").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS)
+    l.apply(new OpenAccount("o1", T0, Account.builder().id("young").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .birthDate(LocalDate.of(1990, 1, 1)).build()));
     l.apply(new Accrue("s1", T0, "young", "volunteer-service", 120, Optional.of("organizer")));
-    l.apply(new Restock("care", T0, "home-care-hour", LedgerUnit.HOURS, 60, 5, Optional.empty(), false, true));
+    l.apply(new Restock("care", T0, "home-care-hour", LedgerUnit.MINUTES, 60, 5, Optional.empty(), false, true));
     assertThatThrownBy(() -> l.apply(new Redeem("c1", T0, "young", "home-care-hour", 1)))
         .isInstanceOfSatisfying(LedgerException.class, e -> {
           assertThat(e.getReason()).isEqualTo(Reason.NOT_ELIGIBLE);
@@ -236,13 +236,13 @@ class LedgerTest {
   @Test
   void nanjing_donatesWhatAccruesAboveTheCap() {
     Ledger l = Ledger.of(NANJING);
-    l.apply(new OpenAccount("o1", T0, Account.builder().id("v").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).build()));
+    l.apply(new OpenAccount("o1", T0, Account.builder().id("v").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
     l.apply(new Accrue("s1", T0, "v", "volunteer-service", 1_499L * 60, Optional.of("org")));
     Ledger.Result r = l.apply(new Accrue("s2", day(1), "v", "volunteer-service", 3 * 60, Optional.of("org")));
     assertThat(l.balance("v")).isEqualTo(1_500L * 60);
-    assertThat(l.balance("system:donation:hours")).isEqualTo(2 * 60);
+    assertThat(l.balance("system:donation:minutes")).isEqualTo(2 * 60);
     assertThat(r.postings()).extracting(Posting::kind).containsExactly(PostingKind.ACCRUAL, PostingKind.CAP_DONATION);
-    assertThat(l.totals(LedgerUnit.HOURS).conservationHolds()).isTrue();
+    assertThat(l.totals(LedgerUnit.MINUTES).conservationHolds()).isTrue();
   }
 
   @Test
@@ -287,7 +287,7 @@ class LedgerTest {
   @Test
   void reverse_neverLiftsAnAccountAboveItsCap() {
     Ledger l = Ledger.of(LedgerProperties.POLICY);
-    l.apply(new OpenAccount("o", T0, Account.builder().id("t").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.HOURS).build()));
+    l.apply(new OpenAccount("o", T0, Account.builder().id("t").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
     l.apply(new Accrue("s1", Instant.parse("2025-01-01T00:00:00Z"), "t", "serve", 600, Optional.empty()));
     l.apply(new Expire("e1", Instant.parse("2027-01-01T00:00:00Z")));
     l.apply(new Accrue("s2", Instant.parse("2027-01-02T00:00:00Z"), "t", "serve", 600, Optional.empty()));
@@ -315,7 +315,7 @@ class LedgerTest {
   void manyOperations_everyIdIsFoundAgainAfterTheIdTableGrows() {
     LedgerPolicy policy = LedgerProperties.POLICY;
     Ledger l = Ledger.of(policy);
-    l.apply(new OpenAccount("open", T0, Account.builder().id("h").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.HOURS).build()));
+    l.apply(new OpenAccount("open", T0, Account.builder().id("h").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES).build()));
     int n = 40_000;
     for (int i = 0; i < n; i++) {
       assertThat(l.apply(new Accrue("s" + i, T0.plusSeconds(i), "h", "serve", 60, Optional.empty())).repeated()).isFalse();

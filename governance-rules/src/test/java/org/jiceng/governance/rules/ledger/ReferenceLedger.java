@@ -512,7 +512,7 @@ final class ReferenceLedger {
     }
     Account from = holder(o, o.from());
     Account to = holder(o, o.to());
-    if (from.getUnit() != LedgerUnit.HOURS || to.getUnit() != LedgerUnit.HOURS) {
+    if (from.getUnit() != LedgerUnit.MINUTES || to.getUnit() != LedgerUnit.MINUTES) {
       throw new LedgerException(Reason.WRONG_KIND, o.id(), "only hours are transferred");
     }
     if (!from.getRelatives().contains(to.getId())) {
@@ -527,7 +527,7 @@ final class ReferenceLedger {
     Plan plan = new Plan();
     plan.requested = o.amount();
     plan.applied = o.amount();
-    parts.forEach((lot, part) -> plan.post(o, PostingKind.TRANSFER, from.getId(), to.getId(), LedgerUnit.HOURS, part, lot.id));
+    parts.forEach((lot, part) -> plan.post(o, PostingKind.TRANSFER, from.getId(), to.getId(), LedgerUnit.MINUTES, part, lot.id));
     plan.effects.add(() -> parts.forEach((lot, part) -> {
       lot.remaining -= part;
       addLot(new MutableLot(o.id() + "#" + lot.id, to.getId(), lot.earnedAt, lot.expiresAt, part));

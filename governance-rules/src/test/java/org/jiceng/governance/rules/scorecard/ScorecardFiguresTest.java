@@ -96,7 +96,7 @@ class ScorecardFiguresTest {
 
   @Test
   void measure_fromTheDatasetAlone() {
-    CommunityFigures c1 = ScorecardFigures.measure(jurisdiction(), Optional.empty(), Optional.empty(), Optional.empty()).get(0);
+    CommunityFigures c1 = ScorecardFigures.measure(jurisdiction()).get(0);
 
     assertThat(c1.get(ScorecardIndicator.PARTY_CELL_COVERAGE)).hasValue(0.5);
     assertThat(c1.get(ScorecardIndicator.GRID_WORKER_COVERAGE)).hasValue(0.5);
@@ -109,14 +109,14 @@ class ScorecardFiguresTest {
 
   @Test
   void measure_communityWithoutGridsOrHouseholdsLeavesThoseIndicatorsOut() {
-    CommunityFigures c2 = ScorecardFigures.measure(jurisdiction(), Optional.empty(), Optional.empty(), Optional.empty()).get(1);
+    CommunityFigures c2 = ScorecardFigures.measure(jurisdiction()).get(1);
 
     assertThat(c2.values().keySet()).containsExactly(ScorecardIndicator.RESERVE_CANDIDATES);
   }
 
   @Test
   void measure_demandRatesCountAdmittedAndRatedDemandsOnly() {
-    CommunityFigures c1 = ScorecardFigures.measure(jurisdiction(), Optional.of(board()), Optional.empty(), Optional.empty()).get(0);
+    CommunityFigures c1 = ScorecardFigures.measure(ScorecardFigures.Inputs.of(jurisdiction()).withDemands(board())).get(0);
 
     assertThat(c1.get(ScorecardIndicator.DEMAND_COMPLETION)).hasValueCloseTo(0.75, within(1e-9));
     assertThat(c1.get(ScorecardIndicator.DEMAND_SATISFACTION)).hasValueCloseTo(2.0 / 3, within(1e-9));
@@ -129,7 +129,7 @@ class ScorecardFiguresTest {
         new VisitEvent.Tagged("d2", SINCE.plusDays(1), "h2", CareTag.DISPUTE_PARTY),
         new VisitEvent.Untagged("x1", SINCE.plusDays(3), "h1", CareTag.DISPUTE_PARTY)));
     VisitPlan plan = VisitPlanner.plan(jurisdiction(), log, VisitPolicy.from(BuiltInProfiles.get("cn-national")), SINCE, SINCE.plusDays(40));
-    CommunityFigures c1 = ScorecardFigures.measure(jurisdiction(), Optional.empty(), Optional.of(plan), Optional.empty()).get(0);
+    CommunityFigures c1 = ScorecardFigures.measure(ScorecardFigures.Inputs.of(jurisdiction()).withVisits(plan)).get(0);
 
     // h1 elderly: met on day 3 (on time), next due day 33 overdue. h1's dispute: met on day 3, then settled
     // the same day (its next visit is dropped). h2: petitioner and dispute both overdue.
@@ -140,7 +140,7 @@ class ScorecardFiguresTest {
 
   @Test
   void measure_pointsParticipationIsTheShareOfPassbooksThatEarned() {
-    CommunityFigures c1 = ScorecardFigures.measure(jurisdiction(), Optional.empty(), Optional.empty(), Optional.of(ledger())).get(0);
+    CommunityFigures c1 = ScorecardFigures.measure(ScorecardFigures.Inputs.of(jurisdiction()).withLedger(ledger())).get(0);
 
     assertThat(c1.get(ScorecardIndicator.POINTS_PARTICIPATION)).hasValue(0.25);
   }

@@ -50,7 +50,7 @@ class ScorecardTest {
   void policy_refusesWeightsThatDoNotSumToOne() {
     StandardsProfile heavy = StandardsProfile.draft("heavy", "1", "重", "Heavy", Source.of("test", ""))
         .extending(BuiltInProfiles.get("liaoning-tieling"))
-        .set(Parameters.INDICATOR_WEIGHT.get(ScorecardIndicator.DISPUTES_SETTLED), 0.2, Source.of("test", "")).build();
+        .with(Parameters.INDICATOR_WEIGHT.get(ScorecardIndicator.DISPUTES_SETTLED), 0.2, Source.of("test", "")).build();
 
     assertThatThrownBy(() -> ScorecardPolicy.from(heavy)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1.1");
   }
@@ -59,7 +59,7 @@ class ScorecardTest {
   void policy_refusesCutOffsOutOfOrder() {
     StandardsProfile odd = StandardsProfile.draft("odd", "1", "怪", "Odd", Source.of("test", ""))
         .extending(BuiltInProfiles.get("liaoning-tieling"))
-        .set(Parameters.GRADE_PASS, 95.0, Source.of("test", "")).build();
+        .with(Parameters.GRADE_PASS, 95.0, Source.of("test", "")).build();
 
     assertThatThrownBy(() -> ScorecardPolicy.from(odd)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pass <= good");
   }

@@ -1,0 +1,202 @@
+package org.jiceng.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.DemandCodec;
+import org.jiceng.governance.json.internal.FormatIo;
+import org.jiceng.governance.json.internal.Mark;
+import org.jiceng.governance.rules.demand.Demand;
+import org.jiceng.governance.rules.demand.DemandBoard;
+import org.jiceng.governance.rules.demand.DemandEvent;
+import org.jiceng.governance.rules.demand.DemandLevel;
+import org.jiceng.governance.rules.demand.Rating;
+
+/**
+ * The demand-events format {@code jiceng.demand-events/1} (schema {@code
+ * jiceng.demand-events-1.schema.json}): the events of demand lists, written by an embedding
+ * system and replayed into a {@link DemandBoard}. A sequence: {@link #forEach} reads it in
+ * constant memory.
+ */
+public final class DemandEventsFormat {
+  /** The format identifier. */
+  public static final String FORMAT = "jiceng.demand-events/1";
+
+  private DemandEventsFormat() {}
+
+  /**
+   * Writes events: {@code {"format": "jiceng.demand-events/1", "events": [{"type": "Submitted", "eventId", …}]}}.
+   *
+   * @param events the events, not null
+   * @param out the output, not null; left open
+   */
+  public static void write(Iterable<? extends DemandEvent> events, OutputStream out) {
+    requireNonNull(events, "events");
+    FormatIo.write(out, g -> body(g, events));
+  }
+
+  /**
+   * Writes events to a string, as {@link #write(Iterable, OutputStream)} does.
+   *
+   * @param events the events, not null
+   * @return the JSON text
+   */
+  public static String writeToString(Iterable<? extends DemandEvent> events) {
+    requireNonNull(events, "events");
+    return FormatIo.writeToString(g -> body(g, events));
+  }
+
+  private static void body(JsonGenerator g, Iterable<? extends DemandEvent> events) throws IOException {
+    FormatIo.events(g, FORMAT, events, DemandEventsFormat::writeEvent);
+  }
+
+  private static void writeEvent(JsonGenerator g, DemandEvent e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", e.getClass().getSimpleName());
+    g.writeStringField("eventId", e.eventId());
+    if (e instanceof DemandEvent.Submitted s) {
+      DemandCodec.write(g, s.demand());
+    } else {
+      g.writeStringField("demandId", e.demandId());
+      g.writeStringField("at", e.at().toString());
+    }
+    if (e instanceof DemandEvent.Admitted a) {
+      g.writeStringField("level", a.level().name());
+    } else if (e instanceof DemandEvent.Rejected r) {
+      g.writeStringField("reason", r.reason());
+    } else if (e instanceof DemandEvent.Claimed c) {
+      g.writeStringField("unit", c.unitId());
+    } else if (e instanceof DemandEvent.Escalated x) {
+      g.writeStringField("to", x.to().name());
+    } else if (e instanceof DemandEvent.Assigned a) {
+      g.writeStringField("department", a.department());
+      g.writeStringField("deadline", a.deadline().toString());
+    } else if (e instanceof DemandEvent.DepartmentReported r) {
+      g.writeStringField("department", r.department());
+    } else if (e instanceof DemandEvent.Rated r) {
+      g.writeStringField("rating", r.rating().name());
+      if (r.score().isPresent()) {
+        g.writeNumberField("score", r.score().getAsInt());
+      }
+    } else if (e instanceof DemandEvent.Reopened r) {
+      g.writeStringField("reason", r.reason());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads events, holding them all.
+   *
+   * @param in the input, not null; left open
+   * @param source the label of the input, not null
+   * @return the events in file order
+   * @throws DemandEventsFormatException naming the place of the first problem
+   */
+  public static List<DemandEvent> read(InputStream in, String source) {
+    List<DemandEvent> events = new ArrayList<>();
+    forEach(in, source, events::add);
+    return events;
+  }
+
+  /**
+   * Reads events from a file.
+   *
+   * @param file the file, not null
+   * @return the events in file order
+   * @throws DemandEventsFormatException naming the place of the first problem
+   */
+  public static List<DemandEvent> read(Path file) {
+    List<DemandEvent> events = new ArrayList<>();
+    FormatIo.read(file, DemandEventsFormatException::new, c -> document(c, events::add));
+    return events;
+  }
+
+  /**
+   * Reads events one at a time, in file order, without holding them: each is handed over as soon
+   * as it is read, so a log of any length is read in constant memory. Events before a problem
+   * have been handed over when the exception is thrown.
+   *
+   * @param in the input, not null; left open
+   * @param source the label of the input, not null
+   * @param action receives each event, not null
+   * @throws DemandEventsFormatException naming the place of the first problem
+   */
+  public static void forEach(InputStream in, String source, Consumer<? super DemandEvent> action) {
+    requireNonNull(action, "action");
+    FormatIo.read(in, source, DemandEventsFormatException::new, c -> document(c, action));
+  }
+
+  private static Void document(Cursor c, Consumer<? super DemandEvent> action) {
+    FormatIo.events(c, FORMAT, () -> action.accept(event(c)));
+    return null;
+  }
+
+
+  private static DemandEvent event(Cursor c) {
+    Mark m = c.mark();
+    Map<String, Object> f = new TreeMap<>();
+    c.object("an event", List.of("type", "eventId", "demandId", "at", "demand", "level", "reason", "unit", "to", "department",
+        "deadline", "rating", "score"), name -> {
+      switch (name) {
+        case "demand": f.put(name, DemandCodec.read(c)); return true;
+        case "at": case "deadline": f.put(name, FormatIo.instant(c)); return true;
+        case "level": case "to": f.put(name, c.enumValue(DemandLevel.class)); return true;
+        case "rating": f.put(name, c.enumValue(Rating.class)); return true;
+        case "score": f.put(name, c.wholeNumber(0)); return true;
+        case "type": case "eventId": case "demandId": case "reason": case "unit": case "department": f.put(name, c.text()); return true;
+        default: return false;
+      }
+    });
+    String type = (String) f.get("type");
+    if (type == null || f.get("eventId") == null) {
+      throw c.failAt(m, "expected the required fields 'type' and 'eventId' in an event, found none");
+    }
+    String id = (String) f.get("eventId");
+    try {
+      if ("Submitted".equals(type)) {
+        return new DemandEvent.Submitted(id, (Demand) need(c, m, f, "demand"));
+      }
+      String d = (String) need(c, m, f, "demandId");
+      Instant at = (Instant) need(c, m, f, "at");
+      switch (type) {
+        case "Admitted": return new DemandEvent.Admitted(id, d, at, (DemandLevel) need(c, m, f, "level"));
+        case "Rejected": return new DemandEvent.Rejected(id, d, at, (String) need(c, m, f, "reason"));
+        case "Claimed": return new DemandEvent.Claimed(id, d, at, (String) need(c, m, f, "unit"));
+        case "Escalated": return new DemandEvent.Escalated(id, d, at, (DemandLevel) need(c, m, f, "to"));
+        case "Assigned": return new DemandEvent.Assigned(id, d, at, (String) need(c, m, f, "department"), (Instant) need(c, m, f, "deadline"));
+        case "WhistleBlown": return new DemandEvent.WhistleBlown(id, d, at);
+        case "DepartmentReported": return new DemandEvent.DepartmentReported(id, d, at, (String) need(c, m, f, "department"));
+        case "Resolved": return new DemandEvent.Resolved(id, d, at);
+        case "Rated": return new DemandEvent.Rated(id, d, at, (Rating) need(c, m, f, "rating"),
+              f.containsKey("score") ? OptionalInt.of((Integer) f.get("score")) : OptionalInt.empty());
+        case "Reopened": return new DemandEvent.Reopened(id, d, at, (String) need(c, m, f, "reason"));
+        case "Withdrawn": return new DemandEvent.Withdrawn(id, d, at);
+        default: throw c.failAt(m, "expected an event type (Submitted, Admitted, Rejected, Claimed, Escalated, Assigned, WhistleBlown,"
+          + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn), found \"" + type + "\"");
+      }
+    } catch (IllegalArgumentException e) {
+      throw c.failAt(m, e.getMessage());
+    }
+  }
+
+  private static Object need(Cursor c, Mark m, Map<String, Object> f, String name) {
+    Object v = f.get(name);
+    if (v == null) {
+      throw c.failAt(m, "expected the required field '" + name + "' in a " + f.get("type") + " event, found none");
+    }
+    return v;
+  }
+
+}

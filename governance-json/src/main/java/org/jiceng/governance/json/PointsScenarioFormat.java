@@ -1,0 +1,103 @@
+package org.jiceng.governance.json;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.FormatIo;
+import org.jiceng.governance.json.internal.Mark;
+import org.jiceng.governance.rules.ledger.PointsScenario;
+
+/**
+ * The points-scenario format {@code jiceng.points-scenario/1} (schema {@code
+ * jiceng.points-scenario-1.schema.json}), read strictly by the points simulation.
+ */
+public final class PointsScenarioFormat {
+  /** The format identifier. */
+  public static final String FORMAT = "jiceng.points-scenario/1";
+
+  private PointsScenarioFormat() {}
+
+  /**
+   * Reads a scenario file.
+   *
+   * @param file the file, not null
+   * @return the scenario
+   * @throws PointsScenarioFormatException naming the place of the first problem
+   */
+  public static PointsScenario read(Path file) {
+    return FormatIo.readFile(file, PointsScenarioFormat::read);
+  }
+
+  /**
+   * Reads a scenario from a stream, which is not closed.
+   *
+   * <pre>{@code
+   * {"format": "jiceng.points-scenario/1", "policy": "liaoning-jianping-points", "residents": 1600,
+   *  "merchants": 21, "offerPrice": 30, "redemptionRate": 0.25, "start": "2025-01-01",
+   *  "activityRates": {"parcel-collection": 1.2},
+   *  "catalog": [{"item": "soap", "price": 10, "monthlyStock": 300}]}
+   * }</pre>
+   *
+   * @param in the stream, not null
+   * @param source the label of the input, not null
+   * @return the scenario
+   * @throws PointsScenarioFormatException naming the place of the first problem
+   */
+  public static PointsScenario read(InputStream in, String source) {
+    return FormatIo.read(in, source, PointsScenarioFormatException::new, c -> {
+      Mark start = c.mark();
+      PointsScenario.Builder b = PointsScenario.builder();
+      Set<String> seen = new HashSet<>();
+      c.object("a " + FORMAT + " document",
+          List.of("format", "policy", "residents", "merchants", "offerPrice", "redemptionRate", "start", "activityRates", "catalog"), f -> {
+        seen.add(f);
+        switch (f) {
+          case "format":
+            FormatIo.format(c, FORMAT);
+            return true;
+          case "policy": b.policy(c.text()); return true;
+          case "residents": b.residents(c.wholeNumber(1)); return true;
+          case "merchants": b.merchants(c.wholeNumber(0)); return true;
+          case "offerPrice": b.offerPrice(c.wholeNumber(1)); return true;
+          case "redemptionRate": b.redemptionRate(c.nonNegativeNumber()); return true;
+          case "start": b.start(c.date()); return true;
+          case "activityRates":
+            c.object("activity rates", List.of("(an activity id)"), activity -> {
+              b.putActivityRates(activity, c.nonNegativeNumber());
+              return true;
+            });
+            return true;
+          case "catalog":
+            c.array("catalog items", () -> b.addCatalog(item(c)));
+            return true;
+          default:
+            return false;
+        }
+      });
+      c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "residents", "merchants", "offerPrice", "redemptionRate");
+      return c.build(start, b::build);
+    });
+  }
+
+  private static PointsScenario.CatalogItem item(Cursor c) {
+    Mark m = c.mark();
+    String[] item = new String[1];
+    long[] values = new long[2];
+    Set<String> seen = new HashSet<>();
+    c.object("a catalog item", List.of("item", "price", "monthlyStock"), f -> {
+      seen.add(f);
+      switch (f) {
+        case "item": item[0] = c.text(); return true;
+        case "price": values[0] = c.wholeNumber(1); return true;
+        case "monthlyStock": values[1] = c.wholeNumber(0); return true;
+        default: return false;
+      }
+    });
+    c.require(m, "a catalog item", seen, "item", "price", "monthlyStock");
+    return new PointsScenario.CatalogItem(item[0], values[0], values[1]);
+  }
+
+}
