@@ -1,16 +1,16 @@
 package org.jiceng.governance.consumer;
 
 import jakarta.validation.constraints.NotNull;
-import org.jiceng.governance.core.constraints.DivisionCode;
-import org.jiceng.governance.core.constraints.ResidentIdNumber;
+import org.jiceng.governance.core.constraints.ValidDivisionCode;
+import org.jiceng.governance.core.constraints.ValidResidentId;
 
 /** A user's own bean that carries the library's constraint annotations. */
 public final class Resident {
   @NotNull
-  @ResidentIdNumber
+  @ValidResidentId
   private final String idNumber;
 
-  @DivisionCode
+  @ValidDivisionCode
   private final String registeredIn;
 
   /**

@@ -110,12 +110,13 @@ class ModulePathTest {
   @Test
   void beanValidation_findsTheValidatorsOfTheConstraintAnnotations() {
     assertThat(Embedding.violations(new Resident("11010519491231002X", "110105000000"), Locale.CHINA)).isEmpty();
-    assertThat(Embedding.violations(new Resident("110105194912310021", "1101"), Locale.CHINA)).containsExactly(
-        "idNumber: 必须是出生日期有效、校验码正确的18位公民身份号码",
-        "registeredIn: 必须是12位统计用区划代码");
-    assertThat(Embedding.violations(new Resident("110105194912310021", "1101"), Locale.ENGLISH)).containsExactly(
-        "idNumber: must be an 18-character resident identity number with a real birth date and a correct check character",
-        "registeredIn: must be a 12-digit statistical division code");
+    assertThat(Embedding.violations(new Resident("110105194912310021", "1101"), Locale.CHINA)).satisfiesExactly(
+        m -> assertThat(m).startsWith("idNumber: 必须是出生日期有效、校验码正确的18位公民身份号码: ").doesNotContain("110105194912310021"),
+        m -> assertThat(m).startsWith("registeredIn: 必须是12位统计用区划代码: "));
+    assertThat(Embedding.violations(new Resident("110105194912310021", "1101"), Locale.ENGLISH)).satisfiesExactly(
+        m -> assertThat(m).startsWith("idNumber: must be an 18-character resident identity number with a real birth date and a"
+            + " correct check character: ").doesNotContain("110105194912310021"),
+        m -> assertThat(m).startsWith("registeredIn: must be a 12-digit statistical division code: "));
   }
 
   @Test

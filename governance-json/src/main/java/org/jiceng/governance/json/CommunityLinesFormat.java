@@ -190,7 +190,7 @@ public final class CommunityLinesFormat {
     }
     List<CommunitySubtree> found = new ArrayList<>(1);
     SubtreeAssembler assembler = new SubtreeAssembler(false, new ProblemLog(1, p -> {}));
-    try (Cursor cursor = Cursor.open(factory, new ByteArrayInputStream(utf8, offset, length), source, null)) {
+    try (Cursor cursor = Cursor.open(factory, new ByteArrayInputStream(utf8, offset, length), source, null, CommunityLinesFormatException::new)) {
       new DatasetParser(cursor, false, p -> {}, FORMAT).parse(assembler.streamingSink(cursor, s -> {
         if (!found.isEmpty()) {
           throw cursor.fail("expected one community on a line, found a second one");

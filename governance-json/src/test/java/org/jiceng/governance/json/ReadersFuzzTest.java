@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
@@ -45,11 +47,12 @@ class ReadersFuzzTest {
     return new ByteArrayInputStream(data);
   }
 
-  /** Runs {@code read}; the format's own {@link FormatException} is the only refusal allowed. */
-  private static void refusedOnlyAsFormat(Runnable read) {
+  /** Runs {@code read}; the format's own exception is the only refusal allowed. */
+  private static void refusedOnlyAs(Class<? extends FormatException> documented, Runnable read) {
     try {
       read.run();
     } catch (FormatException e) {
+      assertThat(e).isInstanceOf(documented);
       located(e.getProblems());
     }
   }
@@ -64,7 +67,7 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void datasetStrictWhole(byte[] data) {
-    refusedOnlyAsFormat(() -> DatasetReader.strict().read(in(data), "fuzz.json"));
+    refusedOnlyAs(DatasetFormatException.class, () -> DatasetReader.strict().read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
@@ -77,7 +80,7 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void datasetStrictStreaming(byte[] data) {
-    refusedOnlyAsFormat(() -> DatasetReader.strict().forEachCommunity(in(data), "fuzz.json", s -> s.getJurisdiction()));
+    refusedOnlyAs(DatasetFormatException.class, () -> DatasetReader.strict().forEachCommunity(in(data), "fuzz.json", s -> s.getJurisdiction()));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
@@ -122,37 +125,43 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void profile(byte[] data) {
-    refusedOnlyAsFormat(() -> ProfileFormat.read(in(data), "fuzz.json", BuiltInProfiles::find));
+    refusedOnlyAs(ProfileFormatException.class, () -> ProfileFormat.read(in(data), "fuzz.json", BuiltInProfiles::find));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void demandEvents(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandEventsFormat.read(in(data), "fuzz.json"));
+    refusedOnlyAs(DemandEventsFormatException.class, () -> DemandEventsFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void demandBoard(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandBoardFormat.read(in(data), "fuzz.json"));
+    refusedOnlyAs(DemandBoardFormatException.class, () -> DemandBoardFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
-  void demandScenario(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandScenarioFormat.read(in(data), "fuzz.json"));
+  void demandScenario(byte[] data) throws IOException {
+    Path f = Files.createTempFile("fuzz", ".json");
+    try {
+      Files.write(f, data);
+      refusedOnlyAs(DemandScenarioFormatException.class, () -> DemandScenarioFormat.read(f));
+    } finally {
+      Files.delete(f);
+    }
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void pointsScenario(byte[] data) {
-    refusedOnlyAsFormat(() -> PointsScenarioFormat.read(in(data), "fuzz.json"));
+    refusedOnlyAs(PointsScenarioFormatException.class, () -> PointsScenarioFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void visits(byte[] data) {
-    refusedOnlyAsFormat(() -> VisitsFormat.read(in(data), "fuzz.json"));
+    refusedOnlyAs(VisitsFormatException.class, () -> VisitsFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void ledgerOperations(byte[] data) {
-    refusedOnlyAsFormat(() -> LedgerOperationsFormat.read(in(data), "fuzz.json"));
+    refusedOnlyAs(LedgerOperationsFormatException.class, () -> LedgerOperationsFormat.read(in(data), "fuzz.json"));
   }
 
   /** The Jackson module: a refusal is Jackson's own exception, with the JSON path. */

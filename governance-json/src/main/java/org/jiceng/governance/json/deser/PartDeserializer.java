@@ -38,6 +38,10 @@ public final class PartDeserializer<T> extends StdDeserializer<T> {
       return reader.apply(new Cursor(p, "<json>"));
     } catch (DatasetFormatException e) {
       throw JsonMappingException.from(p, e.getProblems().get(0).getMessage(), e);
+    } catch (IllegalStateException e) {
+      // A key given twice reaches a strict builder when the mapper's parser does not detect
+      // duplicates (found by fuzzing): refused as Jackson refuses any bad input.
+      throw JsonMappingException.from(p, "expected each key once: " + e.getMessage(), e);
     }
   }
 }

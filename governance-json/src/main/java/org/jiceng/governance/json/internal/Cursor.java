@@ -139,7 +139,7 @@ public final class Cursor implements java.io.Closeable {
       fatal = true;
       throw Encodings.malformed(source, (Utf8Input.MalformedUtf8Exception) e, failure);
     }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
+    if (e instanceof java.nio.charset.CharacterCodingException || e instanceof java.io.CharConversionException) {
       fatal = true;
       JsonLocation loc = parser.currentLocation();
       throw failure.create(List.of(FormatProblem.of(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()), "",

@@ -65,6 +65,10 @@ final class Encodings {
       return new Cursor(factory.createParser(utf8), source, utf8, failure);
     } catch (Utf8Input.MalformedUtf8Exception e) {
       throw malformed(source, e, failure);
+    } catch (java.io.CharConversionException e) {
+      // Bytes whose pattern Jackson takes for UTF-32 (zero bytes first; found by fuzzing).
+      throw failure.create(List.of(FormatProblem.of(source, 1, 1, "",
+          "the input is not UTF-8 JSON (" + e.getMessage() + "); jiceng files are UTF-8")), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
     }

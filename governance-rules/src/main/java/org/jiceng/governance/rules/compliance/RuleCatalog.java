@@ -74,6 +74,7 @@ public final class RuleCatalog {
    * @return the rule, or empty
    */
   public static Optional<Rule> find(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return load().stream().filter(r -> r.getId().equals(id)).findFirst();
   }
 }

@@ -48,6 +48,11 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
    * @return the figures
    */
   public static DemandMetrics of(DemandBoard board, DemandPolicy policy, Instant from, Instant to, Predicate<DemandState> filter) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(policy, "policy");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
+    java.util.Objects.requireNonNull(filter, "filter");
     long demands = 0;
     long admitted = 0;
     long claimed = 0;
@@ -112,6 +117,11 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
    */
   public static Map<String, DemandMetrics> by(DemandBoard board, DemandPolicy policy, Instant from, Instant to,
       Function<DemandState, String> group) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(policy, "policy");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
+    java.util.Objects.requireNonNull(group, "group");
     Map<String, DemandMetrics> out = new TreeMap<>();
     board.all().stream().map(group).distinct().forEach(g -> out.put(g, of(board, policy, from, to, s -> group.apply(s).equals(g))));
     return out;
@@ -146,6 +156,10 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
    * @return one entry per target, shortest duration first
    */
   public static List<ServiceLevel> serviceLevels(DemandBoard board, DemandPolicy policy, Instant from, Instant to) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(policy, "policy");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
     List<ServiceLevel> out = new ArrayList<>();
     policy.slaTargets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
       long admitted = 0;
@@ -177,6 +191,9 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
    * @return records by unit id, sorted
    */
   public static Map<String, UnitRecord> unitRecords(DemandBoard board, Instant from, Instant to) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
     Map<String, long[]> acc = new TreeMap<>();
     for (DemandState s : board.all()) {
       Instant t = s.demand().submittedAt();

@@ -85,6 +85,7 @@ public final class DemandSimulation {
    * @return the outcome
    */
   public static Outcome run(Scenario s, long seed, int quarters) {
+    java.util.Objects.requireNonNull(s, "s");
     if (quarters < 1) {
       throw new IllegalArgumentException("Simulate at least 1 quarter, found " + quarters);
     }

@@ -32,6 +32,11 @@ public final class JointMeeting {
    * @return unit ids, best first
    */
   public static List<String> candidates(DemandBoard board, List<Resource> resources, String demandId, Instant at, ZoneId zone) {
+    java.util.Objects.requireNonNull(board, "board");
+    java.util.Objects.requireNonNull(resources, "resources");
+    java.util.Objects.requireNonNull(demandId, "demandId");
+    java.util.Objects.requireNonNull(at, "at");
+    java.util.Objects.requireNonNull(zone, "zone");
     DemandState st = board.get(demandId).orElseThrow(() -> new IllegalArgumentException("No demand '" + demandId + "'"));
     return ranked(resources, st.demand().category(), claimsInQuarter(board, at, zone)).stream().map(Resource::unitId).toList();
   }
@@ -108,6 +113,7 @@ public final class JointMeeting {
     requireNonNull(board, "board");
     requireNonNull(policy, "policy");
     requireNonNull(resources, "resources");
+    requireNonNull(level, "level");
     requireNonNull(at, "at");
     requireNonNull(zone, "zone");
     requireNonNull(eventPrefix, "eventPrefix");

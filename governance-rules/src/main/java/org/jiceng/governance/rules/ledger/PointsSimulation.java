@@ -44,6 +44,7 @@ public final class PointsSimulation {
    * @throws IllegalArgumentException for an unknown policy or months below 1
    */
   public static Run run(PointsScenario scenario, long seed, int months) {
+    java.util.Objects.requireNonNull(scenario, "scenario");
     if (months < 1) {
       throw new IllegalArgumentException("Simulate at least 1 month, found " + months);
     }

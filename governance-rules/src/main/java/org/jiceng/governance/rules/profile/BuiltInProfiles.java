@@ -302,6 +302,7 @@ public final class BuiltInProfiles {
    * @return the profile, or empty
    */
   public static Optional<StandardsProfile> find(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return ALL.stream().filter(p -> p.getId().equals(id)).findFirst();
   }
 
@@ -313,6 +314,7 @@ public final class BuiltInProfiles {
    * @throws IllegalArgumentException listing the known ids when there is none with that id
    */
   public static StandardsProfile get(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown profile '" + id + "'; known: "
         + String.join(", ", ALL.stream().map(StandardsProfile::getId).toArray(String[]::new))));
   }

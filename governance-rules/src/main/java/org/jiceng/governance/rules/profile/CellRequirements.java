@@ -120,6 +120,8 @@ public final class CellRequirements {
    * @return true for a branch or more when a branch is asked, and also for a group otherwise
    */
   public static boolean satisfies(PartyOrganizationKind kind, GridCell cell) {
+    java.util.Objects.requireNonNull(kind, "kind");
+    java.util.Objects.requireNonNull(cell, "cell");
     switch (cell) {
       case NONE:
         return true;

@@ -186,6 +186,7 @@ public final class Parameters {
    * @return the key, or empty when no built-in parameter has that id
    */
   public static Optional<ParameterKey<?>> find(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return ALL.stream().filter(k -> k.getId().equals(id)).findFirst();
   }
 }

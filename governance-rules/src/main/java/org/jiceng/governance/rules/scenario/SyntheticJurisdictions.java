@@ -570,7 +570,8 @@ public final class SyntheticJurisdictions {
      * @throws IllegalArgumentException if not six digits
      */
     public Builder countyCode(String code) {
-      if (code == null || !code.matches("[1-9][0-9]{5}")) {
+      java.util.Objects.requireNonNull(code, "code");
+      if (!code.matches("[1-9][0-9]{5}")) {
         throw new IllegalArgumentException("county code must be six digits, found '" + code + "'");
       }
       this.countyCode = code;

@@ -124,6 +124,7 @@ public enum ScorecardIndicator {
    * @throws IllegalArgumentException naming the known ids when none has that id
    */
   public static ScorecardIndicator ofId(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     for (ScorecardIndicator i : values()) {
       if (i.id.equals(id)) {
         return i;
