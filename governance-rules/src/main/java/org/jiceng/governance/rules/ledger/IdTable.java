@@ -1,7 +1,5 @@
 package org.jiceng.governance.rules.ledger;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import java.util.function.ToIntFunction;
 
 /**
@@ -9,9 +7,14 @@ import java.util.function.ToIntFunction;
  * linear probing. The ids themselves stay in the log; the table asks it through {@link Ids}
  * whether an index holds an id, and only when the stored hash matches.
  *
- * <p>The hash is Murmur3 over the id's characters, which spreads ids built from counters
- * ({@code act-000123}) and ids that share a {@link String#hashCode()} ({@code "Aa"} and {@code
- * "BB"}) alike, so plain linear probing needs no tuning. The capacity is a power of two and the
+ * <p>The hash mixes every character but the last (FNV-1a's xor-then-multiply with the
+ * golden-ratio multiplier, then Murmur3's finalizer) and adds the last character. Ids that share a
+ * {@link String#hashCode()} ({@code "Aa"} and {@code "BB"}) are spread like any others, and ids
+ * that differ only in their last character, such as the next ids of a counter ({@code a1230},
+ * {@code a1231}), land in neighbouring slots: consecutive operations then read the same part of
+ * the table, where a hash that scattered them too cost a cache miss per operation once the table
+ * outgrew the cache (see docs/performance.md). Runs of neighbours are as long as the last
+ * character's alphabet (ten for decimal counters). The capacity is a power of two and the
  * table is at most half full (it doubles before passing half), so a search always meets a free
  * slot within one pass over the table, whatever the hashes. Not thread-safe: the ledger guards it.
  */
@@ -21,7 +24,6 @@ final class IdTable {
     boolean idEquals(int index, String id);
   }
 
-  private static final HashFunction MURMUR3 = Hashing.murmur3_32_fixed();
   private static final int DEFAULT_CAPACITY = 128;
   private static final int MAX_CAPACITY = 1 << 30;
 
@@ -53,9 +55,19 @@ final class IdTable {
     this.slots = new long[capacity];
   }
 
-  /** The well-mixed hash of an id: Murmur3 over its characters. */
+  /** The hash of an id: the rest well mixed, plus the last character. */
   static int hash(String id) {
-    return MURMUR3.hashUnencodedChars(id).asInt();
+    int last = id.length() - 1;
+    int h = id.length();
+    for (int i = 0; i < last; i++) {
+      h = (h ^ id.charAt(i)) * 0x9E37_79B9;
+    }
+    h ^= h >>> 16;
+    h *= 0x85EB_CA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2_AE35;
+    h ^= h >>> 16;
+    return last < 0 ? h : h + id.charAt(last);
   }
 
   int size() {

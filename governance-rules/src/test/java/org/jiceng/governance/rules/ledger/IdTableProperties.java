@@ -21,7 +21,7 @@ class IdTableProperties {
   record Step(boolean add, String id) {}
 
   enum HashKind {
-    MURMUR3(IdTable::hash),
+    ID_TABLE(IdTable::hash),
     STRING_HASH_CODE(String::hashCode),
     FOUR_VALUES(id -> id.length() & 3),
     CONSTANT(id -> -7);

@@ -58,6 +58,13 @@ class IdTableTest {
   }
 
   @Test
+  void hash_putsTheNextIdsOfACounterInNeighbouringSlots() {
+    assertThat(IdTable.hash("a1231") - IdTable.hash("a1230")).isEqualTo(1);
+    assertThat(IdTable.hash("a1239") - IdTable.hash("a1230")).isEqualTo(9);
+    assertThat(Math.abs(IdTable.hash("a1240") - IdTable.hash("a1230"))).isGreaterThan(64);
+  }
+
+  @Test
   void add_afterAnotherAdd_doesNotReuseTheSlotAnEarlierFindLeftFree() {
     IdTable table = table(16, true);
     assertThat(table.find("x")).isEqualTo(-1);
