@@ -189,7 +189,7 @@ public final class DatasetReader {
     requireNonNull(source, "source");
     ProblemLog problems = new ProblemLog(maxProblems, p -> {});
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new)) {
       new DatasetParser(cursor, lenient, problems).parse(assembler.wholeSink(cursor));
       Dataset.Builder b = Dataset.builder().profile(assembler.profile());
       try {
@@ -270,7 +270,7 @@ public final class DatasetReader {
     requireNonNull(source, "source");
     ProblemLog problems = new ProblemLog(maxProblems, found);
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset)) {
+    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new)) {
       new DatasetParser(cursor, lenient, problems).parse(sink.apply(assembler, cursor));
     } catch (DatasetFormatException e) {
       if (!lenient) {

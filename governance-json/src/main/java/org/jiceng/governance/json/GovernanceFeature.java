@@ -6,13 +6,7 @@ public enum GovernanceFeature {
    * Write resident identity numbers and phone numbers in full. Default: off, they are written
    * masked ({@code 110105********002X}, {@code 139****1234}) because they are personal data.
    */
-  WRITE_PERSONAL_DATA_IN_FULL(false),
-
-  /**
-   * Write the messages of compliance reports in Chinese. Default: off, they are written in
-   * English.
-   */
-  REPORT_MESSAGES_IN_CHINESE(false);
+  WRITE_PERSONAL_DATA_IN_FULL(false);
 
   private final boolean enabledByDefault;
 

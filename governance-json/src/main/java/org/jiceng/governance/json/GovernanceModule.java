@@ -1,7 +1,10 @@
 package org.jiceng.governance.json;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jiceng.governance.core.code.DivisionCode;
@@ -39,8 +42,11 @@ import org.jiceng.governance.json.ser.ResidentIdNumberSerializer;
  * // or: new ObjectMapper().findAndRegisterModules();
  * }</pre>
  *
- * <p>Features ({@link GovernanceFeature}) are fixed when the module is made; by default
- * identity and phone numbers are written masked. Reading applies the dataset format's strict
+ * <p>Features ({@link GovernanceFeature}) and the language of rendered report messages are fixed
+ * when the module is made; by default identity and phone numbers are written masked, and messages
+ * follow jiceng's one language setting ({@link Languages#fromEnvironment()}: {@code JICENG_LANG},
+ * else the locale when Chinese or English, else Chinese), as the command-line tool does. Give the
+ * locale to decide it: {@code new GovernanceModule(Set.of(), Locale.ENGLISH)}. Reading applies the dataset format's strict
  * rules (unknown fields, wrong types, negative counts are errors); to reject duplicate keys too,
  * enable {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION} on the mapper's factory.
  */
@@ -48,20 +54,35 @@ public final class GovernanceModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private final EnumSet<GovernanceFeature> features;
+  private final Locale messageLocale;
 
-  /** Creates the module with every feature at its default. */
+  /** Creates the module with every feature at its default, messages in jiceng's language setting. */
   public GovernanceModule() {
     this(defaults());
   }
 
   /**
-   * Creates the module with the given features switched on and the others off.
+   * Creates the module with the given features switched on and the others off, messages in
+   * jiceng's language setting ({@link Languages#fromEnvironment()}).
    *
    * @param enabled the features to switch on, not null
    */
   public GovernanceModule(Set<GovernanceFeature> enabled) {
+    this(enabled, Languages.fromEnvironment());
+  }
+
+  /**
+   * Creates the module with the given features switched on and the others off, and the messages
+   * of compliance reports rendered in {@code messages}.
+   *
+   * @param enabled the features to switch on, not null
+   * @param messages the locale of rendered messages, not null; Chinese and English have bundles,
+   *     any other falls back to them as {@link java.util.ResourceBundle} does
+   */
+  public GovernanceModule(Set<GovernanceFeature> enabled, Locale messages) {
     super("jiceng-governance", PackageVersion.VERSION);
     this.features = enabled.isEmpty() ? EnumSet.noneOf(GovernanceFeature.class) : EnumSet.copyOf(enabled);
+    this.messageLocale = requireNonNull(messages, "messages");
     boolean full = features.contains(GovernanceFeature.WRITE_PERSONAL_DATA_IN_FULL);
     PartCodec codec = new PartCodec(full);
 
@@ -85,11 +106,9 @@ public final class GovernanceModule extends SimpleModule {
     part(org.jiceng.governance.core.area.Area.class, codec::write, codec::readArea);
     part(org.jiceng.governance.rules.profile.StandardsProfile.class, (g, v) -> ProfileFormat.write(v, g),
         c -> ProfileFormat.read(c, org.jiceng.governance.rules.profile.BuiltInProfiles::find));
-    java.util.Locale locale = features.contains(GovernanceFeature.REPORT_MESSAGES_IN_CHINESE)
-        ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
     // Reports are written only: their messages are rendered text, not the keys they came from.
     addSerializer(org.jiceng.governance.rules.compliance.ComplianceReport.class,
-        new PartSerializer<>(org.jiceng.governance.rules.compliance.ComplianceReport.class, (g, v) -> ReportFormat.write(v, locale, g)));
+        new PartSerializer<>(org.jiceng.governance.rules.compliance.ComplianceReport.class, (g, v) -> ReportFormat.write(v, messages, g)));
     DatasetWriter writer = DatasetWriter.standard().withPersonalDataInFull(full);
     part(Jurisdiction.class, (g, v) -> writer.write(v, g), GovernanceModule::readJurisdiction);
   }
@@ -117,6 +136,15 @@ public final class GovernanceModule extends SimpleModule {
       }
     }
     return on;
+  }
+
+  /**
+   * Returns the locale in which this module renders the messages of compliance reports.
+   *
+   * @return the locale
+   */
+  public Locale getMessageLocale() {
+    return messageLocale;
   }
 
   /**

@@ -216,25 +216,21 @@ public final class ProfileFormat {
     }
 
     private Object plain() {
-      try {
-        switch (c.token()) {
-          case VALUE_NUMBER_INT:
-          case VALUE_NUMBER_FLOAT:
-            return c.parser().getNumberValue();
-          case VALUE_STRING:
-            return c.parser().getText();
-          case VALUE_TRUE:
-          case VALUE_FALSE:
-            return c.bool();
-          case START_ARRAY:
-            List<String> items = new ArrayList<>();
-            c.array("strings", () -> items.add(c.text()));
-            return items;
-          default:
-            throw c.expected("a number, string, boolean or list of strings");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      switch (c.token()) {
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return c.number();
+        case VALUE_STRING:
+          return c.string();
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return c.bool();
+        case START_ARRAY:
+          List<String> items = new ArrayList<>();
+          c.array("strings", () -> items.add(c.text()));
+          return items;
+        default:
+          throw c.expected("a number, string, boolean or list of strings");
       }
     }
 

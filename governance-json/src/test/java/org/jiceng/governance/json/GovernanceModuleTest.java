@@ -49,6 +49,34 @@ class GovernanceModuleTest {
     assertThat(back.division).isEqualTo(h.division);
   }
 
+  /** The module and the library render a report's messages alike, in the locale the module is given. */
+  @Test
+  void report_messagesInTheModulesLocaleAsTheLibraryRendersThem() throws Exception {
+    var report = java.util.stream.LongStream.range(0, 50).mapToObj(seed -> ComplianceEngine.of(BuiltInProfiles.find("cn-national")
+        .orElseThrow()).check(ModelArbitraries.grow(seed, 3))).filter(r -> !r.getFindings().isEmpty()).findFirst().orElseThrow();
+    for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+      ObjectMapper m = new ObjectMapper().registerModule(new GovernanceModule(Set.of(), locale));
+      assertThat(m.readTree(m.writeValueAsString(report))).as(locale.toString())
+          .isEqualTo(m.readTree(ReportFormat.writeToString(report, locale)));
+    }
+    String english = new ObjectMapper().registerModule(new GovernanceModule(Set.of(), java.util.Locale.ENGLISH)).writeValueAsString(report);
+    String chinese = new ObjectMapper().registerModule(new GovernanceModule(Set.of(), java.util.Locale.SIMPLIFIED_CHINESE))
+        .writeValueAsString(report);
+    assertThat(english).isNotEqualTo(chinese);
+    assertThat(chinese).containsPattern("\"message\":\"[^\"]*\\p{IsHan}");
+  }
+
+  @Test
+  void defaultLocale_isJicengsOneLanguageSetting() {
+    assertThat(new GovernanceModule().getMessageLocale()).isEqualTo(Languages.fromEnvironment());
+    assertThat(new GovernanceModule(Set.of(), java.util.Locale.ENGLISH).getMessageLocale()).isEqualTo(java.util.Locale.ENGLISH);
+    assertThat(Languages.resolve("EN", java.util.Locale.CHINA)).isEqualTo(java.util.Locale.ENGLISH);
+    assertThat(Languages.resolve("zh", java.util.Locale.US)).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+    assertThat(Languages.resolve(null, java.util.Locale.UK)).isEqualTo(java.util.Locale.ENGLISH);
+    assertThat(Languages.resolve("fr", java.util.Locale.FRANCE)).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+    assertThat(Languages.resolve("", java.util.Locale.TAIWAN)).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+  }
+
   @Test
   void badCode_isAnInvalidFormatWithThePathAndTheCause() {
     assertThatThrownBy(() -> mapper.readValue("{\"division\": \"21132400100A\"}", Holder.class))

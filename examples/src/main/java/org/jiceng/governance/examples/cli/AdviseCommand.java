@@ -1,8 +1,6 @@
 package org.jiceng.governance.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -14,9 +12,6 @@ import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.AdviceFormat;
 import org.jiceng.governance.json.Dataset;
-import org.jiceng.governance.json.DatasetFormatException;
-import org.jiceng.governance.json.DatasetReader;
-import org.jiceng.governance.json.FormatProblem;
 import org.jiceng.governance.rules.advice.Advice;
 import org.jiceng.governance.rules.advice.AdviceText;
 import org.jiceng.governance.rules.advice.PartyOrganizationAdvisor;
@@ -33,37 +28,32 @@ import picocli.CommandLine.Spec;
  * organizations under a profile, as of a date. Exit 0 when there is no advice, 1 when there is,
  * 2 on bad input or usage.
  */
-@Command(name = "advise", description = "Advise on the party organizations of a jiceng.dataset/1 file.")
+@Command(name = "advise")
 final class AdviseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
   Path file;
 
   @Mixin ProfileOptions profile;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "the date terms and deadlines are measured from (default: the dataset's asOf)")
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "advise.as-of")
   String asOf;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "format")
   ReportOptions.Format format;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of messages (default: ${DEFAULT-VALUE})")
-  ReportOptions.Lang lang;
+  @Mixin LanguageOption language;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ResourceBundle messages = ResourceBundle.getBundle("org.jiceng.governance.examples.cli.Messages", lang.locale);
-    if (!Files.isRegularFile(file)) {
-      err.println(MessageFormat.format(messages.getString("validate.noFile"), file));
-      return Jiceng.USAGE;
-    }
+    ResourceBundle messages = language.messages();
     try {
-      Dataset d = DatasetReader.strict().read(file);
-      StandardsProfile p = profile.resolve(d.getProfile());
-      Jurisdiction j = d.getJurisdiction().orElseThrow();
+      Dataset d = ReportOptions.dataset(file, messages, err);
+      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
+      Jurisdiction j = ReportOptions.jurisdiction(d);
       LocalDate date;
       if (asOf != null) {
         try {
@@ -82,22 +72,16 @@ final class AdviseCommand implements Callable<Integer> {
       List<Advice> advice = advisor.advise(j, date);
       Area root = j.getRoot();
       if (format == ReportOptions.Format.json) {
-        out.print(AdviceFormat.writeToString(advice, p.getId(), root.getId(), date, advisor.getHorizonDays(), lang.locale));
+        out.print(AdviceFormat.writeToString(advice, p.getId(), root.getId(), date, advisor.getHorizonDays(), language.locale()));
       } else {
-        out.print(AdviceText.render(advice, p.getId(), root.getName() + " (" + root.getId() + ")", date, lang.locale));
+        out.print(AdviceText.render(advice, p.getId(), root.getName() + " (" + root.getId() + ")", date, language.locale()));
       }
       out.flush();
       return advice.isEmpty() ? Jiceng.OK : Jiceng.FINDINGS;
     } catch (ProfileOptions.UsageException e) {
       err.println(e.getMessage());
       return Jiceng.USAGE;
-    } catch (DatasetFormatException e) {
-      for (FormatProblem problem : e.getProblems()) {
-        err.println(problem);
-      }
-      return Jiceng.USAGE;
-    } catch (UncheckedIOException e) {
-      err.println(MessageFormat.format(messages.getString("validate.unreadable"), file, e.getCause().getMessage()));
+    } catch (CliFiles.BadInput e) {
       return Jiceng.USAGE;
     }
   }

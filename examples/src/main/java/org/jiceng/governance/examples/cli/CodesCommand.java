@@ -12,6 +12,7 @@ import org.jiceng.governance.core.code.DivisionCode;
 import org.jiceng.governance.core.code.ResidentIdNumber;
 import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,17 +24,18 @@ import picocli.CommandLine.Spec;
  * resident identity number, and anything shaped like one or like a mobile number, is printed
  * masked ({@link DisplayText}), a mistyped identity number included. Exit 0 when all are valid, 1 when any is not.
  */
-@Command(
-    name = "codes",
-    description = "Check division codes, unified social credit codes and resident identity numbers.")
+@Command(name = "codes")
 final class CodesCommand implements Callable<Integer> {
   /** The kind printed for a first-generation (15-digit) identity number. */
   static final String FIRST_GENERATION = "resident-id-15";
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "CODE", description = "codes to check")
+  @Parameters(arity = "1..*", paramLabel = "CODE", descriptionKey = "codes.CODE")
   List<String> codes;
+
+  /** Only the help is translated: the lines are for programs (kinds and reasons stay as documented). */
+  @Mixin LanguageOption language;
 
   @Override
   public Integer call() {

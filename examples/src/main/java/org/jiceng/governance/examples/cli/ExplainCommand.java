@@ -1,6 +1,8 @@
 package org.jiceng.governance.examples.cli;
 
 import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jiceng.governance.rules.compliance.Rule;
@@ -10,7 +12,6 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,49 +19,52 @@ import picocli.CommandLine.Spec;
  * {@code jiceng explain RULE [--profile ID]}: what a rule checks, whether it runs under the
  * profile, its severity, and each parameter's value and source there.
  */
-@Command(name = "explain", description = "Explain a rule and its parameters under a profile.")
+@Command(name = "explain")
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE", description = "a rule id, e.g. grid.households-range")
+  @Parameters(index = "0", paramLabel = "RULE", descriptionKey = "explain.RULE")
   String ruleId;
 
   @Mixin ProfileOptions profile;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default: ${DEFAULT-VALUE})")
-  ReportOptions.Lang lang;
+  @Mixin LanguageOption language;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ResourceBundle messages = language.messages();
     Rule rule = RuleCatalog.find(ruleId).orElse(null);
     if (rule == null) {
-      err.println("jiceng: unknown rule '" + ruleId + "'; known: "
-          + String.join(", ", RuleCatalog.load().stream().map(Rule::getId).toArray(String[]::new)));
+      err.println(MessageFormat.format(messages.getString("explain.unknownRule"), ruleId,
+          String.join(", ", RuleCatalog.load().stream().map(Rule::getId).toArray(String[]::new))));
       return Jiceng.USAGE;
     }
     StandardsProfile p;
     try {
-      p = profile.resolve(java.util.Optional.empty());
+      p = profile.resolve(null, messages, err);
     } catch (ProfileOptions.UsageException e) {
       err.println(e.getMessage());
       return Jiceng.USAGE;
+    } catch (CliFiles.BadInput e) {
+      return Jiceng.USAGE;
     }
-    ResourceBundle b = ResourceBundle.getBundle(rule.getBundle(), lang.locale);
-    boolean en = lang == ReportOptions.Lang.en;
+    Locale locale = language.locale();
+    ResourceBundle b = ResourceBundle.getBundle(rule.getBundle(), locale);
+    boolean en = language.isEnglish();
     out.println(rule.getId() + ": " + b.getString(rule.getId() + ".description"));
     out.println((en ? "profile: " : "标准：") + p.getId() + " (" + (en ? p.getTitleEn() : p.getTitleZh()) + ")");
     out.println((en ? "runs: " : "是否执行：") + (rule.appliesTo(p) ? (en ? "yes" : "是") : (en ? "no" : "否"))
         + (en ? ", severity: " : "，严重程度：")
-        + org.jiceng.governance.rules.compliance.DisplayNames.of(p.severity(rule.getId(), rule.getDefaultSeverity()), lang.locale));
+        + org.jiceng.governance.rules.compliance.DisplayNames.of(p.severity(rule.getId(), rule.getDefaultSeverity()), locale));
     p.getRuleSettings().entrySet().stream().filter(e -> e.getKey().equals(rule.getId())).findFirst()
-        .ifPresent(e -> out.println((en ? "setting source: " : "设置依据：") + e.getValue().getSource().toString(lang.locale)));
+        .ifPresent(e -> out.println((en ? "setting source: " : "设置依据：") + e.getValue().getSource().toString(locale)));
     out.println(en ? "parameters:" : "参数：");
     for (ParameterKey<?> key : rule.getParameters()) {
       String value = p.get(key).map(v -> String.valueOf(key.toPlain(v))).orElse(en ? "(not set: the rule is off)" : "（未设置：规则不执行）");
       out.println("  " + key.getId() + " = " + value);
-      p.getSource(key).ifPresent(s -> out.println("      " + (en ? "source: " : "依据：") + s.toString(lang.locale)));
+      p.getSource(key).ifPresent(s -> out.println("      " + (en ? "source: " : "依据：") + s.toString(locale)));
     }
     out.flush();
     return Jiceng.OK;

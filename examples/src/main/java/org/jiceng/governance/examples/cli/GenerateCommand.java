@@ -7,12 +7,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jiceng.governance.json.DatasetWriter;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 import org.jiceng.governance.rules.scenario.SyntheticJurisdictions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,34 +26,37 @@ import picocli.CommandLine.Spec;
  * options give the same bytes. Exit 0 when written, 2 on bad options or when the file cannot be
  * written.
  */
-@Command(name = "generate", description = "Write a synthetic jiceng.dataset/1 county of any size (seeded, deterministic).")
+@Command(name = "generate")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--communities", paramLabel = "N", required = true, description = "number of communities (1..10000000)")
+  @Option(names = "--communities", paramLabel = "N", required = true, descriptionKey = "generate.communities")
   int communities;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "generate.seed")
   long seed;
 
-  @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0", description = "share of communities that break one rule, 0..1 (default: ${DEFAULT-VALUE})")
+  @Option(names = "--violations", paramLabel = "RATE", defaultValue = "0", descriptionKey = "generate.violations")
   double violations;
 
-  @Option(names = "--profile", paramLabel = "ID", defaultValue = "cn-national", description = "the profile the data is sized for (default: ${DEFAULT-VALUE})")
+  @Option(names = "--profile", paramLabel = "ID", defaultValue = "cn-national", descriptionKey = "generate.profile")
   String profile;
 
-  @Option(names = "--per-street", paramLabel = "N", defaultValue = "50", description = "communities a street (default: ${DEFAULT-VALUE})")
+  @Option(names = "--per-street", paramLabel = "N", defaultValue = "50", descriptionKey = "generate.per-street")
   int perStreet;
 
-  @Option(names = "--output", paramLabel = "FILE", required = true, description = "the file to write, or - for standard output")
+  @Option(names = "--output", paramLabel = "FILE", required = true, descriptionKey = "generate.output")
   Path output;
+
+  @Mixin LanguageOption language;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    ResourceBundle messages = language.messages();
     StandardsProfile p = BuiltInProfiles.find(profile).orElse(null);
     if (p == null) {
-      err.println("jiceng generate: unknown profile '" + profile + "'; see 'jiceng profiles'");
+      err.println(MessageFormat.format(messages.getString("generate.unknownProfile"), profile));
       return Jiceng.USAGE;
     }
     SyntheticJurisdictions g;
@@ -61,12 +67,13 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("jiceng generate: " + e.getMessage());
       return Jiceng.USAGE;
     }
-    boolean stdout = "-".equals(output.toString());
+    boolean stdout = CliFiles.isStandard(output);
     try (OutputStream out = stdout ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
       DatasetWriter.standard().write(g, out);
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println("jiceng generate: cannot write " + output + ": " + cause);
+      err.println(CliFiles.outputProblem(stdout ? Path.of("<stdout>") : output, cause instanceof Exception ? (Exception) cause : e,
+          messages));
       return Jiceng.USAGE;
     } catch (RuntimeException e) {
       err.println("jiceng generate: failed: " + e);

@@ -5,7 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
+import org.jiceng.governance.json.Languages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +23,6 @@ import picocli.CommandLine.Command;
     name = "jiceng",
     mixinStandardHelpOptions = true,
     versionProvider = Jiceng.Version.class,
-    description = "Model, check and simulate party-building-led grassroots governance (党建引领基层治理).",
     subcommands = {CodesCommand.class, ValidateCommand.class, AdviseCommand.class, GenerateCommand.class, ProfilesCommand.class,
         ExplainCommand.class, SimulateCommand.class, VisitsCommand.class, ScorecardCommand.class, CommandLine.HelpCommand.class})
 public final class Jiceng implements Runnable {
@@ -52,20 +57,23 @@ public final class Jiceng implements Runnable {
     // Messages may quote a file or an argument: mask personal data, escape controls (DisplayText).
     SafeWriter safe = new SafeWriter(rawErr);
     PrintWriter err = new PrintWriter(safe, true);
-    CommandLine cl = new CommandLine(new Jiceng());
-    helpEverywhere(cl);
+    String fallback = language(System.getenv(Languages.ENVIRONMENT_VARIABLE), Locale.getDefault());
+    // The help is printed before the options are bound: its language is read from the arguments.
+    Locale locale = LanguageOption.Lang.valueOf(requestedLanguage(args, fallback)).locale;
+    ResourceBundle messages = ResourceBundle.getBundle(LanguageOption.MESSAGES, locale);
+    CommandLine cl = commandLine(locale);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setDefaultValueProvider(arg -> arg.isOption() && "--lang".equals(((CommandLine.Model.OptionSpec) arg).longestName())
-        ? language(System.getenv("JICENG_LANG"), java.util.Locale.getDefault()) : null);
+        ? fallback : null);
+    cl.registerConverter(Path.class, text -> path(text, messages));
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           String command = ex.getCommandLine().getCommandSpec().qualifiedName();
           err.println(command + ": " + ex.getMessage());
           CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-          err.println("Try '" + command + " --help' for usage.");
+          err.println(MessageFormat.format(messages.getString("usage.try"), command));
           return USAGE;
         });
     int code = cl.execute(args);
@@ -80,20 +88,69 @@ public final class Jiceng implements Runnable {
   }
 
   /**
-   * The one language setting of the tool, for every {@code --lang} not given: {@code JICENG_LANG}
-   * ({@code zh} or {@code en}), else the locale's language when it is Chinese or English, else
-   * Chinese.
+   * The tool's command line, its help in the language of {@code locale}: help and version options
+   * on every command, case-insensitive values, descriptions and examples from the {@code Help}
+   * bundle.
+   *
+   * @param locale Chinese or English
+   * @return the command line
+   */
+  static CommandLine commandLine(Locale locale) {
+    CommandLine cl = new CommandLine(new Jiceng());
+    helpEverywhere(cl);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // No fallback to the machine's locale: English is the root bundle, Chinese its zh_CN variant.
+    cl.setResourceBundle(ResourceBundle.getBundle(HELP, locale, ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return cl;
+  }
+
+  /** The bundle of the help texts. */
+  static final String HELP = "org.jiceng.governance.examples.cli.Help";
+
+  /**
+   * The language the arguments ask for with {@code --lang}, else {@code fallback}.
+   *
+   * @param args the arguments
+   * @param fallback the language when none is asked for (or the one asked for is not known)
+   * @return {@code zh} or {@code en}
+   */
+  static String requestedLanguage(String[] args, String fallback) {
+    String asked = null;
+    for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
+      if ("--lang".equals(args[i]) && i + 1 < args.length) {
+        asked = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        asked = args[i].substring("--lang=".length());
+      }
+    }
+    return asked != null && (asked.equalsIgnoreCase("zh") || asked.equalsIgnoreCase("en")) ? asked.toLowerCase(Locale.ROOT) : fallback;
+  }
+
+  /**
+   * A path argument; a name the system cannot represent (a file name in another encoding) is a
+   * usage error that says so, rather than a library's message.
+   */
+  private static Path path(String text, ResourceBundle messages) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(MessageFormat.format(messages.getString("file.badName"), text,
+          System.getProperty("sun.jnu.encoding", "UTF-8")));
+    }
+  }
+
+  /**
+   * The one language setting of the tool and the library ({@link Languages#resolve}), for every
+   * {@code --lang} not given: {@code JICENG_LANG} ({@code zh} or {@code en}), else the locale's
+   * language when it is Chinese or English, else Chinese.
    *
    * @param env the value of {@code JICENG_LANG}, may be null
    * @param locale the default locale
    * @return {@code zh} or {@code en}
    */
-  static String language(String env, java.util.Locale locale) {
-    if (env != null && (env.equalsIgnoreCase("zh") || env.equalsIgnoreCase("en"))) {
-      return env.toLowerCase(java.util.Locale.ROOT);
-    }
-    String l = locale.getLanguage();
-    return l.equals("en") ? "en" : "zh";
+  static String language(String env, Locale locale) {
+    return Languages.resolve(env, locale).getLanguage();
   }
 
   /** Gives every command and subcommand {@code --help} and {@code --version}. */
@@ -105,9 +162,11 @@ public final class Jiceng implements Runnable {
     c.getSubcommands().values().forEach(Jiceng::helpEverywhere);
   }
 
+  @CommandLine.Mixin LanguageOption language;
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    throw new CommandLine.ParameterException(spec.commandLine(), language.messages().getString("usage.subcommandRequired"));
   }
 
   /** Reads the version that Maven wrote into {@code version.properties}. */

@@ -1,7 +1,9 @@
 package org.jiceng.governance.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import org.jiceng.governance.json.ProfileFormat;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -9,10 +11,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --profile ID | --profile-file FILE}, shared by the commands that need a profile. */
 final class ProfileOptions {
-  @Option(names = "--profile", paramLabel = "ID", description = "a built-in profile (see 'jiceng profiles')")
+  @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
   String profileId;
 
-  @Option(names = "--profile-file", paramLabel = "FILE", description = "a jiceng.profile/1 file")
+  @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
   Path profileFile;
 
   /**
@@ -35,20 +37,25 @@ final class ProfileOptions {
 
   /**
    * Resolves the profile: the option given, else the id the data names, else {@code cn-national}.
+   * A {@code --profile-file} ({@code -} for standard input) is read through {@link CliFiles}: its
+   * problems name the profile file, never the data.
    *
-   * @param named the profile id the dataset names, may be empty
+   * @param named the profile id the dataset names, may be null
+   * @param messages the tool's messages
+   * @param err standard error, where problems of the profile file are reported
    * @return the profile
    * @throws UsageException for an unknown id or both options at once
+   * @throws CliFiles.BadInput after reporting a bad profile file
    */
-  StandardsProfile resolve(Optional<String> named) {
+  StandardsProfile resolve(String named, ResourceBundle messages, PrintWriter err) {
     if (profileId != null && profileFile != null) {
-      throw new UsageException("jiceng: give --profile or --profile-file, not both");
+      throw new UsageException(messages.getString("profile.both"));
     }
     if (profileFile != null) {
-      return ProfileFormat.read(profileFile, BuiltInProfiles::find);
+      return CliFiles.read(profileFile, (in, source) -> ProfileFormat.read(in, source, BuiltInProfiles::find), messages, err);
     }
-    String id = profileId != null ? profileId : named.orElse("cn-national");
-    return BuiltInProfiles.find(id).orElseThrow(() -> new UsageException("jiceng: unknown profile '" + id + "'; known: "
-        + String.join(", ", BuiltInProfiles.all().stream().map(StandardsProfile::getId).toArray(String[]::new))));
+    String id = profileId != null ? profileId : named != null ? named : "cn-national";
+    return BuiltInProfiles.find(id).orElseThrow(() -> new UsageException(MessageFormat.format(messages.getString("profile.unknown"), id,
+        String.join(", ", BuiltInProfiles.all().stream().map(StandardsProfile::getId).toArray(String[]::new)))));
   }
 }

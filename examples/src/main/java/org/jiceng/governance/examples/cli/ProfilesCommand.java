@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,12 +21,15 @@ import picocli.CommandLine.Spec;
  * JSON: {@code {"format": "jiceng.profiles/1", "profiles": [{"id", "version", "title": {"zh", "en"},
  * "parent", "source": {"document", "note"}}]}}.
  */
-@Command(name = "profiles", description = "List the built-in standards profiles.")
+@Command(name = "profiles")
 final class ProfilesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "format")
   ReportOptions.Format format;
+
+  /** Only the help is translated: the listing is for programs, and carries both titles. */
+  @Mixin LanguageOption language;
 
   @Override
   public Integer call() {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * A progress line on standard error while a long input is read: bytes read of the total (when
@@ -26,7 +28,8 @@ final class ProgressLine {
   private final ResourceBundle messages;
   private final Locale locale;
   private final long total;
-  private final long start = System.nanoTime();
+  private final LongSupplier clock;
+  private final long start;
   private long last;
   private boolean shown;
   private long bytes;
@@ -42,12 +45,25 @@ final class ProgressLine {
    * @param total the input's size in bytes, or -1 when unknown
    */
   ProgressLine(PrintWriter err, Boolean choice, ResourceBundle messages, Locale locale, long total) {
+    this(err, choice, ProgressLine::stderrIsTerminal, System::nanoTime, messages, locale, total);
+  }
+
+  /**
+   * Creates a line with the terminal check and the clock given (tests inject both).
+   *
+   * @param terminal tells whether standard error is a terminal; asked only when {@code choice} is null
+   * @param clock nanoseconds, as {@link System#nanoTime()}
+   */
+  ProgressLine(PrintWriter err, Boolean choice, BooleanSupplier terminal, LongSupplier clock, ResourceBundle messages, Locale locale,
+      long total) {
     this.err = err;
     this.forced = Boolean.TRUE.equals(choice);
-    this.enabled = choice != null ? choice : stderrIsTerminal();
+    this.enabled = choice != null ? choice : terminal.getAsBoolean();
     this.messages = messages;
     this.locale = locale;
     this.total = total;
+    this.clock = clock;
+    this.start = clock.getAsLong();
   }
 
   /**
@@ -117,7 +133,7 @@ final class ProgressLine {
     if (!enabled) {
       return;
     }
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if ((forced || now - start > FIRST_AFTER_NANOS) && now - last > EVERY_NANOS) {
       last = now;
       draw(now);
@@ -127,7 +143,7 @@ final class ProgressLine {
   /** Ends the line (a final redraw when forced, so that a short run shows its totals too). */
   void done() {
     if (enabled && forced && !shown) {
-      draw(System.nanoTime());
+      draw(clock.getAsLong());
     }
     if (shown) {
       err.println();
@@ -144,10 +160,10 @@ final class ProgressLine {
     if (total > 0) {
       double fraction = Math.min(1.0, bytes / (double) total);
       long left = fraction > 0 ? Math.round(seconds * (1 - fraction) / fraction) : -1;
-      line = MessageFormat.format(messages.getString("progress.sized"), mb, total / 1e6, Math.round(fraction * 100), communities, rate,
-          left);
+      line = new MessageFormat(messages.getString("progress.sized"), locale).format(new Object[] {mb, total / 1e6,
+          Math.round(fraction * 100), communities, rate, left});
     } else {
-      line = MessageFormat.format(messages.getString("progress.unsized"), mb, communities, rate);
+      line = new MessageFormat(messages.getString("progress.unsized"), locale).format(new Object[] {mb, communities, rate});
     }
     err.print("\r" + line);
     err.flush();

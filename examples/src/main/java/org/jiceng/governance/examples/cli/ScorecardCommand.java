@@ -2,18 +2,20 @@ package org.jiceng.governance.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
-import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.examples.report.TextReports;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DemandEventsFormat;
+import org.jiceng.governance.json.LedgerOperationsFormat;
 import org.jiceng.governance.json.ScorecardFormat;
 import org.jiceng.governance.json.VisitsFormat;
 import org.jiceng.governance.rules.demand.DemandBoard;
@@ -40,44 +42,46 @@ import picocli.CommandLine.Spec;
  * scorecard per community. Exit 0, 1 when a community grades 不合格 (fail), 2 on bad input or a
  * profile that defines no scorecard.
  */
-@Command(name = "scorecard", mixinStandardHelpOptions = true, description = "The 五有 scorecard of each community: five marks, total and grade.")
+@Command(name = "scorecard")
 final class ScorecardCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
   Path file;
 
-  @Option(names = "--demands", paramLabel = "EVENTS", description = "a jiceng.demand-events/1 file (completion and satisfaction rates)")
+  @Option(names = "--demands", paramLabel = "EVENTS", descriptionKey = "scorecard.demands")
   Path demands;
 
-  @Option(names = "--visits", paramLabel = "EVENTS", description = "a jiceng.visits/1 file (visit coverage, disputes settled)")
+  @Option(names = "--visits", paramLabel = "EVENTS", descriptionKey = "scorecard.visits")
   Path visits;
 
-  @Option(names = "--ledger", paramLabel = "OPS", description = "a jiceng.ledger-operations/1 file (points participation)")
+  @Option(names = "--ledger", paramLabel = "OPS", descriptionKey = "scorecard.ledger")
   Path ledger;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "the day visits are planned at (see 'jiceng visits')")
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "scorecard.as-of")
   LocalDate asOf;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "the day the dataset's care tags begin to oblige visits")
+  @Option(names = "--since", paramLabel = "DATE", descriptionKey = "scorecard.since")
   LocalDate since;
 
   @Mixin ProfileOptions profile;
 
   @Mixin ReportOptions report;
 
+  @Mixin LanguageOption language;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ResourceBundle messages = language.messages();
     try {
-      Dataset d = ReportOptions.dataset(file, err);
+      Dataset d = ReportOptions.dataset(file, messages, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
-      StandardsProfile p = profile.resolve(d.getProfile());
+      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
       if (!ScorecardPolicy.isDefinedBy(p)) {
-        err.println("jiceng: profile '" + p.getId() + "' defines no scorecard; profiles that do: " + String.join(", ",
-            BuiltInProfiles.all().stream().filter(ScorecardPolicy::isDefinedBy).map(StandardsProfile::getId).toArray(String[]::new))
-            + " (or give a --profile-file with the scorecard.* parameters)");
+        err.println(MessageFormat.format(messages.getString("scorecard.noScorecard"), p.getId(), String.join(", ",
+            BuiltInProfiles.all().stream().filter(ScorecardPolicy::isDefinedBy).map(StandardsProfile::getId).toArray(String[]::new))));
         return Jiceng.USAGE;
       }
       ScorecardPolicy policy;
@@ -87,15 +91,14 @@ final class ScorecardCommand implements Callable<Integer> {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
       }
-      Optional<DemandBoard> board = ReportOptions.input(demands, err, f -> DemandBoard.replay(DemandEventsFormat.read(f)));
-      Optional<VisitLog> log = ReportOptions.input(visits, err, VisitsFormat::read);
-      Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, err));
+      Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandEventsFormat.read(in, source)), messages, err);
+      Optional<VisitLog> log = optional(visits, VisitsFormat::read, messages, err);
+      Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, messages, err));
       if (plan.isPresent() && !plan.get().unknownHouseholds().isEmpty()) {
-        err.println("jiceng: " + visits + ": events name households the dataset does not have: "
-            + DisplayText.of(String.join(", ", plan.get().unknownHouseholds())));
+        err.println(VisitsCommand.unknownHouseholds(visits, plan.get(), messages));
         return Jiceng.USAGE;
       }
-      Optional<Ledger> book = ReportOptions.input(ledger, err, org.jiceng.governance.json.LedgerOperationsFormat::read);
+      Optional<Ledger> book = optional(ledger, LedgerOperationsFormat::read, messages, err);
       ScorecardFigures.Inputs in = ScorecardFigures.Inputs.of(j);
       in = board.map(in::withDemands).orElse(in);
       in = plan.map(in::withVisits).orElse(in);
@@ -105,20 +108,25 @@ final class ScorecardCommand implements Callable<Integer> {
       inputs.put("demands", board.isPresent());
       inputs.put("visits", plan.isPresent());
       inputs.put("ledger", book.isPresent());
-      report.emit(out, err, w -> {
+      report.emit(out, err, messages, w -> {
         switch (report.format) {
           case json: w.write(ScorecardFormat.write(card, j.getRoot().getId(), j.getRoot().getName(), inputs)); break;
-          case html: HtmlReports.scorecard(card, j.getRoot().getName(), inputs, report.lang.locale, w); break;
-          default: w.write(TextReports.scorecard(card, report.lang.locale));
+          case html: HtmlReports.scorecard(card, j.getRoot().getName(), inputs, language.locale(), w); break;
+          default: w.write(TextReports.scorecard(card, language.locale()));
         }
       });
       List<Scorecard.CommunityCard> cards = card.communities();
       return cards.stream().anyMatch(c -> c.grade().filter(g -> g == Grade.FAIL).isPresent()) ? Jiceng.FINDINGS : Jiceng.OK;
-    } catch (ReportOptions.BadInput e) {
+    } catch (CliFiles.BadInput e) {
       return Jiceng.USAGE;
     } catch (ProfileOptions.UsageException e) {
       err.println(e.getMessage());
       return Jiceng.USAGE;
     }
+  }
+
+  /** An input that may be left out: read through {@link CliFiles} when given. */
+  private static <T> Optional<T> optional(Path file, CliFiles.InputReader<T> reader, ResourceBundle messages, PrintWriter err) {
+    return file == null ? Optional.empty() : Optional.of(CliFiles.read(file, reader, messages, err));
   }
 }

@@ -1,77 +1,83 @@
 package org.jiceng.governance.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.concurrent.Callable;
-import org.jiceng.governance.json.FormatException;
+import java.util.function.Supplier;
+import org.jiceng.governance.json.DemandMetricsFormat;
+import org.jiceng.governance.json.DemandScenarioFormat;
 import org.jiceng.governance.json.PointsScenarioFormat;
 import org.jiceng.governance.json.PointsSummaryFormat;
+import org.jiceng.governance.rules.demand.DemandSimulation;
 import org.jiceng.governance.rules.ledger.PointsScenario;
 import org.jiceng.governance.rules.ledger.PointsSimulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code jiceng simulate …}: seeded simulations for researchers. */
-@Command(name = "simulate", description = "Run seeded simulations.", subcommands = {SimulateCommand.Points.class, SimulateCommand.Demands.class})
+@Command(name = "simulate", subcommands = {SimulateCommand.Points.class, SimulateCommand.Demands.class})
 final class SimulateCommand implements Runnable {
   @Spec CommandSpec spec;
 
+  @Mixin LanguageOption language;
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a simulation is required: points or demands");
+    throw new CommandLine.ParameterException(spec.commandLine(), language.messages().getString("simulate.required"));
   }
 
-  /** {@code --seed} and {@code --format}, shared by the simulations. */
+  /** {@code --seed}, {@code --format} and {@code --lang}, shared by the simulations. */
   static final class Options {
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", descriptionKey = "simulate.seed")
     long seed;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "format")
     ReportOptions.Format format;
+
+    @Mixin LanguageOption language;
+
+    /** A line of the text summary, in the chosen language. */
+    String line(String key, Object... args) {
+      return new MessageFormat(language.messages().getString(key), language.locale()).format(args);
+    }
   }
 
   /**
-   * Loads a scenario file, or the default when none is given; reports a bad file on stderr.
+   * Loads a scenario file ({@code -}: standard input), or the default when none is given; reports
+   * a bad file on stderr.
    *
    * @return the scenario, or null after reporting a problem (exit 2)
    */
-  static <T> T load(Path file, PrintWriter err, java.util.function.Supplier<T> fallback, java.util.function.Function<Path, T> read) {
+  static <T> T load(Path file, Options options, PrintWriter err, Supplier<T> fallback, CliFiles.InputReader<T> read) {
     if (file == null) {
       return fallback.get();
     }
-    if (!Files.isRegularFile(file)) {
-      err.println("jiceng: no such file: " + file);
+    try {
+      return CliFiles.read(file, read, options.language.messages(), err);
+    } catch (CliFiles.BadInput e) {
       return null;
     }
-    try {
-      return read.apply(file);
-    } catch (FormatException e) {
-      e.getProblems().forEach(err::println);
-    } catch (UncheckedIOException e) {
-      err.println("jiceng: cannot read " + file + ": " + e.getCause().getMessage());
-    }
-    return null;
   }
 
   /**
    * {@code jiceng simulate demands [--scenario FILE] [--seed N] [--quarters N] [--format text|json]}:
    * a street's demand list; without a scenario file, the Jiayuguan-shaped default.
    */
-  @Command(name = "demands", description = "Simulate demand lists, claims and joint meetings, and print the metrics.")
+  @Command(name = "demands")
   static final class Demands implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "a jiceng.demand-scenario/1 file (default: the Jiayuguan scenario)")
+    @Option(names = "--scenario", paramLabel = "FILE", descriptionKey = "simulate.demands.scenario")
     Path scenario;
 
-    @picocli.CommandLine.Mixin Options options;
+    @Mixin Options options;
 
-    @Option(names = "--quarters", paramLabel = "N", defaultValue = "4", description = "quarters to simulate, 1-80 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--quarters", paramLabel = "N", defaultValue = "4", descriptionKey = "simulate.quarters")
     int quarters;
 
 
@@ -80,26 +86,27 @@ final class SimulateCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (quarters < 1 || quarters > 80) {
-        err.println("jiceng: --quarters must be between 1 and 80, found " + quarters);
+        err.println(options.line("simulate.quartersRange", String.valueOf(quarters)));
         return Jiceng.USAGE;
       }
-      org.jiceng.governance.rules.demand.DemandSimulation.Scenario s = load(scenario, err,
-          org.jiceng.governance.rules.demand.DemandSimulation::jiayuguan, org.jiceng.governance.json.DemandScenarioFormat::read);
+      DemandSimulation.Scenario s = load(scenario, options, err, DemandSimulation::jiayuguan, DemandScenarioFormat::read);
       if (s == null) {
         return Jiceng.USAGE;
       }
-      var outcome = org.jiceng.governance.rules.demand.DemandSimulation.run(s, options.seed, quarters);
+      var outcome = DemandSimulation.run(s, options.seed, quarters);
       if (options.format == ReportOptions.Format.json) {
-        out.print(org.jiceng.governance.json.DemandMetricsFormat.writeToString(outcome, s.policy().id(), options.seed, quarters));
+        out.print(DemandMetricsFormat.writeToString(outcome, s.policy().id(), options.seed, quarters));
       } else {
+        // Figures are printed as Java prints them (String.valueOf), the same in both languages.
         var m = outcome.metrics();
-        out.println("policy " + s.policy().id() + ", seed " + options.seed + ", " + quarters + " quarters, community meetings every "
-            + s.policy().communityMeetingMonths() + " month(s)");
-        out.println("demands " + m.demands() + ", settled at community level " + outcome.settledAtCommunity() + ", escalated to street "
-            + outcome.escalatedToStreet());
-        out.println("claim rate " + m.claimRate() + ", completion rate " + m.completionRate() + ", on-time rate " + m.onTimeRate()
-            + ", satisfaction rate " + m.satisfactionRate() + ", score " + m.score());
-        outcome.byCategory().forEach((k, v) -> out.println("  " + k + ": demands " + v.demands() + ", completion " + v.completionRate()));
+        out.println(options.line("simulate.demands.head", s.policy().id(), String.valueOf(options.seed), String.valueOf(quarters),
+            String.valueOf(s.policy().communityMeetingMonths())));
+        out.println(options.line("simulate.demands.counts", String.valueOf(m.demands()), String.valueOf(outcome.settledAtCommunity()),
+            String.valueOf(outcome.escalatedToStreet())));
+        out.println(options.line("simulate.demands.rates", String.valueOf(m.claimRate()), String.valueOf(m.completionRate()),
+            String.valueOf(m.onTimeRate()), String.valueOf(m.satisfactionRate()), String.valueOf(m.score())));
+        outcome.byCategory().forEach((k, v) -> out.println(options.line("simulate.demands.category", k, String.valueOf(v.demands()),
+            String.valueOf(v.completionRate()))));
       }
       out.flush();
       return Jiceng.OK;
@@ -110,16 +117,16 @@ final class SimulateCommand implements Runnable {
    * {@code jiceng simulate points [--scenario FILE] [--seed N] [--months N] [--format text|json]}:
    * a community's points economy; without a scenario file, the Jianping-shaped default.
    */
-  @Command(name = "points", description = "Simulate a points bank (积分银行) and print its figures.")
+  @Command(name = "points")
   static final class Points implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "a jiceng.points-scenario/1 file (default: the Jianping scenario)")
+    @Option(names = "--scenario", paramLabel = "FILE", descriptionKey = "simulate.points.scenario")
     Path scenario;
 
-    @picocli.CommandLine.Mixin Options options;
+    @Mixin Options options;
 
-    @Option(names = "--months", paramLabel = "N", defaultValue = "24", description = "months to simulate, 1-600 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--months", paramLabel = "N", defaultValue = "24", descriptionKey = "simulate.months")
     int months;
 
 
@@ -128,10 +135,10 @@ final class SimulateCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (months < 1 || months > 600) {
-        err.println("jiceng: --months must be between 1 and 600, found " + months);
+        err.println(options.line("simulate.monthsRange", String.valueOf(months)));
         return Jiceng.USAGE;
       }
-      PointsScenario s = load(scenario, err, PointsScenario::jianping, PointsScenarioFormat::read);
+      PointsScenario s = load(scenario, options, err, PointsScenario::jianping, PointsScenarioFormat::read);
       if (s == null) {
         return Jiceng.USAGE;
       }
@@ -146,11 +153,13 @@ final class SimulateCommand implements Runnable {
         out.print(PointsSummaryFormat.writeToString(summary));
       } else {
         var t = summary.totals();
-        out.println("policy " + summary.policy() + ", seed " + summary.seed() + ", " + summary.months() + " months");
-        out.println("accounts " + t.accounts() + " (active " + summary.activeAccounts() + "), postings " + t.postings() + ", refused " + summary.refused());
-        out.println("issued " + t.issued() + ", redeemed " + t.redeemed() + ", expired " + t.expired() + ", donated " + t.donated()
-            + ", outstanding " + t.outstanding());
-        out.println("top tenth of earners' share " + summary.topEarnersShare() + ", conservation " + (t.conservationHolds() ? "holds" : "BROKEN"));
+        out.println(options.line("simulate.points.head", summary.policy(), String.valueOf(summary.seed()), String.valueOf(summary.months())));
+        out.println(options.line("simulate.points.accounts", String.valueOf(t.accounts()), String.valueOf(summary.activeAccounts()),
+            String.valueOf(t.postings()), String.valueOf(summary.refused())));
+        out.println(options.line("simulate.points.flows", String.valueOf(t.issued()), String.valueOf(t.redeemed()), String.valueOf(t.expired()),
+            String.valueOf(t.donated()), String.valueOf(t.outstanding())));
+        out.println(options.line("simulate.points.share", String.valueOf(summary.topEarnersShare()),
+            options.line(t.conservationHolds() ? "simulate.points.holds" : "simulate.points.broken")));
       }
       out.flush();
       return Jiceng.OK;

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jiceng.governance.examples.report.HtmlReports;
@@ -36,49 +35,45 @@ import picocli.CommandLine.Spec;
  * standards profile and prints the compliance report. Exit 0 when no finding reaches {@code
  * --fail-on}, 1 when one does, 2 on bad input or usage.
  */
-@Command(name = "validate", description = "Check a jiceng.dataset/1 file against a standards profile.")
+@Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file, or - for standard input")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
   Path file;
 
   @Mixin ProfileOptions profile;
 
-  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", descriptionKey = "format")
   ReportOptions.Format format;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of messages (default: ${DEFAULT-VALUE})")
-  ReportOptions.Lang lang;
+  @Mixin LanguageOption language;
 
-  @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error",
-      description = "exit 1 when a finding is at least this serious (default: ${DEFAULT-VALUE})")
+  @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error", descriptionKey = "validate.fail-on")
   FailOn failOn;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
+  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "output")
   Path output;
 
-  @Option(names = "--lenient", description = "skip a bad community and go on, instead of stopping at the first format problem")
+  @Option(names = "--lenient", descriptionKey = "validate.lenient")
   boolean lenient;
 
-  @Option(names = "--max-problems", paramLabel = "N", defaultValue = "1000",
-      description = "format problems kept in lenient mode; all are printed and counted (default: ${DEFAULT-VALUE})")
+  @Option(names = "--max-problems", paramLabel = "N", defaultValue = "1000", descriptionKey = "validate.max-problems")
   int maxProblems;
 
-  @Option(names = "--threads", paramLabel = "N", description = "threads that check communities (default: the number of processors)")
+  @Option(names = "--threads", paramLabel = "N", descriptionKey = "validate.threads")
   Integer threads;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's encoding when it is not UTF-8, e.g. GB18030")
+  @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "validate.encoding")
   String encoding;
 
-  @Option(names = "--quiet", description = "no progress line (as --no-progress)")
+  @Option(names = "--quiet", descriptionKey = "validate.quiet")
   boolean quiet;
 
-  @Option(names = "--progress", negatable = true,
-      description = "show a progress line on stderr (default: only when stderr is a terminal)")
+  @Option(names = "--progress", negatable = true, descriptionKey = "validate.progress")
   Boolean progressChoice;
 
-  @Option(names = "--debug", description = "print stack traces of failures")
+  @Option(names = "--debug", descriptionKey = "validate.debug")
   boolean debug;
 
 
@@ -96,18 +91,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ResourceBundle messages = ResourceBundle.getBundle("org.jiceng.governance.examples.cli.Messages", lang.locale);
-    boolean stdin = "-".equals(file.toString());
-    String name = stdin ? "<stdin>" : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String problem = stdin ? null : CliFiles.inputProblem(file, messages);
+    ResourceBundle messages = language.messages();
+    boolean stdin = CliFiles.isStandard(file);
+    String name = CliFiles.sourceName(file);
+    String problem = CliFiles.inputProblem(file, messages);
     if (problem != null) {
       err.println(problem);
       return Jiceng.USAGE;
     }
-    ProgressLine progress = new ProgressLine(err, quiet ? Boolean.FALSE : progressChoice, messages, lang.locale,
+    ProgressLine progress = new ProgressLine(err, quiet ? Boolean.FALSE : progressChoice, messages, language.locale(),
         ProgressLine.sizeOf(stdin ? null : file));
     try {
-      DatasetValidator validator = validator();
+      DatasetValidator validator = validator(messages, err);
       long[] problems = {0};
       ValidationListener listener = new ValidationListener() {
         @Override
@@ -125,8 +120,9 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationResult result;
       DatasetValidator.ReportStyle style = format == ReportOptions.Format.json ? DatasetValidator.ReportStyle.JSON : DatasetValidator.ReportStyle.TEXT;
       Writer target;
+      boolean toStdout = output == null || CliFiles.isStandard(output);
       try {
-        target = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : new NonClosing(spec.commandLine().getOut());
+        target = toStdout ? new NonClosing(spec.commandLine().getOut()) : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
       } catch (IOException e) {
         err.println(CliFiles.outputProblem(output, e, messages));
         debug(err, e);
@@ -135,17 +131,17 @@ final class ValidateCommand implements Callable<Integer> {
       Watched watched = new Watched(target);
       outputFailed = watched;
       try (Writer out = watched;
-          InputStream in = progress.counting(stdin ? System.in : new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+          InputStream in = progress.counting(new BufferedInputStream(CliFiles.open(file), 1 << 16))) {
         if (format == ReportOptions.Format.html) {
           // A page shows every finding at once: they are kept in memory (text and JSON stream).
           List<Finding> findings = new ArrayList<>();
           result = validator.validate(in, name, listener.alsoFindings(findings::add));
           if (result.isReadable() && result.getSubject().isPresent()) {
             findings.sort(ComplianceEngine.findingOrder());
-            HtmlReports.validation(result.toReport(findings), lang.locale, out);
+            HtmlReports.validation(result.toReport(findings), language.locale(), out);
           }
         } else {
-          result = validator.validateTo(in, name, style, lang.locale, out, listener);
+          result = validator.validateTo(in, name, style, language.locale(), out, listener);
         }
         out.flush();
       }
@@ -161,6 +157,9 @@ final class ValidateCommand implements Callable<Integer> {
       progress.done();
       err.println(e.getMessage());
       return Jiceng.USAGE;
+    } catch (CliFiles.BadInput e) {
+      progress.done();
+      return Jiceng.USAGE;
     } catch (DatasetFormatException e) {
       progress.done();
       for (FormatProblem p : e.getProblems()) {
@@ -172,43 +171,48 @@ final class ValidateCommand implements Callable<Integer> {
       progress.done();
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
       if (outputFailed != null && outputFailed.failed) {
-        err.println(CliFiles.outputProblem(output != null ? output : Path.of("<stdout>"),
+        err.println(CliFiles.outputProblem(toStdout() ? Path.of("<stdout>") : output,
             cause instanceof Exception ? (Exception) cause : e, messages));
         debug(err, e);
         return Jiceng.USAGE;
       }
-      err.println(MessageFormat.format(messages.getString("validate.unreadable"), name, cause.getMessage()));
+      err.println(CliFiles.readProblem(file, cause, messages));
       debug(err, e);
       return Jiceng.USAGE;
     } catch (OutOfMemoryError e) {
       progress.done();
-      err.println("jiceng: out of memory while checking " + name + "; give the JVM more heap (e.g. java -Xmx1g -jar jiceng.jar …)");
+      err.println(MessageFormat.format(messages.getString("validate.outOfMemory"), name));
       debug(err, e);
       return Jiceng.USAGE;
     } catch (RuntimeException e) {
       progress.done();
-      err.println("jiceng: failed while checking " + name + ": " + e + (debug ? "" : " (--debug shows where)"));
+      err.println(MessageFormat.format(messages.getString("validate.failed"), name, e.toString())
+          + (debug ? "" : messages.getString("validate.debugHint")));
       debug(err, e);
       return Jiceng.USAGE;
     }
   }
 
+  private boolean toStdout() {
+    return output == null || CliFiles.isStandard(output);
+  }
+
   /** The validator the options describe. */
-  private DatasetValidator validator() {
-    DatasetValidator v = profile.isGiven() ? DatasetValidator.of(profile.resolve(Optional.empty()))
+  private DatasetValidator validator(ResourceBundle messages, PrintWriter err) {
+    DatasetValidator v = profile.isGiven() ? DatasetValidator.of(profile.resolve(null, messages, err))
         : DatasetValidator.usingProfileNamedInFile();
     if (encoding != null) {
       try {
         v = v.withCharset(Charset.forName(encoding));
       } catch (IllegalArgumentException e) {
-        throw new ProfileOptions.UsageException("jiceng: unknown encoding '" + encoding + "'; expected e.g. UTF-8, GB18030, GBK");
+        throw new ProfileOptions.UsageException(MessageFormat.format(messages.getString("validate.encoding"), encoding));
       }
     }
     if (maxProblems < 1) {
-      throw new ProfileOptions.UsageException("jiceng: --max-problems must be at least 1, found " + maxProblems);
+      throw new ProfileOptions.UsageException(MessageFormat.format(messages.getString("validate.maxProblems"), String.valueOf(maxProblems)));
     }
     if (threads != null && (threads < 1 || threads > 256)) {
-      throw new ProfileOptions.UsageException("jiceng: --threads must be 1..256, found " + threads);
+      throw new ProfileOptions.UsageException(MessageFormat.format(messages.getString("validate.threadsRange"), String.valueOf(threads)));
     }
     v = v.withLenient(lenient).withMaxProblems(maxProblems);
     return threads == null ? v : v.withThreads(threads);

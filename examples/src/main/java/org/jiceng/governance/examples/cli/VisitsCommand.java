@@ -1,6 +1,8 @@
 package org.jiceng.governance.examples.cli;
 
 import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
@@ -30,61 +32,62 @@ import picocli.CommandLine.Spec;
  * (七个必访) due, overdue and their coverage. Exit 0 when nothing is overdue, 1 when a visit is,
  * 2 on bad input.
  */
-@Command(name = "visits", mixinStandardHelpOptions = true, description = "Care visits (七个必访): obligations due, overdue, and coverage per grid and community.")
+@Command(name = "visits")
 final class VisitsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the dataset file (households with care tags)")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "visits.FILE")
   java.nio.file.Path file;
 
-  @Option(names = "--visits", paramLabel = "EVENTS", required = true, description = "a jiceng.visits/1 event file")
+  @Option(names = "--visits", paramLabel = "EVENTS", required = true, descriptionKey = "visits.visits")
   java.nio.file.Path visits;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "the day to plan at (default: the dataset's asOf, else the last event's day)")
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "visits.as-of")
   LocalDate asOf;
 
-  @Option(names = "--since", paramLabel = "DATE",
-      description = "the day the dataset's tags begin to oblige visits (default: the first event's day, else the plan's day)")
+  @Option(names = "--since", paramLabel = "DATE", descriptionKey = "visits.since")
   LocalDate since;
 
-  @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "7",
-      description = "list the visits falling due within DAYS of the plan's day (default: ${DEFAULT-VALUE})")
+  @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "7", descriptionKey = "visits.due-within")
   int dueWithin;
 
-  @Option(names = "--names-in-full", description = "print household names unmasked (personal data; masked by default)")
+  @Option(names = "--names-in-full", descriptionKey = "names-in-full")
   boolean namesInFull;
 
   @Mixin ProfileOptions profile;
 
   @Mixin ReportOptions report;
 
+  @Mixin LanguageOption language;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ResourceBundle messages = language.messages();
     if (dueWithin < 0 || dueWithin > 366) {
-      err.println("jiceng: --due-within must be between 0 and 366, found " + dueWithin);
+      err.println(MessageFormat.format(messages.getString("visits.dueWithin"), String.valueOf(dueWithin)));
       return Jiceng.USAGE;
     }
     try {
-      Dataset d = ReportOptions.dataset(file, err);
+      Dataset d = ReportOptions.dataset(file, messages, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
-      StandardsProfile p = profile.resolve(d.getProfile());
-      VisitLog log = ReportOptions.input(visits, err, VisitsFormat::read).orElseThrow();
-      VisitPlan plan = plan(j, log, VisitPolicy.from(p), since, asOf, err);
+      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
+      VisitLog log = CliFiles.read(visits, VisitsFormat::read, messages, err);
+      VisitPlan plan = plan(j, log, VisitPolicy.from(p), since, asOf, messages, err);
       if (!plan.unknownHouseholds().isEmpty()) {
-        err.println("jiceng: " + visits + ": events name households the dataset does not have: " + DisplayText.of(String.join(", ", plan.unknownHouseholds())));
+        err.println(unknownHouseholds(visits, plan, messages));
         return Jiceng.USAGE;
       }
-      report.emit(out, err, w -> {
+      report.emit(out, err, messages, w -> {
         switch (report.format) {
           case json: w.write(VisitPlanFormat.write(plan, namesInFull)); break;
-          case html: HtmlReports.visits(plan, j.getRoot().getName(), namesInFull, dueWithin, report.lang.locale, w); break;
-          default: w.write(TextReports.visits(plan, namesInFull, dueWithin, report.lang.locale));
+          case html: HtmlReports.visits(plan, j.getRoot().getName(), namesInFull, dueWithin, language.locale(), w); break;
+          default: w.write(TextReports.visits(plan, namesInFull, dueWithin, language.locale()));
         }
       });
       return plan.overdue().isEmpty() ? Jiceng.OK : Jiceng.FINDINGS;
-    } catch (ReportOptions.BadInput e) {
+    } catch (CliFiles.BadInput e) {
       return Jiceng.USAGE;
     } catch (ProfileOptions.UsageException e) {
       err.println(e.getMessage());
@@ -95,21 +98,28 @@ final class VisitsCommand implements Callable<Integer> {
   /**
    * Plans with the command-line defaults for the dates.
    *
-   * @throws ReportOptions.BadInput after reporting dates that do not fit
+   * @throws CliFiles.BadInput after reporting dates that do not fit
    */
-  static VisitPlan plan(Jurisdiction j, VisitLog log, VisitPolicy policy, LocalDate since, LocalDate asOf, PrintWriter err) {
+  static VisitPlan plan(Jurisdiction j, VisitLog log, VisitPolicy policy, LocalDate since, LocalDate asOf, ResourceBundle messages,
+      PrintWriter err) {
     LocalDate at = asOf != null ? asOf : j.getAsOf().orElseGet(() -> log.events().stream().map(VisitEvent::on)
         .max(Comparator.naturalOrder()).orElse(null));
     if (at == null) {
-      err.println("jiceng: give --as-of: neither the dataset nor the visit events have a date");
-      throw new ReportOptions.BadInput();
+      err.println(messages.getString("visits.noDate"));
+      throw new CliFiles.BadInput();
     }
     LocalDate from = since != null ? since : log.events().stream().map(VisitEvent::on).min(Comparator.naturalOrder())
         .filter(first -> !first.isAfter(at)).orElse(at);
     if (from.isAfter(at)) {
-      err.println("jiceng: --since " + from + " is after the plan's day " + at);
-      throw new ReportOptions.BadInput();
+      err.println(MessageFormat.format(messages.getString("visits.sinceAfter"), from.toString(), at.toString()));
+      throw new CliFiles.BadInput();
     }
     return VisitPlanner.plan(j, log, policy, from, at);
+  }
+
+  /** The message for visit events that name households the dataset does not have. */
+  static String unknownHouseholds(java.nio.file.Path visits, VisitPlan plan, ResourceBundle messages) {
+    return MessageFormat.format(messages.getString("visits.unknownHouseholds"), CliFiles.isStandard(visits) ? CliFiles.STDIN : visits,
+        DisplayText.of(String.join(", ", plan.unknownHouseholds())));
   }
 }

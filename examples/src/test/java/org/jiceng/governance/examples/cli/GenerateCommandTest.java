@@ -35,9 +35,9 @@ class GenerateCommandTest {
   void generate_badOptionsExitTwo(@TempDir Path dir) {
     assertThat(run("generate", "--communities", "0", "--output", dir.resolve("x.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("communities must be 1..");
-    assertThat(run("generate", "--communities", "3", "--profile", "nowhere", "--output", dir.resolve("x.json").toString())).isEqualTo(2);
+    assertThat(run("generate", "--lang", "en", "--communities", "3", "--profile", "nowhere", "--output", dir.resolve("x.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("unknown profile 'nowhere'");
-    assertThat(run("generate", "--communities", "3", "--output", dir.resolve("missing/x.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("cannot write");
+    assertThat(run("generate", "--lang", "en", "--communities", "3", "--output", dir.resolve("missing/x.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot write " + dir.resolve("missing/x.json") + ": its folder does not exist");
   }
 }

@@ -35,20 +35,41 @@ class HelpTest {
   }
 
   @Test
-  void help_worksOnEveryCommandAndSubcommand() {
+  void help_worksOnEveryCommandAndSubcommandInBothLanguages() {
     List<List<String>> all = paths(new CommandLine(new Jiceng()), List.of());
-    assertThat(all).extracting(p -> String.join(" ", p)).contains("validate", "generate", "simulate points", "simulate demands", "advise");
+    assertThat(all).extracting(p -> String.join(" ", p)).contains("validate", "generate", "simulate points", "simulate demands", "advise",
+        "codes", "profiles", "explain", "visits", "scorecard");
     for (List<String> path : all) {
+      String command = "jiceng " + String.join(" ", path);
       List<String> args = new ArrayList<>(path);
       args.add("--help");
-      assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args) + ": " + err).isZero();
-      assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: jiceng " + String.join(" ", path));
+      args.add("--lang");
+      args.add("en");
+      assertThat(run(args.toArray(String[]::new))).as(args + ": " + err).isZero();
+      String english = out.toString();
+      assertThat(english).as(command).startsWith("Usage: " + command).contains("--lang=zh|en").contains("Show this help message")
+          .contains("\nExamples:\n  jiceng ").doesNotContain("用法", "显示本帮助");
+      args.set(args.size() - 1, "zh");
+      assertThat(run(args.toArray(String[]::new))).as(args + ": " + err).isZero();
+      assertThat(out.toString()).as(command).startsWith("用法：" + command).contains("显示本帮助并退出").contains("\n示例：\n  jiceng ");
     }
   }
 
   @Test
+  void help_followsTheOneLanguageSettingWhenNoLangIsGiven() {
+    // Surefire pins the locale to zh_CN and JICENG_LANG to empty: Chinese.
+    assertThat(run("validate", "--help")).isZero();
+    assertThat(out.toString()).startsWith("用法：jiceng validate").contains("数据集文件，用 - 表示标准输入");
+    assertThat(Jiceng.requestedLanguage(new String[] {"validate", "--lang=EN", "x"}, "zh")).isEqualTo("en");
+    assertThat(Jiceng.requestedLanguage(new String[] {"validate", "--lang", "fr"}, "zh")).isEqualTo("zh");
+    assertThat(Jiceng.requestedLanguage(new String[] {"validate", "--", "--lang", "en"}, "zh")).isEqualTo("zh");
+  }
+
+  @Test
   void mistypedOption_namesTheSubcommandAndSuggests() {
-    assertThat(run("validate", "--formt", "json", "x.json")).isEqualTo(2);
+    assertThat(run("validate", "--formt", "json", "--lang", "zh", "x.json")).isEqualTo(2);
+    assertThat(err.toString()).contains("jiceng validate: Unknown option").contains("用法见 'jiceng validate --help'。");
+    assertThat(run("validate", "--formt", "json", "--lang", "en", "x.json")).isEqualTo(2);
     assertThat(err.toString()).contains("jiceng validate: Unknown option").contains("'--formt'").contains("Possible solutions: --format")
         .contains("Try 'jiceng validate --help' for usage.");
   }

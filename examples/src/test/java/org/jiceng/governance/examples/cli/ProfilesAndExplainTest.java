@@ -47,7 +47,7 @@ class ProfilesAndExplainTest {
 
   @Test
   void explain_unknownRuleIsUsageError() {
-    assertThat(run("explain", "nope")).isEqualTo(2);
+    assertThat(run("explain", "nope", "--lang", "en")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown rule 'nope'; known: hierarchy.area-chain");
   }
 }

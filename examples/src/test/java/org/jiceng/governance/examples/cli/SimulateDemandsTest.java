@@ -34,8 +34,10 @@ class SimulateDemandsTest {
 
   @Test
   void text_andUsageErrors() {
-    assertThat(run("simulate", "demands", "--quarters", "2")).isZero();
+    assertThat(run("simulate", "demands", "--quarters", "2", "--lang", "en")).isZero();
     assertThat(out.toString()).startsWith("policy gansu-jiayuguan-demands, seed 1, 2 quarters");
+    assertThat(run("simulate", "demands", "--quarters", "2", "--lang", "zh")).isZero();
+    assertThat(out.toString()).startsWith("方案 gansu-jiayuguan-demands，种子 1，共 2 个季度").contains("认领率");
     assertThat(run("simulate", "demands", "--quarters", "0")).isEqualTo(2);
     assertThat(run("simulate", "demands", "--scenario", "missing.json")).isEqualTo(2);
   }

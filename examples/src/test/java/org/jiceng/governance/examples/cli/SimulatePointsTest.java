@@ -48,7 +48,7 @@ class SimulatePointsTest {
     Files.writeString(file, "{\"format\": \"jiceng.points-scenario/1\", \"policy\": \"liaoning-jianping-points\", \"residents\": 50,"
         + " \"merchants\": 2, \"offerPrice\": 20, \"redemptionRate\": 0.5, \"activityRates\": {\"phone-help\": 2},"
         + " \"catalog\": [{\"item\": \"soap\", \"price\": 10, \"monthlyStock\": 20}]}");
-    assertThat(run("simulate", "points", "--scenario", file.toString(), "--months", "6")).isZero();
+    assertThat(run("simulate", "points", "--scenario", file.toString(), "--months", "6", "--lang", "en")).isZero();
     assertThat(out.toString()).startsWith("policy liaoning-jianping-points, seed 1, 6 months\naccounts 50 ");
     Files.writeString(file, "{\"format\": \"jiceng.points-scenario/1\", \"policy\": \"x\", \"residents\": -1}");
     assertThat(run("simulate", "points", "--scenario", file.toString())).isEqualTo(2);
@@ -60,7 +60,7 @@ class SimulatePointsTest {
     assertThat(run("simulate", "points", "--months", "0")).isEqualTo(2);
     assertThat(run("simulate", "points", "--seed", "abc")).isEqualTo(2);
     assertThat(run("simulate")).isEqualTo(2);
-    assertThat(run("simulate", "points", "--scenario", "missing.json")).isEqualTo(2);
+    assertThat(run("simulate", "points", "--scenario", "missing.json", "--lang", "en")).isEqualTo(2);
     assertThat(err.toString()).contains("no such file: missing.json");
   }
 }

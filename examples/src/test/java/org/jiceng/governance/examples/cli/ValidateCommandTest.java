@@ -65,7 +65,7 @@ class ValidateCommandTest {
 
   @Test
   void validate_unknownProfileIsUsageErrorListingTheKnownOnes() {
-    assertThat(run("validate", "--profile", "nope", KAZUO.toString())).isEqualTo(2);
+    assertThat(run("validate", "--profile", "nope", "--lang", "en", KAZUO.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("unknown profile 'nope'; known: cn-national,").contains("hebei-luannan");
   }
 

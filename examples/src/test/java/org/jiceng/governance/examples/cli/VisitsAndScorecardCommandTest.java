@@ -62,7 +62,7 @@ class VisitsAndScorecardCommandTest {
   @Test
   void visits_beforeAnyVisitIsDueIsCleanAndAnEarlierDateIsRefused() {
     assertThat(run("visits", QIANXI, "--visits", VISITS, "--as-of", "2025-01-02", "--since", "2025-01-01")).isZero();
-    assertThat(run("visits", QIANXI, "--visits", VISITS, "--as-of", "2024-12-01", "--since", "2025-01-01")).isEqualTo(2);
+    assertThat(run("visits", QIANXI, "--visits", VISITS, "--as-of", "2024-12-01", "--since", "2025-01-01", "--lang", "en")).isEqualTo(2);
     assertThat(err.toString()).contains("--since 2025-01-01 is after the plan's day 2024-12-01");
   }
 
@@ -121,7 +121,7 @@ class VisitsAndScorecardCommandTest {
 
   @Test
   void scorecard_refusesAProfileWithoutOneAndBadInputs() throws Exception {
-    assertThat(run("scorecard", QIANXI)).isEqualTo(2);
+    assertThat(run("scorecard", QIANXI, "--lang", "en")).isEqualTo(2);
     assertThat(err.toString()).contains("'hebei-qianxi' defines no scorecard").contains("liaoning-tieling");
     Path bad = dir.resolve("d.json");
     Files.writeString(bad, "{\"format\": \"jiceng.demand-events/1\", \"events\": [{\"type\": \"Resolved\", \"eventId\": \"e\","

@@ -58,16 +58,7 @@ public final class Cursor implements java.io.Closeable {
   /**
    * Opens a cursor over bytes: see {@link Encodings#open}, which says what is refused and how.
    *
-   * @return the cursor, before the first token
-   */
-  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset) {
-    return Encodings.open(factory, in, source, charset, DatasetFormatException::new);
-  }
-
-  /**
-   * Opens a cursor over bytes for a format other than the dataset's: see {@link Encodings#open}.
-   *
-   * @param failure makes the format's exception
+   * @param failure makes the format's exception ({@code DatasetFormatException::new} for a dataset)
    * @return the cursor, before the first token
    */
   public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure) {
@@ -371,6 +362,22 @@ public final class Cursor implements java.io.Closeable {
         throw expected(expected);
       }
       return v;
+    } catch (IOException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Reads a number as the parser gives it (an integer type or a double).
+   *
+   * @return the number
+   */
+  public Number number() {
+    if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected("a number");
+    }
+    try {
+      return parser.getNumberValue();
     } catch (IOException e) {
       throw io(e);
     }

@@ -47,6 +47,17 @@ public final class DatasetParser {
      * @param street the street parts
      */
     void streetDone(Parts street);
+
+    /**
+     * Receives the ids of a community skipped for a format problem (lenient mode): those read
+     * before the problem and every {@code "id"} named in the rest of it.
+     *
+     * @param ids the ids the skipped community names
+     */
+    default void skipped(Set<String> ids) {}
+
+    /** Called once the document has been read to its end. */
+    default void end() {}
   }
 
   /** The top of the document: everything before {@code streets}. */
@@ -167,6 +178,7 @@ public final class DatasetParser {
       c.require(start, "a " + FORMAT + " document", seen, "format", "county");
       sink.header(header);
     }
+    sink.end();
   }
 
   private Area readCounty(Parts into) {
@@ -235,7 +247,15 @@ public final class DatasetParser {
         throw e;
       }
       e.getProblems().forEach(problems);
-      c.skipOut(depth);
+      // Skip the rest of the community, keeping the ids it names: a county-wide reference to one
+      // of them is not reported as dangling (the community was skipped, not missing).
+      Set<String> ids = new HashSet<>(community.marks.keySet());
+      while (c.depth() >= depth && c.next() != null) {
+        if (c.token() == JsonToken.FIELD_NAME && "id".equals(c.currentName()) && c.next() == JsonToken.VALUE_STRING) {
+          ids.add(c.string());
+        }
+      }
+      sink.skipped(ids);
       return;
     }
     sink.community(street, community);

@@ -32,6 +32,9 @@ public final class SubtreeAssembler {
   private final Parts all = new Parts();
   private DatasetParser.Header header;
   private CountyParts countyParts;
+  private CountyReferences references;
+  private Parts checkedStreet;
+  private boolean streetGood;
   private int streets;
   private int communities;
   private long grids;
@@ -86,13 +89,16 @@ public final class SubtreeAssembler {
     return new DatasetParser.Sink() {
       @Override
       public void header(DatasetParser.Header h) {
-        header = h;
+        headerRead(cursor, h);
         all.absorb(h.context);
       }
 
       @Override
       public void community(Parts street, Parts community) {
-        if (lenient && subtree(cursor, street, community).isEmpty()) {
+        // Each community is checked as streaming checks it, so that a file read whole is valid
+        // exactly when it is valid read one community at a time.
+        references.seen(community.areas);
+        if (!streetChecked(cursor, street) || subtree(cursor, street, community).isEmpty()) {
           return;
         }
         communities++;
@@ -101,9 +107,22 @@ public final class SubtreeAssembler {
       }
 
       @Override
+      public void skipped(Set<String> ids) {
+        references.seenIds(ids);
+      }
+
+      @Override
       public void streetDone(Parts street) {
+        references.seen(street.areas);
         streets++;
-        all.absorb(street);
+        if (streetChecked(cursor, street)) {
+          all.absorb(street);
+        }
+      }
+
+      @Override
+      public void end() {
+        endCheck(cursor);
       }
     };
   }
@@ -119,11 +138,12 @@ public final class SubtreeAssembler {
     Jurisdiction.Builder b = Jurisdiction.builder();
     header.asOf.ifPresent(b::asOf);
     if (lenient) {
-      // Communities skipped for their own problems (already reported) leave county-wide
-      // references pointing at nothing: those references are dropped, not reported twice.
+      // County-wide references to areas that were never read are already reported (endCheck);
+      // those to areas of skipped communities are dropped with the communities.
       Set<String> areas = new HashSet<>();
       all.areas.forEach(a -> areas.add(a.getId()));
       restrict(all, header.context, areas);
+      all.organizations.removeIf(o -> o.getAreaId().map(a -> !areas.contains(a)).orElse(false));
     }
     all.addTo(b);
     try {
@@ -144,11 +164,15 @@ public final class SubtreeAssembler {
     return new DatasetParser.Sink() {
       @Override
       public void header(DatasetParser.Header h) {
-        header = h;
+        headerRead(cursor, h);
       }
 
       @Override
       public void community(Parts street, Parts community) {
+        references.seen(community.areas);
+        if (!streetChecked(cursor, street)) {
+          return;
+        }
         Optional<Jurisdiction> j = subtree(cursor, street, community);
         if (j.isEmpty()) {
           return;
@@ -159,8 +183,20 @@ public final class SubtreeAssembler {
       }
 
       @Override
+      public void skipped(Set<String> ids) {
+        references.seenIds(ids);
+      }
+
+      @Override
       public void streetDone(Parts street) {
+        references.seen(street.areas);
+        streetChecked(cursor, street);
         streets++;
+      }
+
+      @Override
+      public void end() {
+        endCheck(cursor);
       }
     };
   }
@@ -180,23 +216,90 @@ public final class SubtreeAssembler {
     return new DatasetParser.Sink() {
       @Override
       public void header(DatasetParser.Header h) {
-        header = h;
+        headerRead(cursor, h);
         countyParts();
         onHeader.accept(h.profile, h.county);
       }
 
       @Override
       public void community(Parts street, Parts community) {
+        references.seen(community.areas);
+        if (!streetChecked(cursor, street)) {
+          return;
+        }
         communities++;
         grids += community.grids;
         action.accept(() -> assemble(street, community, buildSubtree(cursor, street, community)));
       }
 
       @Override
+      public void skipped(Set<String> ids) {
+        references.seenIds(ids);
+      }
+
+      @Override
       public void streetDone(Parts street) {
+        references.seen(street.areas);
+        streetChecked(cursor, street);
         streets++;
       }
+
+      @Override
+      public void end() {
+        endCheck(cursor);
+      }
     };
+  }
+
+  /**
+   * The header is read: the county-wide parts are checked alone, once (a problem there stops the
+   * read in every mode), and their references to areas further on wait for the end of the file.
+   */
+  private void headerRead(Cursor cursor, DatasetParser.Header h) {
+    header = h;
+    references = new CountyReferences(h.context);
+    Parts context = h.context;
+    Set<String> here = new HashSet<>();
+    context.areas.forEach(a -> here.add(a.getId()));
+    Jurisdiction.Builder b = Jurisdiction.builder();
+    h.asOf.ifPresent(b::asOf);
+    b.addAllAreas(context.areas).addAllContacts(context.contacts).addAllFacilities(context.facilities)
+        .addAllPartyMembers(context.partyMembers);
+    context.organizations.stream().filter(o -> o.getAreaId().map(here::contains).orElse(true)).forEach(b::addPartyOrganizations);
+    context.units.forEach(u -> b.addUnits(restrict(u, here)));
+    context.propertyCompanies.forEach(p -> b.addPropertyCompanies(restrict(p, here)));
+    try {
+      b.build();
+    } catch (JurisdictionException e) {
+      throw located(cursor, e, context.marks);
+    }
+  }
+
+  /**
+   * Checks a street's own parts with the county's, once, before its first community (or when it
+   * ends, if it has none), so that a problem of the street is reported once and not with each of
+   * its communities. A bad street is skipped whole when lenient.
+   *
+   * @return true when the street is good
+   */
+  private boolean streetChecked(Cursor cursor, Parts street) {
+    if (street != checkedStreet) {
+      checkedStreet = street;
+      streetGood = subtree(cursor, street, new Parts()).isPresent();
+    }
+    return streetGood;
+  }
+
+  /** At the end of the file: county-wide references to areas never read. */
+  private void endCheck(Cursor cursor) {
+    List<DatasetProblem> missing = references.missing(cursor, header.context);
+    if (missing.isEmpty()) {
+      return;
+    }
+    if (!lenient) {
+      throw new DatasetFormatException(missing, null);
+    }
+    missing.forEach(problems);
   }
 
   private CommunitySubtree assemble(Parts street, Parts community, Jurisdiction j) {

@@ -8,6 +8,9 @@ import java.util.Arrays;
  * {@link Ledger}'s lock guards it.
  */
 final class LotColumns {
+  /** A lot's expiry when it never lapses. */
+  static final long NEVER = Long.MAX_VALUE;
+
   int[] account = new int[64];
   /** The operation that made the lot. */
   int[] op = new int[64];

@@ -1,7 +1,5 @@
 package org.jiceng.governance.rules.ledger;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,20 +15,7 @@ import java.util.Optional;
  * whole), so a log of millions of operations costs the garbage collector next to nothing; an
  * {@link Operation} is made again when asked for, equal to the one added. Accounts, activities and
  * items are kept as the ledger's indices and named through {@link Names}. Ids are found through an
- * open-addressing table of (hash, index) pairs.
- *
- * <p>The first slot of an id comes from {@link String#hashCode()} with only its high bits folded
- * in, as {@link HashMap} does, so ids made from counters ({@code act-000123}) land near each other
- * and consecutive operations read the same part of the table: once the table outgrows the cache, a
- * well-mixed first slot costs a cache miss for nearly every operation. A taken slot is followed by
- * the rest of its cache line (eight slots), then by jumps of a well-mixed odd step (double
- * hashing), which keeps the structure of such hash codes from piling ids into long runs as plain
- * linear probing does (two million counter ids: 1.9 probes an insert on average and at most 21,
- * where linear probing needs 20 on average and up to 2,194). Should ids still cluster (inserts
- * average more than {@value #MAX_AVERAGE_PROBES} probes over {@value #WINDOW} inserts, or one needs
- * more than {@value #MAX_PROBES}, as with ids built to share a hash code), the table is rebuilt
- * once with a stronger hash of the characters (Guava's Murmur3), which spreads any
- * ids that are not equal. Not thread-safe: the ledger guards it.
+ * {@link IdTable}. Not thread-safe: the ledger guards it.
  */
 final class OperationStore {
   /** The ledger's names for its indices. */
@@ -57,27 +42,15 @@ final class OperationStore {
   /** Where each id starts in {@link #idChars}; the next one's start is where it ends. */
   private int[] idStart = new int[65];
   private char[] idChars = new char[512];
-  private int[] a = new int[64];
-  private int[] b = new int[64];
-  private int[] c = new int[64];
+  /** An operation's account (or sender), or a reversal's target. */
+  private int[] subject = new int[64];
+  /** An accrual's activity, a redemption's item or a transfer's recipient. */
+  private int[] object = new int[64];
+  /** An accrual's confirming grid worker, as a symbol. */
+  private int[] confirmer = new int[64];
   private long[] number = new long[64];
   private int count;
-  /** (hash of the id) &lt;&lt; 32 | (index + 1); 0 is a free slot. */
-  private long[] table = new long[128];
-  /** The longest probe an insert may need before the table changes to the stronger hash. */
-  static final int MAX_PROBES = 256;
-  /** The most probes inserts may average over a window before the table changes to the stronger hash. */
-  static final int MAX_AVERAGE_PROBES = 16;
-  static final int WINDOW = 1024;
-  private static final HashFunction STRONG_HASH = Hashing.murmur3_32_fixed();
-  private boolean strong;
-  private int windowInserts;
-  private long windowProbes;
-  /** The id the last {@link #find} did not find, its hash, the free slot where its search ended and how far that was. */
-  private String freeSlotId;
-  private int freeSlotHash;
-  private int freeSlot;
-  private int freeSlotProbes;
+  private final IdTable ids = new IdTable(this::idEquals);
   private final Map<Integer, Operation> whole = new HashMap<>();
   /** Confirming grid workers, the only names the ledger does not index. */
   private final Map<String, Integer> symbolIndex = new HashMap<>();
@@ -93,62 +66,12 @@ final class OperationStore {
   }
 
   /**
-   * Finds an operation by id. When there is none, the free slot found is kept for the {@link #add}
-   * of an operation with that very id, which then need not search again.
+   * Finds an operation by id.
    *
    * @return its index, or -1
    */
   int find(String id) {
-    int h = hash(id);
-    int mask = table.length - 1;
-    int probes = 0;
-    int step = step(h);
-    int first = slot(h, mask);
-    for (int s = first; ; s = next(s, first, probes, step, mask), probes++) {
-      long e = table[s];
-      if (e == 0) {
-        freeSlotId = id;
-        freeSlotHash = h;
-        freeSlot = s;
-        freeSlotProbes = probes;
-        return -1;
-      }
-      int i = (int) e - 1;
-      if ((int) (e >>> 32) == h && idEquals(i, id)) {
-        return i;
-      }
-    }
-  }
-
-  static int slot(int hash, int mask) {
-    return (hash ^ (hash >>> 16)) & mask;
-  }
-
-  /** The probe step: odd, so that it reaches every slot of a table whose size is a power of two. */
-  static int step(int hash) {
-    return ((hash * 0x9E37_79B9) >>> 8) | 1;
-  }
-
-  /**
-   * The slot after {@code s}, the slot reached after passing {@code probes} taken ones: the rest of
-   * the first slot's cache line (eight slots), then jumps of the step from the end of that line. The
-   * jumps alone reach every slot of the table before coming back (the step is odd and the table's
-   * size a power of two), so a search ends on a free slot whatever the ids; a rule that looked at
-   * where {@code s} is, instead of how many slots were passed, could land back in the first line
-   * and walk the same cycle forever.
-   */
-  static int next(int s, int first, int probes, int step, int mask) {
-    return probes < 7 - (first & 7) ? s + 1 : (s + step) & mask;
-  }
-
-  /** An id's hash under the table's current hash. */
-  private int hash(String id) {
-    return strong ? strongHash(id) : id.hashCode();
-  }
-
-  /** The stronger hash: Murmur3 over the characters. */
-  private static int strongHash(String id) {
-    return STRONG_HASH.hashUnencodedChars(id).asInt();
+    return ids.find(id);
   }
 
   private boolean idEquals(int i, String id) {
@@ -176,7 +99,7 @@ final class OperationStore {
   int add(Operation op, int x, int y) {
     int i = count;
     if (i == type.length) {
-      grow(i * 2);
+      grow(Columns.grown(i));
     }
     String id = op.id();
     int start = idStart[i];
@@ -205,15 +128,15 @@ final class OperationStore {
       whole.put(i, op);
     }
     count++;
-    remember(i, id);
+    ids.add(id, i);
     return i;
   }
 
   private void set(int i, byte t, int x, int y, int z, long n) {
     type[i] = t;
-    a[i] = x;
-    b[i] = y;
-    c[i] = z;
+    subject[i] = x;
+    object[i] = y;
+    confirmer[i] = z;
     number[i] = n;
   }
 
@@ -222,9 +145,9 @@ final class OperationStore {
     second = Arrays.copyOf(second, n);
     nano = Arrays.copyOf(nano, n);
     idStart = Arrays.copyOf(idStart, n + 1);
-    a = Arrays.copyOf(a, n);
-    b = Arrays.copyOf(b, n);
-    c = Arrays.copyOf(c, n);
+    subject = Arrays.copyOf(subject, n);
+    object = Arrays.copyOf(object, n);
+    confirmer = Arrays.copyOf(confirmer, n);
     number = Arrays.copyOf(number, n);
   }
 
@@ -236,77 +159,6 @@ final class OperationStore {
     symbols.add(s);
     symbolIndex.put(s, symbols.size() - 1);
     return symbols.size() - 1;
-  }
-
-  private void remember(int index, String id) {
-    boolean found = freeSlotId == id;
-    int hash = found ? freeSlotHash : hash(id);
-    long entry = entry(hash, index);
-    int probes;
-    if (2 * count > table.length) {
-      // Read the old table in order: entries land in the new one in nearly the same order.
-      long[] bigger = new long[table.length * 2];
-      for (long e : table) {
-        if (e != 0) {
-          put(bigger, e);
-        }
-      }
-      table = bigger;
-      probes = put(table, entry);
-    } else if (found) {
-      table[freeSlot] = entry;
-      probes = freeSlotProbes;
-    } else {
-      probes = put(table, entry);
-    }
-    freeSlotId = null;
-    if (!strong && clustered(probes)) {
-      strong = true;
-      long[] rebuilt = new long[table.length];
-      for (int i = 0; i < count; i++) {
-        put(rebuilt, entry(strongHash(id(i)), i));
-      }
-      table = rebuilt;
-    }
-  }
-
-  private boolean clustered(int probes) {
-    if (probes > MAX_PROBES) {
-      return true;
-    }
-    windowProbes += probes;
-    if (++windowInserts < WINDOW) {
-      return false;
-    }
-    boolean clustered = windowProbes > (long) MAX_AVERAGE_PROBES * WINDOW;
-    windowInserts = 0;
-    windowProbes = 0;
-    return clustered;
-  }
-
-  private static long entry(int hash, int index) {
-    return ((long) hash << 32) | ((index + 1) & 0xFFFF_FFFFL);
-  }
-
-  /** Puts an entry in a table; returns how many taken slots it passed. */
-  private static int put(long[] t, long entry) {
-    int mask = t.length - 1;
-    int probes = 0;
-    int hash = (int) (entry >>> 32);
-    int step = step(hash);
-    int first = slot(hash, mask);
-    int s = first;
-    while (t[s] != 0) {
-      s = next(s, first, probes, step, mask);
-      probes++;
-    }
-    t[s] = entry;
-    return probes;
-  }
-
-  /** Tells whether the table has changed to the stronger hash; for tests. */
-  boolean isStrong() {
-    return strong;
   }
 
   byte type(int i) {
@@ -354,7 +206,7 @@ final class OperationStore {
 
   /** A reversal's target. */
   int target(int i) {
-    return a[i];
+    return subject[i];
   }
 
   /**
@@ -367,18 +219,18 @@ final class OperationStore {
     Instant at = at(i);
     switch (type[i]) {
       case ACCRUE:
-        return new Operation.Accrue(id, at, names.account(a[i]), names.activity(b[i]), number[i],
-            c[i] < 0 ? Optional.empty() : Optional.of(symbols.get(c[i])));
+        return new Operation.Accrue(id, at, names.account(subject[i]), names.activity(object[i]), number[i],
+            confirmer[i] < 0 ? Optional.empty() : Optional.of(symbols.get(confirmer[i])));
       case REDEEM:
-        return new Operation.Redeem(id, at, names.account(a[i]), names.item(b[i]), number[i]);
+        return new Operation.Redeem(id, at, names.account(subject[i]), names.item(object[i]), number[i]);
       case TRANSFER:
-        return new Operation.Transfer(id, at, names.account(a[i]), names.account(b[i]), number[i]);
+        return new Operation.Transfer(id, at, names.account(subject[i]), names.account(object[i]), number[i]);
       case DONATE:
-        return new Operation.Donate(id, at, names.account(a[i]), number[i]);
+        return new Operation.Donate(id, at, names.account(subject[i]), number[i]);
       case EXPIRE:
         return new Operation.Expire(id, at);
       case REVERSE:
-        return new Operation.Reverse(id, at, id(a[i]));
+        return new Operation.Reverse(id, at, id(subject[i]));
       default:
         return whole.get(i);
     }

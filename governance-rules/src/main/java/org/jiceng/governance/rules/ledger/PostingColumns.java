@@ -8,6 +8,14 @@ import java.util.Arrays;
  * Ledger}'s lock guards it.
  */
 final class PostingColumns {
+  static final byte ACCRUAL = (byte) PostingKind.ACCRUAL.ordinal();
+  static final byte CAP_DONATION = (byte) PostingKind.CAP_DONATION.ordinal();
+  static final byte REDEMPTION = (byte) PostingKind.REDEMPTION.ordinal();
+  static final byte TRANSFER = (byte) PostingKind.TRANSFER.ordinal();
+  static final byte DONATION = (byte) PostingKind.DONATION.ordinal();
+  static final byte EXPIRY = (byte) PostingKind.EXPIRY.ordinal();
+  static final byte REVERSAL = (byte) PostingKind.REVERSAL.ordinal();
+
   int[] op = new int[64];
   int[] debit = new int[64];
   int[] credit = new int[64];

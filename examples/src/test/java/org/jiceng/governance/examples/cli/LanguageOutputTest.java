@@ -1,0 +1,91 @@
+package org.jiceng.governance.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each command's output with {@code --lang en} and {@code --lang zh}: reports, summaries and
+ * messages change language; machine-read output (JSON, the lines of {@code codes} and {@code
+ * profiles}, generated data) does not.
+ */
+class LanguageOutputTest {
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  private int run(String lang, String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--lang", lang));
+    return Jiceng.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+  }
+
+  private void assertBoth(String[] args, int exit, String english, String chinese) {
+    assertThat(run("en", args)).as(String.join(" ", args) + ": " + err).isEqualTo(exit);
+    assertThat(out.toString() + err).as(String.join(" ", args)).contains(english).doesNotContain(chinese);
+    assertThat(run("zh", args)).as(String.join(" ", args) + ": " + err).isEqualTo(exit);
+    assertThat(out.toString() + err).as(String.join(" ", args)).contains(chinese).doesNotContain(english);
+  }
+
+  @Test
+  void reportsAndSummaries_speakTheChosenLanguage() {
+    assertBoth(new String[] {"validate", "data/kazuo.json"}, 0, "Compliance report, profile liaoning-kazuo", "合规检查报告");
+    assertBoth(new String[] {"advise", "--as-of", "2025-06-30", "data/kazuo.json"}, 0, "Party organization advice", "党组织设置建议");
+    assertBoth(new String[] {"explain", "grid.households-range"}, 0, "runs: yes", "是否执行：是");
+    assertBoth(new String[] {"visits", "data/qianxi.json", "--visits", "data/qianxi-visits.json"}, 1, "As of 2025-06-30", "截至 2025-06-30");
+    assertBoth(new String[] {"scorecard", "data/qianxi.json", "--profile", "liaoning-tieling"}, 0, "Organization strong", "组织有力");
+    assertBoth(new String[] {"simulate", "points", "--months", "3"}, 0, "policy liaoning-jianping-points, seed 1, 3 months", "方案 liaoning-jianping-points，种子 1，共 3 个月");
+    assertBoth(new String[] {"simulate", "demands", "--quarters", "1"}, 0, "claim rate", "认领率");
+  }
+
+  @Test
+  void errors_speakTheChosenLanguage() {
+    assertBoth(new String[] {"codes"}, 2, "Try 'jiceng codes --help' for usage.", "用法见 'jiceng codes --help'。");
+    assertBoth(new String[] {"profiles", "--format", "xml"}, 2, "Try 'jiceng profiles --help'", "用法见 'jiceng profiles --help'");
+    assertBoth(new String[] {"generate", "--communities", "1", "--profile", "nowhere", "--output", "-"}, 2,
+        "unknown profile 'nowhere'; see 'jiceng profiles'", "未知的标准 'nowhere'");
+    assertBoth(new String[] {"simulate"}, 2, "a simulation is required: points or demands", "需要指定一种模拟");
+    assertBoth(new String[] {"simulate", "points", "--months", "0"}, 2, "--months must be between 1 and 600, found 0", "--months 应在 1 到 600 之间");
+    assertBoth(new String[] {"visits", "data/qianxi.json", "--visits", "data/qianxi-visits.json", "--due-within", "400"}, 2,
+        "--due-within must be between 0 and 366, found 400", "--due-within 应在 0 到 366 之间，实为 400");
+    assertBoth(new String[] {"scorecard", "data/qianxi.json"}, 2, "defines no scorecard", "没有定义“五有”评分");
+    assertBoth(new String[] {"validate", "--threads", "0", "data/kazuo.json"}, 2, "--threads must be 1..256, found 0", "--threads 应在 1 到 256 之间");
+    assertBoth(new String[] {"explain", "nope"}, 2, "unknown rule 'nope'", "未知的规则 'nope'");
+    assertBoth(new String[] {"advise", "--profile", "nope", "data/kazuo.json"}, 2, "unknown profile 'nope'", "未知的标准 'nope'");
+  }
+
+  @Test
+  void machineReadOutput_isTheSameInBothLanguages(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    for (String[] args : List.of(new String[] {"codes", "211324000000", "91110000600037341L", "110105491231002"},
+        new String[] {"profiles"}, new String[] {"profiles", "--format", "json"},
+        new String[] {"validate", "--format", "json", "--profile", "cn-national", "data/luannan.json"},
+        new String[] {"simulate", "points", "--months", "3", "--format", "json"},
+        new String[] {"simulate", "demands", "--quarters", "1", "--format", "json"})) {
+      int exit = run("en", args);
+      String english = out.toString();
+      assertThat(run("zh", args)).isEqualTo(exit);
+      String chinese = out.toString();
+      if (args[0].equals("validate")) {
+        // A report's messages are rendered text: the same findings, in the chosen language.
+        assertThat(chinese.lines().filter(l -> l.contains("\"rule\"")).toList())
+            .isEqualTo(english.lines().filter(l -> l.contains("\"rule\"")).toList()).isNotEmpty();
+        assertThat(chinese).isNotEqualTo(english);
+      } else {
+        assertThat(chinese).as(String.join(" ", args)).isEqualTo(english).isNotEmpty();
+      }
+    }
+    Path en = dir.resolve("en.json");
+    Path zh = dir.resolve("zh.json");
+    assertThat(run("en", "generate", "--communities", "3", "--output", en.toString())).isZero();
+    assertThat(run("zh", "generate", "--communities", "3", "--output", zh.toString())).isZero();
+    assertThat(Files.readAllBytes(zh)).isEqualTo(Files.readAllBytes(en));
+  }
+}
