@@ -9,9 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
@@ -48,22 +45,18 @@ class ReadersFuzzTest {
     return new ByteArrayInputStream(data);
   }
 
-  private static String text(byte[] data) {
-    return new String(data, StandardCharsets.UTF_8);
-  }
-
-  /** Runs {@code read}; a {@link DatasetFormatException} is the only refusal allowed. */
+  /** Runs {@code read}; the format's own {@link FormatException} is the only refusal allowed. */
   private static void refusedOnlyAsFormat(Runnable read) {
     try {
       read.run();
-    } catch (DatasetFormatException e) {
+    } catch (FormatException e) {
       located(e.getProblems());
     }
   }
 
-  private static void located(List<DatasetProblem> problems) {
+  private static void located(List<FormatProblem> problems) {
     assertThat(problems).isNotEmpty();
-    for (DatasetProblem p : problems) {
+    for (FormatProblem p : problems) {
       assertThat(p.getLine()).as("line of %s", p).isPositive();
       assertThat(p.getColumn()).as("column of %s", p).isPositive();
     }
@@ -119,7 +112,7 @@ class ReadersFuzzTest {
     assertThat(m.strictValidate).as("%s", m).isEqualTo(m.strictStreaming);
     assertThat(m.lenientStreaming).as("%s", m).isEqualTo(m.lenientValidate);
     assertThat(m.lenientStreaming.isEmpty()).as("%s", m).isEqualTo(m.strictStreaming.isEmpty());
-    assertThat(m.lenientStreaming).as("%s", m).startsWith(m.strictStreaming.toArray(DatasetProblem[]::new));
+    assertThat(m.lenientStreaming).as("%s", m).startsWith(m.strictStreaming.toArray(FormatProblem[]::new));
     if (m.strictWhole.equals(m.strictStreaming)) {
       assertThat(m.lenientWhole).as("%s", m).isEqualTo(m.lenientStreaming);
     } else {
@@ -129,43 +122,37 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void profile(byte[] data) {
-    refusedOnlyAsFormat(() -> ProfileCodec.read(in(data), "fuzz.json", BuiltInProfiles::find));
+    refusedOnlyAsFormat(() -> ProfileFormat.read(in(data), "fuzz.json", BuiltInProfiles::find));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void demandEvents(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandFormats.readEvents(text(data), "fuzz.json"));
+    refusedOnlyAsFormat(() -> DemandEventsFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void demandBoard(byte[] data) {
-    refusedOnlyAsFormat(() -> DemandFormats.readBoard(text(data), "fuzz.json"));
+    refusedOnlyAsFormat(() -> DemandBoardFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
-  void demandScenario(byte[] data) throws IOException {
-    Path f = Files.createTempFile("fuzz", ".json");
-    try {
-      Files.write(f, data);
-      refusedOnlyAsFormat(() -> DemandFormats.readScenario(f));
-    } finally {
-      Files.delete(f);
-    }
+  void demandScenario(byte[] data) {
+    refusedOnlyAsFormat(() -> DemandScenarioFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void pointsScenario(byte[] data) {
-    refusedOnlyAsFormat(() -> PointsFormats.readScenario(in(data), "fuzz.json"));
+    refusedOnlyAsFormat(() -> PointsScenarioFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void visits(byte[] data) {
-    refusedOnlyAsFormat(() -> VisitsFormat.read(text(data), "fuzz.json"));
+    refusedOnlyAsFormat(() -> VisitsFormat.read(in(data), "fuzz.json"));
   }
 
   @FuzzTest(maxDuration = FUZZ_FOR)
   void ledgerOperations(byte[] data) {
-    refusedOnlyAsFormat(() -> LedgerOperationsFormat.read(text(data), "fuzz.json"));
+    refusedOnlyAsFormat(() -> LedgerOperationsFormat.read(in(data), "fuzz.json"));
   }
 
   /** The Jackson module: a refusal is Jackson's own exception, with the JSON path. */

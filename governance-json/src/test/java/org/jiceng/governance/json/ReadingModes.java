@@ -13,12 +13,12 @@ import org.jiceng.governance.rules.profile.BuiltInProfiles;
  */
 final class ReadingModes {
   /** The problems of each mode, in a fixed order of modes. */
-  final List<DatasetProblem> strictWhole;
-  final List<DatasetProblem> strictStreaming;
-  final List<DatasetProblem> strictValidate;
-  final List<DatasetProblem> lenientWhole;
-  final List<DatasetProblem> lenientStreaming;
-  final List<DatasetProblem> lenientValidate;
+  final List<FormatProblem> strictWhole;
+  final List<FormatProblem> strictStreaming;
+  final List<FormatProblem> strictValidate;
+  final List<FormatProblem> lenientWhole;
+  final List<FormatProblem> lenientStreaming;
+  final List<FormatProblem> lenientValidate;
 
   private ReadingModes(byte[] bytes) {
     strictWhole = strict(() -> DatasetReader.strict().read(new ByteArrayInputStream(bytes), "gen.json"));
@@ -39,7 +39,7 @@ final class ReadingModes {
     return new ReadingModes(bytes);
   }
 
-  private static List<DatasetProblem> strict(Runnable read) {
+  private static List<FormatProblem> strict(Runnable read) {
     try {
       read.run();
       return List.of();

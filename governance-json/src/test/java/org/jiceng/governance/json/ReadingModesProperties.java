@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,7 +57,7 @@ class ReadingModesProperties {
 
   @Property(tries = 300)
   void everyMode_agreesOnProblems(@ForAll("jurisdictions") Jurisdiction j, @ForAll("faults") List<Fault> faults) throws Exception {
-    String json = DatasetWriter.standard().withPersonalDataInFull(true).withPrettyPrint(false).writeToString(j, Optional.empty());
+    String json = DatasetWriter.standard().withPersonalDataInFull(true).withPrettyPrint(false).writeToString(j);
     String bad = inject(json, faults);
     ReadingModes m = ReadingModes.of(bad);
     assertThat(m.strictStreaming).as("strict streaming vs whole\n%s", m).isEqualTo(m.strictWhole);
@@ -66,7 +65,7 @@ class ReadingModesProperties {
     assertThat(m.lenientStreaming).as("lenient streaming vs whole\n%s", m).isEqualTo(m.lenientWhole);
     assertThat(m.lenientValidate).as("lenient validate vs whole\n%s", m).isEqualTo(m.lenientWhole);
     assertThat(m.lenientWhole.isEmpty()).as("lenient accepts exactly when strict does\n%s", m).isEqualTo(m.strictWhole.isEmpty());
-    assertThat(m.lenientWhole).as("strict problems come first in lenient\n%s", m).startsWith(m.strictWhole.toArray(DatasetProblem[]::new));
+    assertThat(m.lenientWhole).as("strict problems come first in lenient\n%s", m).startsWith(m.strictWhole.toArray(FormatProblem[]::new));
     if (faults.size() == 1) {
       assertThat(m.lenientWhole).as("one fault: lenient reports what strict reports\n%s", m).isEqualTo(m.strictWhole);
     }

@@ -21,11 +21,11 @@ class ReadingModesTest {
   }
 
   private static void everyModeReports(ReadingModes m, List<String> strict, List<String> lenient) {
-    for (List<DatasetProblem> p : List.of(m.strictWhole, m.strictStreaming, m.strictValidate)) {
-      assertThat(p).as("%s", m).extracting(DatasetProblem::toString).isEqualTo(strict);
+    for (List<FormatProblem> p : List.of(m.strictWhole, m.strictStreaming, m.strictValidate)) {
+      assertThat(p).as("%s", m).extracting(FormatProblem::toString).isEqualTo(strict);
     }
-    for (List<DatasetProblem> p : List.of(m.lenientWhole, m.lenientStreaming, m.lenientValidate)) {
-      assertThat(p).as("%s", m).extracting(DatasetProblem::toString).isEqualTo(lenient);
+    for (List<FormatProblem> p : List.of(m.lenientWhole, m.lenientStreaming, m.lenientValidate)) {
+      assertThat(p).as("%s", m).extracting(FormatProblem::toString).isEqualTo(lenient);
     }
   }
 

@@ -9,7 +9,7 @@ import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.party.PartyOrganization;
 import org.jiceng.governance.core.unit.CoBuildingUnit;
 import org.jiceng.governance.core.unit.PropertyCompany;
-import org.jiceng.governance.json.DatasetProblem;
+import org.jiceng.governance.json.FormatProblem;
 
 /**
  * The references from county-wide parts to areas further on in the file (a unit's {@code areas},
@@ -72,13 +72,13 @@ final class CountyReferences {
    * Returns a problem for each reference to an area never read, located at the part that makes
    * it, worded as {@code Jurisdiction} words a dangling reference.
    */
-  List<DatasetProblem> missing(Cursor cursor, Parts context) {
-    List<DatasetProblem> out = new ArrayList<>();
+  List<FormatProblem> missing(Cursor cursor, Parts context) {
+    List<FormatProblem> out = new ArrayList<>();
     for (Reference r : references) {
       if (!found.contains(r.areaId())) {
         String message = "'" + r.subject() + "': " + r.role() + " '" + r.areaId() + "' does not exist";
         Mark m = context.marks.get(r.subject());
-        out.add(m == null ? new DatasetProblem(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
+        out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
       }
     }
     return out;

@@ -292,7 +292,7 @@ public final class SubtreeAssembler {
 
   /** At the end of the file: county-wide references to areas never read. */
   private void endCheck(Cursor cursor) {
-    List<DatasetProblem> missing = references.missing(cursor, header.context);
+    List<FormatProblem> missing = references.missing(cursor, header.context);
     if (missing.isEmpty()) {
       return;
     }
