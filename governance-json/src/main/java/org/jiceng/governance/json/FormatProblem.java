@@ -31,7 +31,7 @@ public final class FormatProblem {
    * @return the problem
    */
   public static FormatProblem of(String source, int line, int column, String pointer, String message) {
-    return FormatProblem.of(source, line, column, pointer, message);
+    return new FormatProblem(source, line, column, pointer, message);
   }
 
   private FormatProblem(String source, int line, int column, String pointer, String message) {
