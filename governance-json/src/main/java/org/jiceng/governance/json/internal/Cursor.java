@@ -219,18 +219,6 @@ public final class Cursor implements java.io.Closeable {
   }
 
 
-  /** Reads the fields of the object at the current START_OBJECT token. */
-  public interface FieldHandler {
-    /**
-     * Reads the value of one field; the cursor is on the value's first token and must be left on
-     * its last.
-     *
-     * @param name the field name
-     * @return false when the field is unknown
-     */
-    boolean field(String name);
-  }
-
   /**
    * Iterates the fields of the object whose START_OBJECT is the current token, rejecting
    * unknown fields.

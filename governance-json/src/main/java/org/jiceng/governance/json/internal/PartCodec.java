@@ -67,7 +67,7 @@ public final class PartCodec {
    * @return the mark of the part's start, for problems found when it is built
    */
   private static Mark part(Cursor c, String what, String impliedArea, boolean areaRequired,
-      List<String> names, List<String> required, Cursor.FieldHandler handler) {
+      List<String> names, List<String> required, FieldHandler handler) {
     Mark m = c.mark();
     Set<String> seen = new HashSet<>();
     c.object(what, () -> fields(impliedArea, names.toArray(String[]::new)), f -> {
