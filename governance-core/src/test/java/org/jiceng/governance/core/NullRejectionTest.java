@@ -2,13 +2,10 @@ package org.jiceng.governance.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.reflect.ClassPath;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
+import org.jiceng.governance.core.testing.NullChecks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,31 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class NullRejectionTest {
   static List<Class<?>> publicClasses() throws IOException {
-    List<Class<?>> out = new ArrayList<>();
-    for (ClassPath.ClassInfo info : ClassPath.from(NullRejectionTest.class.getClassLoader())
-        .getTopLevelClassesRecursive("org.jiceng.governance.core")) {
-      Class<?> c = info.load();
-      if (Modifier.isPublic(c.getModifiers()) && !info.getPackageName().contains(".internal") && !c.getSimpleName().endsWith("Test")
-          && !c.getSimpleName().endsWith("Properties") && !info.getPackageName().endsWith(".testing")) {
-        out.add(c);
-      }
-    }
-    return out;
+    return NullChecks.publicApiClasses("org.jiceng.governance.core");
   }
 
   @Test
   void publicStaticMethods_rejectNull() throws IOException {
     List<Class<?>> classes = publicClasses();
     assertThat(classes).hasSizeGreaterThan(20);
-    NullPointerTester tester = new NullPointerTester();
-    List<String> failures = new ArrayList<>();
-    for (Class<?> c : classes) {
-      try {
-        tester.testAllPublicStaticMethods(c);
-      } catch (AssertionError e) {
-        failures.add(c.getName() + ": " + e.getMessage());
-      }
-    }
+    List<String> failures = NullChecks.staticMethodFailures(new NullPointerTester(), classes);
     assertThat(failures).isEmpty();
   }
 
@@ -54,27 +34,8 @@ class NullRejectionTest {
 
   @Test
   void builders_rejectNull() throws Exception {
-    NullPointerTester tester = new NullPointerTester();
-    List<String> failures = new ArrayList<>();
-    int builders = 0;
-    for (Class<?> c : publicClasses()) {
-      Method builder;
-      try {
-        builder = c.getMethod("builder");
-      } catch (NoSuchMethodException none) {
-        continue;
-      }
-      if (!Modifier.isStatic(builder.getModifiers())) {
-        continue;
-      }
-      builders++;
-      try {
-        tester.testAllPublicInstanceMethods(builder.invoke(null));
-      } catch (AssertionError e) {
-        failures.add(c.getName() + ".builder(): " + e.getMessage());
-      }
-    }
-    assertThat(builders).isGreaterThan(10);
-    assertThat(failures).isEmpty();
+    NullChecks.Builders builders = NullChecks.builderFailures(new NullPointerTester(), publicClasses());
+    assertThat(builders.count()).isGreaterThan(10);
+    assertThat(builders.failures()).isEmpty();
   }
 }

@@ -16,7 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.rules.advice.Advice;
 import org.jiceng.governance.rules.advice.AdviceKind;
 
@@ -108,12 +108,12 @@ public final class AdviceFormat {
     g.writeStringField("kind", a.getKind().name());
     g.writeStringField("subject", a.getSubject());
     g.writeStringField("subjectName", a.getSubjectName());
-    text(g, "street", a.getStreetId());
-    text(g, "community", a.getCommunityId());
+    FormatIo.nullable(g, "street", a.getStreetId());
+    FormatIo.nullable(g, "community", a.getCommunityId());
     strings(g, "organizations", a.getOrganizationIds());
     strings(g, "areas", a.getAreaIds());
-    text(g, "currentKind", a.getCurrentKind().map(Enum::name));
-    text(g, "proposedKind", a.getProposedKind().map(Enum::name));
+    FormatIo.nullable(g, "currentKind", a.getCurrentKind().map(Enum::name));
+    FormatIo.nullable(g, "proposedKind", a.getProposedKind().map(Enum::name));
     g.writeNumberField("fullMembers", a.getFullMembers());
     g.writeNumberField("totalMembers", a.getTotalMembers());
     if (a.getCount().isPresent()) {
@@ -130,17 +130,9 @@ public final class AdviceFormat {
     g.writeStringField("noteZh", a.getSource().getNoteZh());
     g.writeEndObject();
     g.writeBooleanField("approvalNeeded", a.isApprovalNeeded());
-    text(g, "dueOn", a.getDueOn().map(LocalDate::toString));
+    FormatIo.nullable(g, "dueOn", a.getDueOn().map(LocalDate::toString));
     g.writeStringField("message", a.getMessage(locale));
     g.writeEndObject();
-  }
-
-  private static void text(JsonGenerator g, String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get());
-    } else {
-      g.writeNullField(name);
-    }
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

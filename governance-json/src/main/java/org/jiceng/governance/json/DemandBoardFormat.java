@@ -70,12 +70,12 @@ public final class DemandBoardFormat {
       DemandCodec.write(g, s.demand());
       g.writeStringField("status", s.status().name());
       g.writeStringField("level", s.level().name());
-      DemandCodec.optional(g, "unit", s.unit());
-      DemandCodec.optional(g, "department", s.department());
-      DemandCodec.optional(g, "deadline", s.deadline().map(Instant::toString));
-      DemandCodec.optional(g, "firstResponseAt", s.firstResponseAt().map(Instant::toString));
-      DemandCodec.optional(g, "resolvedAt", s.resolvedAt().map(Instant::toString));
-      DemandCodec.optional(g, "rating", s.rating().map(Enum::name));
+      FormatIo.optional(g, "unit", s.unit());
+      FormatIo.optional(g, "department", s.department());
+      FormatIo.optional(g, "deadline", s.deadline().map(Instant::toString));
+      FormatIo.optional(g, "firstResponseAt", s.firstResponseAt().map(Instant::toString));
+      FormatIo.optional(g, "resolvedAt", s.resolvedAt().map(Instant::toString));
+      FormatIo.optional(g, "rating", s.rating().map(Enum::name));
       g.writeNumberField("reopened", s.reopened());
       g.writeEndObject();
     }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
+import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.rules.visit.Coverage;
 import org.jiceng.governance.rules.visit.Obligation;
 import org.jiceng.governance.rules.visit.VisitPlan;
@@ -92,7 +92,7 @@ public final class VisitPlanFormat {
       g.writeStringField("name", namesInFull ? o.householdName() : Obligation.maskName(o.householdName()));
       g.writeStringField("tag", o.tag().name());
       g.writeStringField("community", o.community());
-      optional(g, "grid", o.grid());
+      FormatIo.nullable(g, "grid", o.grid());
       g.writeStringField("opened", o.opened().toString());
       g.writeStringField("due", o.due().toString());
       g.writeStringField("status", o.status().name());
@@ -109,14 +109,6 @@ public final class VisitPlanFormat {
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get());
-    } else {
-      g.writeNullField(field);
-    }
   }
 
   static double round(double v) {

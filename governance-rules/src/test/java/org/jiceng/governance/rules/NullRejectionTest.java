@@ -2,17 +2,14 @@ package org.jiceng.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.reflect.ClassPath;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.core.testing.ModelArbitraries;
+import org.jiceng.governance.core.testing.NullChecks;
 import org.jiceng.governance.rules.compliance.ComplianceEngine;
 import org.jiceng.governance.rules.compliance.ComplianceReport;
 import org.jiceng.governance.rules.demand.DemandPolicy;
@@ -32,16 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class NullRejectionTest {
   static List<Class<?>> publicClasses() throws IOException {
-    List<Class<?>> out = new ArrayList<>();
-    for (ClassPath.ClassInfo info : ClassPath.from(NullRejectionTest.class.getClassLoader())
-        .getTopLevelClassesRecursive("org.jiceng.governance.rules")) {
-      Class<?> c = info.load();
-      if (Modifier.isPublic(c.getModifiers()) && !info.getPackageName().contains(".internal") && !c.getSimpleName().endsWith("Test")
-          && !c.getSimpleName().endsWith("Properties") && !info.getPackageName().endsWith(".testing")) {
-        out.add(c);
-      }
-    }
-    return out;
+    return NullChecks.publicApiClasses("org.jiceng.governance.rules");
   }
 
   /** A tester that can make the rules' own values for the arguments it does not null out. */
@@ -74,41 +62,14 @@ class NullRejectionTest {
   void publicStaticMethods_rejectNull() throws IOException {
     List<Class<?>> classes = publicClasses();
     assertThat(classes).hasSizeGreaterThan(20);
-    NullPointerTester tester = tester();
-    List<String> failures = new ArrayList<>();
-    for (Class<?> c : classes) {
-      try {
-        tester.testAllPublicStaticMethods(c);
-      } catch (AssertionError e) {
-        failures.add(c.getName() + ": " + e.getMessage());
-      }
-    }
+    List<String> failures = NullChecks.staticMethodFailures(tester(), classes);
     assertThat(failures).isEmpty();
   }
 
   @Test
   void builders_rejectNull() throws Exception {
-    NullPointerTester tester = tester();
-    List<String> failures = new ArrayList<>();
-    int builders = 0;
-    for (Class<?> c : publicClasses()) {
-      Method builder;
-      try {
-        builder = c.getMethod("builder");
-      } catch (NoSuchMethodException none) {
-        continue;
-      }
-      if (!Modifier.isStatic(builder.getModifiers())) {
-        continue;
-      }
-      builders++;
-      try {
-        tester.testAllPublicInstanceMethods(builder.invoke(null));
-      } catch (AssertionError e) {
-        failures.add(c.getName() + ".builder(): " + e.getMessage());
-      }
-    }
-    assertThat(builders).isGreaterThan(5);
-    assertThat(failures).isEmpty();
+    NullChecks.Builders builders = NullChecks.builderFailures(tester(), publicClasses());
+    assertThat(builders.count()).isGreaterThan(5);
+    assertThat(builders.failures()).isEmpty();
   }
 }

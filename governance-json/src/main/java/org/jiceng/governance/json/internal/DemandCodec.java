@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.governance.rules.demand.Demand;
 import org.jiceng.governance.rules.demand.DemandSize;
@@ -32,20 +31,6 @@ public final class DemandCodec {
     g.writeStringField("size", d.size().name());
     g.writeStringField("submittedAt", d.submittedAt().toString());
     g.writeEndObject();
-  }
-
-  /**
-   * Writes a string field when the value is present.
-   *
-   * @param g the generator
-   * @param name the field
-   * @param v the value
-   * @throws IOException if writing fails
-   */
-  public static void optional(JsonGenerator g, String name, Optional<String> v) throws IOException {
-    if (v.isPresent()) {
-      g.writeStringField(name, v.get());
-    }
   }
 
   /**

@@ -206,6 +206,36 @@ public final class FormatIo {
   }
 
   /**
+   * Writes a string field when the value is present, and nothing otherwise.
+   *
+   * @param g the generator
+   * @param name the field
+   * @param value the value
+   * @throws IOException if writing fails
+   */
+  public static void optional(JsonGenerator g, String name, java.util.Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    }
+  }
+
+  /**
+   * Writes a string field, {@code null} when the value is absent.
+   *
+   * @param g the generator
+   * @param name the field
+   * @param value the value
+   * @throws IOException if writing fails
+   */
+  public static void nullable(JsonGenerator g, String name, java.util.Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  /**
    * Checks the value of a {@code format} field.
    *
    * @param c the cursor, on the value

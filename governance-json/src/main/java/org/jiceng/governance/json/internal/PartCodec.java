@@ -560,9 +560,7 @@ public final class PartCodec {
   }
 
   static void opt(JsonGenerator g, String name, Optional<String> v) throws IOException {
-    if (v.isPresent()) {
-      g.writeStringField(name, v.get());
-    }
+    FormatIo.optional(g, name, v);
   }
 
   static void opt(JsonGenerator g, String name, OptionalInt v) throws IOException {

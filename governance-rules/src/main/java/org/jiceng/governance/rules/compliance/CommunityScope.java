@@ -19,6 +19,11 @@ public final class CommunityScope {
   private final Jurisdiction jurisdiction;
   private final Area community;
   private final Locator locator;
+  // Derived from the jurisdiction and asked for by several rules of one community: made once.
+  // A race makes equal lists twice, never a wrong one.
+  private ImmutableList<Area> areas;
+  private ImmutableList<PartyOrganization> organizations;
+  private ImmutableList<ServiceFacility> facilities;
 
   private CommunityScope(Jurisdiction jurisdiction, Area community, Locator locator) {
     this.jurisdiction = jurisdiction;
@@ -90,12 +95,15 @@ public final class CommunityScope {
    * @return the areas
    */
   public ImmutableList<Area> getAreas() {
-    ImmutableList.Builder<Area> b = ImmutableList.builder();
-    b.add(community);
-    for (AreaLevel level : AreaLevel.values()) {
-      b.addAll(jurisdiction.getDescendants(community.getId(), level));
+    if (areas == null) {
+      ImmutableList.Builder<Area> b = ImmutableList.builder();
+      b.add(community);
+      for (AreaLevel level : AreaLevel.values()) {
+        b.addAll(jurisdiction.getDescendants(community.getId(), level));
+      }
+      areas = b.build();
     }
-    return b.build();
+    return areas;
   }
 
   /**
@@ -115,8 +123,11 @@ public final class CommunityScope {
    * @return the organizations
    */
   public ImmutableList<PartyOrganization> getPartyOrganizations() {
-    return getAreas().stream().flatMap(a -> jurisdiction.getPartyOrganizationsOn(a.getId()).stream()).distinct()
-        .collect(ImmutableList.toImmutableList());
+    if (organizations == null) {
+      organizations = getAreas().stream().flatMap(a -> jurisdiction.getPartyOrganizationsOn(a.getId()).stream()).distinct()
+          .collect(ImmutableList.toImmutableList());
+    }
+    return organizations;
   }
 
   /**
@@ -125,7 +136,10 @@ public final class CommunityScope {
    * @return the facilities
    */
   public ImmutableList<ServiceFacility> getFacilities() {
-    return getAreas().stream().flatMap(a -> jurisdiction.getFacilitiesOf(a.getId()).stream())
-        .collect(ImmutableList.toImmutableList());
+    if (facilities == null) {
+      facilities = getAreas().stream().flatMap(a -> jurisdiction.getFacilitiesOf(a.getId()).stream())
+          .collect(ImmutableList.toImmutableList());
+    }
+    return facilities;
   }
 }
