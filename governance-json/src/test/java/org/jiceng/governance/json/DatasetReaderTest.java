@@ -159,6 +159,13 @@ class DatasetReaderTest {
   }
 
   @Test
+  void read_truncatedFile_saysSoWithoutJacksonsInternalText() {
+    String problem = firstProblem(DOC.substring(0, DOC.indexOf("\"households\": 300")));
+    assertThat(problem).contains("malformed JSON: Unexpected end-of-input")
+        .doesNotContain("Source:").doesNotContain("REDACTED").doesNotContain("StreamReadFeature");
+  }
+
+  @Test
   void lenient_skipsTheBadCommunityAndReadsTheOthers() {
     String bad = DOC.replace("\"households\": 300", "\"households\": \"三百\"");
     Dataset d = DatasetReader.lenient().read(in(bad), "kazuo.json");

@@ -112,7 +112,7 @@ public final class Cursor implements java.io.Closeable {
       tokens++;
       return parser.nextToken();
     } catch (JsonProcessingException e) {
-      String msg = e.getOriginalMessage();
+      String msg = JacksonText.plain(e.getOriginalMessage());
       boolean duplicate = msg != null && msg.startsWith("Duplicate field");
       fatal |= !duplicate;
       JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -147,7 +147,7 @@ public final class Cursor implements java.io.Closeable {
     }
     if (e instanceof JsonProcessingException) {
       fatal = true;
-      String msg = ((JsonProcessingException) e).getOriginalMessage();
+      String msg = JacksonText.plain(((JsonProcessingException) e).getOriginalMessage());
       String text = e instanceof StreamConstraintsException ? "input exceeds a size limit: " + msg : "malformed JSON: " + msg;
       throw failure.create(List.of(problem(text)), e);
     }
