@@ -51,12 +51,12 @@ public class DemandBoardBenchmark {
     for (int i = 0; i < DEMANDS; i++) {
       String d = "d" + i;
       Instant at = t.plusSeconds(i);
-      events.add(new DemandEvent.Submitted("s" + i, new Demand(d, "c" + i % 16, "g" + i % 200, "cat" + i % 7, DemandSource.RESIDENT_ORDER,
-          DemandSize.LARGE, at)));
-      events.add(new DemandEvent.Admitted("a" + i, d, at, DemandLevel.COMMUNITY));
-      events.add(new DemandEvent.Claimed("c" + i, d, at, "unit" + i % 50));
-      events.add(new DemandEvent.Resolved("r" + i, d, at.plusSeconds(3600)));
-      events.add(new DemandEvent.Rated("t" + i, d, at.plusSeconds(7200), Rating.SATISFIED, OptionalInt.empty()));
+      events.add(DemandEvent.Submitted.of("s" + i, Demand.builder().id(d).community("c" + i % 16).grid("g" + i % 200)
+          .category("cat" + i % 7).source(DemandSource.RESIDENT_ORDER).size(DemandSize.LARGE).submittedAt(at).build()));
+      events.add(DemandEvent.Admitted.of("a" + i, d, at, DemandLevel.COMMUNITY));
+      events.add(DemandEvent.Claimed.of("c" + i, d, at, "unit" + i % 50));
+      events.add(DemandEvent.Resolved.of("r" + i, d, at.plusSeconds(3600)));
+      events.add(DemandEvent.Rated.of("t" + i, d, at.plusSeconds(7200), Rating.SATISFIED));
     }
   }
 

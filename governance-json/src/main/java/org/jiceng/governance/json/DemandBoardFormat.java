@@ -64,19 +64,19 @@ public final class DemandBoardFormat {
     g.writeStringField("format", FORMAT);
     g.writeArrayFieldStart("demands");
     List<DemandState> states = new ArrayList<>(board.all());
-    states.sort(java.util.Comparator.comparing(s -> s.demand().id()));
+    states.sort(java.util.Comparator.comparing(s -> s.getDemand().getId()));
     for (DemandState s : states) {
       g.writeStartObject();
-      DemandCodec.write(g, s.demand());
-      g.writeStringField("status", s.status().name());
-      g.writeStringField("level", s.level().name());
-      FormatIo.optional(g, "unit", s.unit());
-      FormatIo.optional(g, "department", s.department());
-      FormatIo.optional(g, "deadline", s.deadline().map(Instant::toString));
-      FormatIo.optional(g, "firstResponseAt", s.firstResponseAt().map(Instant::toString));
-      FormatIo.optional(g, "resolvedAt", s.resolvedAt().map(Instant::toString));
-      FormatIo.optional(g, "rating", s.rating().map(Enum::name));
-      g.writeNumberField("reopened", s.reopened());
+      DemandCodec.write(g, s.getDemand());
+      g.writeStringField("status", s.getStatus().name());
+      g.writeStringField("level", s.getLevel().name());
+      FormatIo.optional(g, "unit", s.getUnit());
+      FormatIo.optional(g, "department", s.getDepartment());
+      FormatIo.optional(g, "deadline", s.getDeadline().map(Instant::toString));
+      FormatIo.optional(g, "firstResponseAt", s.getFirstResponseAt().map(Instant::toString));
+      FormatIo.optional(g, "resolvedAt", s.getResolvedAt().map(Instant::toString));
+      FormatIo.optional(g, "rating", s.getRating().map(Enum::name));
+      g.writeNumberField("reopened", s.getReopened());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -151,10 +151,13 @@ public final class DemandBoardFormat {
       }
     });
     c.require(m, "a demand state", f.keySet(), "demand", "status", "level", "reopened");
-    return new DemandState((Demand) f.get("demand"), (DemandStatus) f.get("status"), (DemandLevel) f.get("level"),
-        Optional.ofNullable((String) f.get("unit")), Optional.ofNullable((String) f.get("department")),
-        Optional.ofNullable((Instant) f.get("deadline")), Optional.ofNullable((Instant) f.get("firstResponseAt")),
-        Optional.ofNullable((Instant) f.get("resolvedAt")), Optional.ofNullable((Rating) f.get("rating")), (Integer) f.get("reopened"));
+    return DemandState.builder().demand((Demand) f.get("demand")).status((DemandStatus) f.get("status"))
+        .level((DemandLevel) f.get("level")).unit(Optional.ofNullable((String) f.get("unit")))
+        .department(Optional.ofNullable((String) f.get("department")))
+        .deadline(Optional.ofNullable((Instant) f.get("deadline")))
+        .firstResponseAt(Optional.ofNullable((Instant) f.get("firstResponseAt")))
+        .resolvedAt(Optional.ofNullable((Instant) f.get("resolvedAt")))
+        .rating(Optional.ofNullable((Rating) f.get("rating"))).reopened((Integer) f.get("reopened")).build();
   }
 
 }

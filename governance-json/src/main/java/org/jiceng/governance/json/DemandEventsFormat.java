@@ -65,33 +65,33 @@ public final class DemandEventsFormat {
   private static void writeEvent(JsonGenerator g, DemandEvent e) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", e.getClass().getSimpleName());
-    g.writeStringField("eventId", e.eventId());
+    g.writeStringField("eventId", e.getId());
     if (e instanceof DemandEvent.Submitted s) {
-      DemandCodec.write(g, s.demand());
+      DemandCodec.write(g, s.getDemand());
     } else {
-      g.writeStringField("demandId", e.demandId());
-      g.writeStringField("at", e.at().toString());
+      g.writeStringField("demandId", e.getDemandId());
+      g.writeStringField("at", e.getAt().toString());
     }
     if (e instanceof DemandEvent.Admitted a) {
-      g.writeStringField("level", a.level().name());
+      g.writeStringField("level", a.getLevel().name());
     } else if (e instanceof DemandEvent.Rejected r) {
-      g.writeStringField("reason", r.reason());
+      g.writeStringField("reason", r.getReason());
     } else if (e instanceof DemandEvent.Claimed c) {
-      g.writeStringField("unit", c.unitId());
+      g.writeStringField("unit", c.getUnitId());
     } else if (e instanceof DemandEvent.Escalated x) {
-      g.writeStringField("to", x.to().name());
+      g.writeStringField("to", x.getTo().name());
     } else if (e instanceof DemandEvent.Assigned a) {
-      g.writeStringField("department", a.department());
-      g.writeStringField("deadline", a.deadline().toString());
+      g.writeStringField("department", a.getDepartment());
+      g.writeStringField("deadline", a.getDeadline().toString());
     } else if (e instanceof DemandEvent.DepartmentReported r) {
-      g.writeStringField("department", r.department());
+      g.writeStringField("department", r.getDepartment());
     } else if (e instanceof DemandEvent.Rated r) {
-      g.writeStringField("rating", r.rating().name());
-      if (r.score().isPresent()) {
-        g.writeNumberField("score", r.score().getAsInt());
+      g.writeStringField("rating", r.getRating().name());
+      if (r.getScore().isPresent()) {
+        g.writeNumberField("score", r.getScore().getAsInt());
       }
     } else if (e instanceof DemandEvent.Reopened r) {
-      g.writeStringField("reason", r.reason());
+      g.writeStringField("reason", r.getReason());
     }
     g.writeEndObject();
   }
@@ -166,23 +166,24 @@ public final class DemandEventsFormat {
     String id = (String) f.get("eventId");
     try {
       if ("Submitted".equals(type)) {
-        return new DemandEvent.Submitted(id, (Demand) need(c, m, f, "demand"));
+        return DemandEvent.Submitted.of(id, (Demand) need(c, m, f, "demand"));
       }
       String d = (String) need(c, m, f, "demandId");
       Instant at = (Instant) need(c, m, f, "at");
       switch (type) {
-        case "Admitted": return new DemandEvent.Admitted(id, d, at, (DemandLevel) need(c, m, f, "level"));
-        case "Rejected": return new DemandEvent.Rejected(id, d, at, (String) need(c, m, f, "reason"));
-        case "Claimed": return new DemandEvent.Claimed(id, d, at, (String) need(c, m, f, "unit"));
-        case "Escalated": return new DemandEvent.Escalated(id, d, at, (DemandLevel) need(c, m, f, "to"));
-        case "Assigned": return new DemandEvent.Assigned(id, d, at, (String) need(c, m, f, "department"), (Instant) need(c, m, f, "deadline"));
-        case "WhistleBlown": return new DemandEvent.WhistleBlown(id, d, at);
-        case "DepartmentReported": return new DemandEvent.DepartmentReported(id, d, at, (String) need(c, m, f, "department"));
-        case "Resolved": return new DemandEvent.Resolved(id, d, at);
-        case "Rated": return new DemandEvent.Rated(id, d, at, (Rating) need(c, m, f, "rating"),
-              f.containsKey("score") ? OptionalInt.of((Integer) f.get("score")) : OptionalInt.empty());
-        case "Reopened": return new DemandEvent.Reopened(id, d, at, (String) need(c, m, f, "reason"));
-        case "Withdrawn": return new DemandEvent.Withdrawn(id, d, at);
+        case "Admitted": return DemandEvent.Admitted.of(id, d, at, (DemandLevel) need(c, m, f, "level"));
+        case "Rejected": return DemandEvent.Rejected.of(id, d, at, (String) need(c, m, f, "reason"));
+        case "Claimed": return DemandEvent.Claimed.of(id, d, at, (String) need(c, m, f, "unit"));
+        case "Escalated": return DemandEvent.Escalated.of(id, d, at, (DemandLevel) need(c, m, f, "to"));
+        case "Assigned": return DemandEvent.Assigned.of(id, d, at, (String) need(c, m, f, "department"), (Instant) need(c, m, f, "deadline"));
+        case "WhistleBlown": return DemandEvent.WhistleBlown.of(id, d, at);
+        case "DepartmentReported": return DemandEvent.DepartmentReported.of(id, d, at, (String) need(c, m, f, "department"));
+        case "Resolved": return DemandEvent.Resolved.of(id, d, at);
+        case "Rated": return DemandEvent.Rated.builder().id(id).demandId(d).at(at)
+            .rating((Rating) need(c, m, f, "rating"))
+            .score(f.containsKey("score") ? OptionalInt.of((Integer) f.get("score")) : OptionalInt.empty()).build();
+        case "Reopened": return DemandEvent.Reopened.of(id, d, at, (String) need(c, m, f, "reason"));
+        case "Withdrawn": return DemandEvent.Withdrawn.of(id, d, at);
         default: throw c.failAt(m, "expected an event type (Submitted, Admitted, Rejected, Claimed, Escalated, Assigned, WhistleBlown,"
           + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn), found \"" + type + "\"");
       }

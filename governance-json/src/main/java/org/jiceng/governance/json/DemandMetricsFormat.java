@@ -60,20 +60,20 @@ public final class DemandMetricsFormat {
     g.writeStringField("policy", policy);
     g.writeNumberField("seed", seed);
     g.writeNumberField("quarters", quarters);
-    figures(g, out.metrics());
-    g.writeNumberField("settledAtCommunity", out.settledAtCommunity());
-    g.writeNumberField("escalatedToStreet", out.escalatedToStreet());
+    figures(g, out.getMetrics());
+    g.writeNumberField("settledAtCommunity", out.getSettledAtCommunity());
+    g.writeNumberField("escalatedToStreet", out.getEscalatedToStreet());
     g.writeArrayFieldStart("serviceLevels");
-    for (DemandMetrics.ServiceLevel l : out.serviceLevels()) {
+    for (DemandMetrics.ServiceLevel l : out.getServiceLevels()) {
       g.writeStartObject();
-      g.writeNumberField("withinHours", l.within().toHours());
-      g.writeNumberField("target", l.target());
-      g.writeNumberField("achieved", l.achieved());
+      g.writeNumberField("withinHours", l.getWithin().toHours());
+      g.writeNumberField("target", l.getTarget());
+      g.writeNumberField("achieved", l.getAchieved());
       g.writeBooleanField("met", l.isMet());
       g.writeEndObject();
     }
     g.writeEndArray();
-    for (Map.Entry<String, Map<String, DemandMetrics>> group : Map.of("byCategory", out.byCategory(), "byLevel", out.byLevel()).entrySet()
+    for (Map.Entry<String, Map<String, DemandMetrics>> group : Map.of("byCategory", out.getByCategory(), "byLevel", out.getByLevel()).entrySet()
         .stream().sorted(Map.Entry.comparingByKey()).toList()) {
       g.writeObjectFieldStart(group.getKey());
       for (Map.Entry<String, DemandMetrics> e : group.getValue().entrySet()) {
@@ -88,15 +88,15 @@ public final class DemandMetricsFormat {
 
 
   private static void figures(JsonGenerator g, DemandMetrics m) throws IOException {
-    g.writeNumberField("demands", m.demands());
-    g.writeNumberField("claimRate", m.claimRate());
-    g.writeNumberField("completionRate", m.completionRate());
-    g.writeNumberField("onTimeRate", m.onTimeRate());
-    g.writeNumberField("responseRate", m.responseRate());
-    g.writeNumberField("satisfactionRate", m.satisfactionRate());
-    g.writeNumberField("responseP50Hours", m.responseP50Hours());
-    g.writeNumberField("responseP90Hours", m.responseP90Hours());
-    g.writeNumberField("score", m.score());
+    g.writeNumberField("demands", m.getDemands());
+    g.writeNumberField("claimRate", m.getClaimRate());
+    g.writeNumberField("completionRate", m.getCompletionRate());
+    g.writeNumberField("onTimeRate", m.getOnTimeRate());
+    g.writeNumberField("responseRate", m.getResponseRate());
+    g.writeNumberField("satisfactionRate", m.getSatisfactionRate());
+    g.writeNumberField("responseP50Hours", m.getResponseP50Hours());
+    g.writeNumberField("responseP90Hours", m.getResponseP90Hours());
+    g.writeNumberField("score", m.getScore());
   }
 
 }

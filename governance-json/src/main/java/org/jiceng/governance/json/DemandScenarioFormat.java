@@ -66,7 +66,7 @@ public final class DemandScenarioFormat {
         case "policy":
           String id = c.text();
           v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("expected a known demand policy ("
-              + String.join(", ", DemandPolicy.all().stream().map(DemandPolicy::id).toArray(String[]::new)) + "), found \"" + id + "\""));
+              + String.join(", ", DemandPolicy.all().stream().map(DemandPolicy::getId).toArray(String[]::new)) + "), found \"" + id + "\""));
           return true;
         case "communities": v[1] = c.wholeNumber(1); return true;
         case "meetingMonths": v[2] = c.wholeNumber(1); return true;
@@ -98,7 +98,9 @@ public final class DemandScenarioFormat {
     for (int i = 1; i <= (Integer) v[1]; i++) {
       communities.add(String.format("community-%02d", i));
     }
-    return new DemandSimulation.Scenario(p, communities, resources, arrivals, small, v[4] == null ? LocalDate.of(2024, 1, 1) : (LocalDate) v[4]);
+    return DemandSimulation.Scenario.builder().policy(p).addAllCommunities(communities).addAllResources(resources)
+        .putAllArrivalsPerQuarter(arrivals).smallShare(small)
+        .start(v[4] == null ? LocalDate.of(2024, 1, 1) : (LocalDate) v[4]).build();
   }
 
 
@@ -113,6 +115,6 @@ public final class DemandScenarioFormat {
       }
     });
     c.require(m, "a resource", f.keySet(), "unit", "category", "capacityPerQuarter");
-    return new Resource((String) f.get("unit"), (String) f.get("category"), (Integer) f.get("capacityPerQuarter"));
+    return Resource.of((String) f.get("unit"), (String) f.get("category"), (Integer) f.get("capacityPerQuarter"));
   }
 }

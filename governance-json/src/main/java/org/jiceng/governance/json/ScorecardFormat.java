@@ -38,13 +38,13 @@ public final class ScorecardFormat {
    * @return the JSON text, ending in a line break
    */
   public static String write(Scorecard card, String subject, String subjectName, Map<String, Boolean> inputs) {
-    ScorecardPolicy p = card.policy();
+    ScorecardPolicy p = card.getPolicy();
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
-      g.writeStringField("profile", p.profile());
+      g.writeStringField("profile", p.getProfile());
       g.writeStringField("subject", subject);
       g.writeStringField("subjectName", subjectName);
       g.writeObjectFieldStart("inputs");
@@ -53,13 +53,13 @@ public final class ScorecardFormat {
       }
       g.writeEndObject();
       g.writeObjectFieldStart("grades");
-      g.writeNumberField("excellent", p.excellent());
-      g.writeNumberField("good", p.good());
-      g.writeNumberField("pass", p.pass());
+      g.writeNumberField("excellent", p.getExcellent());
+      g.writeNumberField("good", p.getGood());
+      g.writeNumberField("pass", p.getPass());
       g.writeEndObject();
       g.writeArrayFieldStart("indicators");
       for (ScorecardIndicator i : ScorecardIndicator.values()) {
-        ScorecardPolicy.Definition d = p.indicators().get(i);
+        ScorecardPolicy.Definition d = p.getIndicators().get(i);
         g.writeStartObject();
         g.writeStringField("id", i.getId());
         g.writeStringField("mark", i.getMark().name());
@@ -68,37 +68,37 @@ public final class ScorecardFormat {
         g.writeStringField("en", i.getName(Locale.ENGLISH));
         g.writeEndObject();
         g.writeStringField("input", i.getInput().name());
-        g.writeNumberField("weight", d.weight());
-        g.writeNumberField("target", d.target());
-        g.writeStringField("curve", d.curve().name());
+        g.writeNumberField("weight", d.getWeight());
+        g.writeNumberField("target", d.getTarget());
+        g.writeStringField("curve", d.getCurve().name());
         g.writeObjectFieldStart("source");
-        g.writeStringField("document", d.source().getDocument());
-        g.writeStringField("note", d.source().getNote());
+        g.writeStringField("document", d.getSource().getDocument());
+        g.writeStringField("note", d.getSource().getNote());
         g.writeEndObject();
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("communities");
-      for (Scorecard.CommunityCard c : card.communities()) {
+      for (Scorecard.CommunityCard c : card.getCommunities()) {
         g.writeStartObject();
-        g.writeStringField("id", c.communityId());
-        g.writeStringField("name", c.communityName());
-        number(g, "total", c.total());
-        if (c.grade().isPresent()) {
-          g.writeStringField("grade", c.grade().get().name());
+        g.writeStringField("id", c.getCommunityId());
+        g.writeStringField("name", c.getCommunityName());
+        number(g, "total", c.getTotal());
+        if (c.getGrade().isPresent()) {
+          g.writeStringField("grade", c.getGrade().get().name());
         } else {
           g.writeNullField("grade");
         }
         g.writeObjectFieldStart("marks");
         for (Mark m : Mark.values()) {
-          number(g, m.name(), c.marks().get(m));
+          number(g, m.name(), c.getMarks().get(m));
         }
         g.writeEndObject();
         g.writeObjectFieldStart("indicators");
-        for (Scorecard.IndicatorScore s : c.indicators()) {
-          g.writeObjectFieldStart(s.indicator().getId());
-          number(g, "value", s.value());
-          number(g, "score", s.score());
+        for (Scorecard.IndicatorScore s : c.getIndicators()) {
+          g.writeObjectFieldStart(s.getIndicator().getId());
+          number(g, "value", s.getValue());
+          number(g, "score", s.getScore());
           g.writeEndObject();
         }
         g.writeEndObject();

@@ -38,24 +38,24 @@ public final class VisitPlanFormat {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
-      g.writeStringField("since", plan.since().toString());
-      g.writeStringField("asOf", plan.asOf().toString());
+      g.writeStringField("since", plan.getSince().toString());
+      g.writeStringField("asOf", plan.getAsOf().toString());
       g.writeFieldName("total");
-      coverage(g, plan.total());
+      coverage(g, plan.getTotal());
       g.writeArrayFieldStart("byCommunity");
-      for (Coverage c : plan.byCommunity()) {
+      for (Coverage c : plan.getByCommunity()) {
         coverage(g, c);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("byGrid");
-      for (Coverage c : plan.byGrid()) {
+      for (Coverage c : plan.getByGrid()) {
         coverage(g, c);
       }
       g.writeEndArray();
-      obligations(g, "overdue", plan.overdue(), namesInFull);
-      obligations(g, "open", plan.open(), namesInFull);
+      obligations(g, "overdue", plan.getOverdue(), namesInFull);
+      obligations(g, "open", plan.getOpen(), namesInFull);
       g.writeArrayFieldStart("unknownHouseholds");
-      for (String h : plan.unknownHouseholds()) {
+      for (String h : plan.getUnknownHouseholds()) {
         g.writeString(h);
       }
       g.writeEndArray();
@@ -68,16 +68,16 @@ public final class VisitPlanFormat {
 
   private static void coverage(JsonGenerator g, Coverage c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.areaId());
-    g.writeStringField("name", c.areaName());
-    g.writeStringField("community", c.communityName());
-    g.writeNumberField("counted", c.counted());
-    g.writeNumberField("metOnTime", c.metOnTime());
-    g.writeNumberField("overdue", c.overdue());
-    g.writeNumberField("open", c.open());
+    g.writeStringField("id", c.getAreaId());
+    g.writeStringField("name", c.getAreaName());
+    g.writeStringField("community", c.getCommunityName());
+    g.writeNumberField("counted", c.getCounted());
+    g.writeNumberField("metOnTime", c.getMetOnTime());
+    g.writeNumberField("overdue", c.getOverdue());
+    g.writeNumberField("open", c.getOpen());
     g.writeFieldName("rate");
-    if (c.rate().isPresent()) {
-      g.writeNumber(round(c.rate().getAsDouble()));
+    if (c.getRate().isPresent()) {
+      g.writeNumber(round(c.getRate().getAsDouble()));
     } else {
       g.writeNull();
     }
@@ -88,20 +88,20 @@ public final class VisitPlanFormat {
     g.writeArrayFieldStart(field);
     for (Obligation o : list) {
       g.writeStartObject();
-      g.writeStringField("household", o.household());
-      g.writeStringField("name", namesInFull ? o.householdName() : Obligation.maskName(o.householdName()));
-      g.writeStringField("tag", o.tag().name());
-      g.writeStringField("community", o.community());
-      FormatIo.nullable(g, "grid", o.grid());
-      g.writeStringField("opened", o.opened().toString());
-      g.writeStringField("due", o.due().toString());
-      g.writeStringField("status", o.status().name());
+      g.writeStringField("household", o.getHousehold());
+      g.writeStringField("name", namesInFull ? o.getHouseholdName() : Obligation.maskName(o.getHouseholdName()));
+      g.writeStringField("tag", o.getTag().name());
+      g.writeStringField("community", o.getCommunity());
+      FormatIo.nullable(g, "grid", o.getGrid());
+      g.writeStringField("opened", o.getOpened().toString());
+      g.writeStringField("due", o.getDue().toString());
+      g.writeStringField("status", o.getStatus().name());
       g.writeFieldName("responsible");
-      if (o.responsible().isPresent()) {
+      if (o.getResponsible().isPresent()) {
         g.writeStartObject();
-        g.writeStringField("role", o.responsible().get().role().name());
-        g.writeStringField("id", o.responsible().get().id());
-        g.writeStringField("name", o.responsible().get().name());
+        g.writeStringField("role", o.getResponsible().get().getRole().name());
+        g.writeStringField("id", o.getResponsible().get().getId());
+        g.writeStringField("name", o.getResponsible().get().getName());
         g.writeEndObject();
       } else {
         g.writeNull();

@@ -70,15 +70,15 @@ public final class VisitsFormat {
   private static void writeEvent(JsonGenerator g, VisitEvent e) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", e.getClass().getSimpleName());
-    g.writeStringField("id", e.id());
-    g.writeStringField("on", e.on().toString());
-    g.writeStringField("household", e.household());
+    g.writeStringField("id", e.getId());
+    g.writeStringField("on", e.getOn().toString());
+    g.writeStringField("household", e.getHousehold());
     if (e instanceof VisitEvent.Tagged t) {
-      g.writeStringField("tag", t.tag().name());
+      g.writeStringField("tag", t.getTag().name());
     } else if (e instanceof VisitEvent.Untagged u) {
-      g.writeStringField("tag", u.tag().name());
-    } else if (e instanceof VisitEvent.Visited v && v.visitor().isPresent()) {
-      g.writeStringField("visitor", v.visitor().get());
+      g.writeStringField("tag", u.getTag().name());
+    } else if (e instanceof VisitEvent.Visited v && v.getVisitor().isPresent()) {
+      g.writeStringField("visitor", v.getVisitor().get());
     }
     g.writeEndObject();
   }
@@ -137,9 +137,10 @@ public final class VisitsFormat {
     String household = (String) f.get("household");
     try {
       switch (type) {
-        case "Tagged": return new VisitEvent.Tagged(id, on, household, tag(c, m, f, type));
-        case "Untagged": return new VisitEvent.Untagged(id, on, household, tag(c, m, f, type));
-        case "Visited": return new VisitEvent.Visited(id, on, household, Optional.ofNullable((String) f.get("visitor")));
+        case "Tagged": return VisitEvent.Tagged.of(id, on, household, tag(c, m, f, type));
+        case "Untagged": return VisitEvent.Untagged.of(id, on, household, tag(c, m, f, type));
+        case "Visited": return VisitEvent.Visited.builder().id(id).on(on).household(household)
+            .visitor(Optional.ofNullable((String) f.get("visitor"))).build();
         default: throw c.failAt(m, "expected an event type (Tagged, Untagged, Visited), found \"" + type + "\"");
       }
     } catch (IllegalArgumentException e) {

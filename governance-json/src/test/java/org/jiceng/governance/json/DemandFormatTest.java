@@ -26,18 +26,18 @@ class DemandFormatTest {
 
   @Test
   void events_roundTripAndReplayToTheSameBoard() throws Exception {
-    String json = DemandEventsFormat.writeToString(run.events());
+    String json = DemandEventsFormat.writeToString(run.getEvents());
     assertThat(schema("jiceng.demand-events-1.schema.json").validate(new ObjectMapper().readTree(json))).isEmpty();
     var back = DemandEventsFormat.read(Texts.in(json), "events.json");
-    assertThat(back).isEqualTo(run.events());
-    assertThat(DemandBoard.replay(back)).isEqualTo(run.board());
+    assertThat(back).isEqualTo(run.getEvents());
+    assertThat(DemandBoard.replay(back)).isEqualTo(run.getBoard());
   }
 
   @Test
   void board_roundTrips() throws Exception {
-    String json = DemandBoardFormat.writeToString(run.board());
+    String json = DemandBoardFormat.writeToString(run.getBoard());
     assertThat(schema("jiceng.demand-board-1.schema.json").validate(new ObjectMapper().readTree(json))).isEmpty();
-    assertThat(DemandBoardFormat.read(Texts.in(json), "board.json")).isEqualTo(run.board());
+    assertThat(DemandBoardFormat.read(Texts.in(json), "board.json")).isEqualTo(run.getBoard());
   }
 
   @Test
@@ -64,8 +64,8 @@ class DemandFormatTest {
         + " \"meetingMonths\": 3, \"arrivalsPerQuarter\": {\"elderly-care\": 2.5},"
         + " \"resources\": [{\"unit\": \"u1\", \"category\": \"elderly-care\", \"capacityPerQuarter\": 2}]}");
     var s = DemandScenarioFormat.read(f);
-    assertThat(s.communities()).hasSize(2);
-    assertThat(s.policy().communityMeetingMonths()).isEqualTo(3);
+    assertThat(s.getCommunities()).hasSize(2);
+    assertThat(s.getPolicy().getCommunityMeetingMonths()).isEqualTo(3);
     Files.writeString(f, "{\"format\": \"jiceng.demand-scenario/1\", \"policy\": \"nope\"}");
     assertThatThrownBy(() -> DemandScenarioFormat.read(f)).hasMessageContaining("expected a known demand policy");
   }

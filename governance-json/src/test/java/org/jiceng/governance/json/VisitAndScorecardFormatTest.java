@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
 class VisitAndScorecardFormatTest {
   private static final LocalDate D = LocalDate.of(2025, 3, 1);
   private static final List<VisitEvent> EVENTS = List.of(
-      new VisitEvent.Tagged("t1", D, "h1", CareTag.DISPUTE_PARTY),
-      new VisitEvent.Visited("v1", D.plusDays(1), "h1", Optional.of("gw1")),
-      new VisitEvent.Visited("v2", D.plusDays(2), "h2", Optional.empty()),
-      new VisitEvent.Untagged("u1", D.plusDays(9), "h1", CareTag.DISPUTE_PARTY));
+      VisitEvent.Tagged.of("t1", D, "h1", CareTag.DISPUTE_PARTY),
+      VisitEvent.Visited.of("v1", D.plusDays(1), "h1", "gw1"),
+      VisitEvent.Visited.of("v2", D.plusDays(2), "h2"),
+      VisitEvent.Untagged.of("u1", D.plusDays(9), "h1", CareTag.DISPUTE_PARTY));
 
   private static JsonSchema schema(String name) throws Exception {
     try (InputStream in = VisitAndScorecardFormatTest.class.getResourceAsStream("/org/jiceng/governance/json/schema/" + name)) {
@@ -116,8 +116,8 @@ class VisitAndScorecardFormatTest {
     assertThat(full).contains("李建国");
     assertThat(schema("jiceng.visit-plan-1.schema.json").validate(tree(masked))).isEmpty();
     JsonNode t = tree(masked);
-    assertThat(t.get("total").get("counted").asLong()).isEqualTo(plan.total().counted());
-    assertThat(t.get("overdue")).hasSize(plan.overdue().size());
+    assertThat(t.get("total").get("counted").asLong()).isEqualTo(plan.getTotal().getCounted());
+    assertThat(t.get("overdue")).hasSize(plan.getOverdue().size());
   }
 
   @Test
@@ -134,7 +134,7 @@ class VisitAndScorecardFormatTest {
     assertThat(schema("jiceng.scorecard-1.schema.json").validate(tree(json))).isEmpty();
     JsonNode c = tree(json).get("communities").get(0);
     assertThat(c.get("id").asText()).isEqualTo("c1");
-    assertThat(c.get("total").asDouble()).isEqualTo(Math.round(card.communities().get(0).total().getAsDouble() * 10_000) / 10_000.0);
+    assertThat(c.get("total").asDouble()).isEqualTo(Math.round(card.getCommunities().get(0).getTotal().getAsDouble() * 10_000) / 10_000.0);
     assertThat(c.get("indicators").get("demand-completion").get("value").isNull()).isTrue();
     assertThat(tree(json).get("indicators").get(0).get("source").get("document").asText()).contains("jiceng choice");
   }

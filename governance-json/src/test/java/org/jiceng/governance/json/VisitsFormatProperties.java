@@ -23,9 +23,9 @@ class VisitsFormatProperties {
     Arbitrary<VisitEvent> one = Combinators.combine(Arbitraries.integers().between(0, 2), text, day, text, Arbitraries.of(CareTag.class),
         text.optional()).as((kind, household, on, visitor, tag, who) -> {
           switch (kind) {
-            case 0: return new VisitEvent.Tagged("t", on, household, tag);
-            case 1: return new VisitEvent.Untagged("u", on, household, tag);
-            default: return new VisitEvent.Visited("v", on, household, who);
+            case 0: return VisitEvent.Tagged.of("t", on, household, tag);
+            case 1: return VisitEvent.Untagged.of("u", on, household, tag);
+            default: return VisitEvent.Visited.builder().id("v").on(on).household(household).visitor(who).build();
           }
         });
     return one.list().ofMaxSize(20).map(list -> {
@@ -33,10 +33,11 @@ class VisitsFormatProperties {
       List<VisitEvent> out = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         VisitEvent e = list.get(i);
-        String id = e.id() + i;
-        out.add(e instanceof VisitEvent.Tagged t ? new VisitEvent.Tagged(id, t.on(), t.household(), t.tag())
-            : e instanceof VisitEvent.Untagged u ? new VisitEvent.Untagged(id, u.on(), u.household(), u.tag())
-            : new VisitEvent.Visited(id, e.on(), e.household(), ((VisitEvent.Visited) e).visitor()));
+        String id = e.getId() + i;
+        out.add(e instanceof VisitEvent.Tagged t ? VisitEvent.Tagged.of(id, t.getOn(), t.getHousehold(), t.getTag())
+            : e instanceof VisitEvent.Untagged u ? VisitEvent.Untagged.of(id, u.getOn(), u.getHousehold(), u.getTag())
+            : VisitEvent.Visited.builder().id(id).on(e.getOn()).household(e.getHousehold())
+                .visitor(((VisitEvent.Visited) e).getVisitor()).build());
       }
       return out;
     });

@@ -53,7 +53,7 @@ class NullRejectionTest {
         .setDefault(org.jiceng.governance.rules.visit.VisitPolicy.class,
             org.jiceng.governance.rules.visit.VisitPolicy.from(BuiltInProfiles.get("cn-national")))
         .setDefault(org.jiceng.governance.rules.scorecard.CommunityFigures.class,
-            new org.jiceng.governance.rules.scorecard.CommunityFigures("c", "社区", java.util.Map.of()))
+            org.jiceng.governance.rules.scorecard.CommunityFigures.of("c", "社区", java.util.Map.of()))
         .setDefault(org.jiceng.governance.rules.demand.DemandBoard.class, org.jiceng.governance.rules.demand.DemandBoard.empty());
     return t;
   }

@@ -94,7 +94,7 @@ final class ScorecardCommand implements Callable<Integer> {
       Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandEventsFormat.read(in, source)), messages, err);
       Optional<VisitLog> log = optional(visits, VisitsFormat::read, messages, err);
       Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, messages, err));
-      if (plan.isPresent() && !plan.get().unknownHouseholds().isEmpty()) {
+      if (plan.isPresent() && !plan.get().getUnknownHouseholds().isEmpty()) {
         err.println(VisitsCommand.unknownHouseholds(visits, plan.get(), messages));
         return Jiceng.USAGE;
       }
@@ -115,8 +115,8 @@ final class ScorecardCommand implements Callable<Integer> {
           default: w.write(TextReports.scorecard(card, language.locale()));
         }
       });
-      List<Scorecard.CommunityCard> cards = card.communities();
-      return cards.stream().anyMatch(c -> c.grade().filter(g -> g == Grade.FAIL).isPresent()) ? Jiceng.FINDINGS : Jiceng.OK;
+      List<Scorecard.CommunityCard> cards = card.getCommunities();
+      return cards.stream().anyMatch(c -> c.getGrade().filter(g -> g == Grade.FAIL).isPresent()) ? Jiceng.FINDINGS : Jiceng.OK;
     } catch (CliFiles.BadInput e) {
       return Jiceng.USAGE;
     } catch (ProfileOptions.UsageException e) {

@@ -95,18 +95,18 @@ final class SimulateCommand implements Runnable {
       }
       var outcome = DemandSimulation.run(s, options.seed, quarters);
       if (options.format == ReportOptions.Format.json) {
-        out.print(DemandMetricsFormat.writeToString(outcome, s.policy().id(), options.seed, quarters));
+        out.print(DemandMetricsFormat.writeToString(outcome, s.getPolicy().getId(), options.seed, quarters));
       } else {
         // Figures are printed as Java prints them (String.valueOf), the same in both languages.
-        var m = outcome.metrics();
-        out.println(options.line("simulate.demands.head", s.policy().id(), String.valueOf(options.seed), String.valueOf(quarters),
-            String.valueOf(s.policy().communityMeetingMonths())));
-        out.println(options.line("simulate.demands.counts", String.valueOf(m.demands()), String.valueOf(outcome.settledAtCommunity()),
-            String.valueOf(outcome.escalatedToStreet())));
-        out.println(options.line("simulate.demands.rates", String.valueOf(m.claimRate()), String.valueOf(m.completionRate()),
-            String.valueOf(m.onTimeRate()), String.valueOf(m.satisfactionRate()), String.valueOf(m.score())));
-        outcome.byCategory().forEach((k, v) -> out.println(options.line("simulate.demands.category", k, String.valueOf(v.demands()),
-            String.valueOf(v.completionRate()))));
+        var m = outcome.getMetrics();
+        out.println(options.line("simulate.demands.head", s.getPolicy().getId(), String.valueOf(options.seed), String.valueOf(quarters),
+            String.valueOf(s.getPolicy().getCommunityMeetingMonths())));
+        out.println(options.line("simulate.demands.counts", String.valueOf(m.getDemands()), String.valueOf(outcome.getSettledAtCommunity()),
+            String.valueOf(outcome.getEscalatedToStreet())));
+        out.println(options.line("simulate.demands.rates", String.valueOf(m.getClaimRate()), String.valueOf(m.getCompletionRate()),
+            String.valueOf(m.getOnTimeRate()), String.valueOf(m.getSatisfactionRate()), String.valueOf(m.getScore())));
+        outcome.getByCategory().forEach((k, v) -> out.println(options.line("simulate.demands.category", k, String.valueOf(v.getDemands()),
+            String.valueOf(v.getCompletionRate()))));
       }
       out.flush();
       return Jiceng.OK;

@@ -75,7 +75,7 @@ final class VisitsCommand implements Callable<Integer> {
       StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
       VisitLog log = CliFiles.read(visits, VisitsFormat::read, messages, err);
       VisitPlan plan = plan(j, log, VisitPolicy.from(p), since, asOf, messages, err);
-      if (!plan.unknownHouseholds().isEmpty()) {
+      if (!plan.getUnknownHouseholds().isEmpty()) {
         err.println(unknownHouseholds(visits, plan, messages));
         return Jiceng.USAGE;
       }
@@ -86,7 +86,7 @@ final class VisitsCommand implements Callable<Integer> {
           default: w.write(TextReports.visits(plan, namesInFull, dueWithin, language.locale()));
         }
       });
-      return plan.overdue().isEmpty() ? Jiceng.OK : Jiceng.FINDINGS;
+      return plan.getOverdue().isEmpty() ? Jiceng.OK : Jiceng.FINDINGS;
     } catch (CliFiles.BadInput e) {
       return Jiceng.USAGE;
     } catch (ProfileOptions.UsageException e) {
@@ -102,13 +102,13 @@ final class VisitsCommand implements Callable<Integer> {
    */
   static VisitPlan plan(Jurisdiction j, VisitLog log, VisitPolicy policy, LocalDate since, LocalDate asOf, ResourceBundle messages,
       PrintWriter err) {
-    LocalDate at = asOf != null ? asOf : j.getAsOf().orElseGet(() -> log.events().stream().map(VisitEvent::on)
+    LocalDate at = asOf != null ? asOf : j.getAsOf().orElseGet(() -> log.events().stream().map(VisitEvent::getOn)
         .max(Comparator.naturalOrder()).orElse(null));
     if (at == null) {
       err.println(messages.getString("visits.noDate"));
       throw new CliFiles.BadInput();
     }
-    LocalDate from = since != null ? since : log.events().stream().map(VisitEvent::on).min(Comparator.naturalOrder())
+    LocalDate from = since != null ? since : log.events().stream().map(VisitEvent::getOn).min(Comparator.naturalOrder())
         .filter(first -> !first.isAfter(at)).orElse(at);
     if (from.isAfter(at)) {
       err.println(MessageFormat.format(messages.getString("visits.sinceAfter"), from.toString(), at.toString()));
@@ -120,6 +120,6 @@ final class VisitsCommand implements Callable<Integer> {
   /** The message for visit events that name households the dataset does not have. */
   static String unknownHouseholds(java.nio.file.Path visits, VisitPlan plan, ResourceBundle messages) {
     return MessageFormat.format(messages.getString("visits.unknownHouseholds"), CliFiles.isStandard(visits) ? CliFiles.STDIN : visits,
-        DisplayText.of(String.join(", ", plan.unknownHouseholds())));
+        DisplayText.of(String.join(", ", plan.getUnknownHouseholds())));
   }
 }

@@ -89,11 +89,12 @@ public final class SampleEvents {
         plain.add(h);
         continue;
       }
-      int first = h.getCareTags().stream().mapToInt(t -> policy.rhythm(t).orElseThrow().firstWithinDays()).min().orElseThrow();
-      int every = h.getCareTags().stream().mapToInt(t -> policy.rhythm(t).orElseThrow().everyDays()).min().orElseThrow();
+      int first = h.getCareTags().stream().mapToInt(t -> policy.findRhythm(t).orElseThrow().getFirstWithinDays()).min().orElseThrow();
+      int every = h.getCareTags().stream().mapToInt(t -> policy.findRhythm(t).orElseThrow().getEveryDays()).min().orElseThrow();
       LocalDate day = FROM.plusDays(r.nextInt(first + 1));
       while (!day.isAfter(TO)) {
-        out.add(new VisitEvent.Visited(String.format("qx-v%05d", ++n), day, h.getId(), visitor(j, h)));
+        out.add(VisitEvent.Visited.builder().id(String.format("qx-v%05d", ++n)).on(day).household(h.getId())
+            .visitor(visitor(j, h)).build());
         day = r.nextInt(10) == 0 ? day.plusDays(every + 1 + r.nextInt(20)) : day.plusDays(every - r.nextInt(Math.max(1, every / 4)));
       }
     }
@@ -104,19 +105,20 @@ public final class SampleEvents {
       CareTag tag = accident ? CareTag.MAJOR_ACCIDENT : CareTag.DISPUTE_PARTY;
       LocalDate opened = FROM.plusDays(r.nextInt(178));
       String id = String.format("qx-%s%04d", accident ? "a" : "d", ++d);
-      out.add(new VisitEvent.Tagged(id, opened, h.getId(), tag));
+      out.add(VisitEvent.Tagged.of(id, opened, h.getId(), tag));
       if (r.nextInt(10) < 9) {
         LocalDate v = opened.plusDays(r.nextInt(accident ? 4 : 5));
         if (!v.isAfter(TO)) {
-          out.add(new VisitEvent.Visited(String.format("qx-v%05d", ++n), v, h.getId(), visitor(j, h)));
+          out.add(VisitEvent.Visited.builder().id(String.format("qx-v%05d", ++n)).on(v).household(h.getId())
+              .visitor(visitor(j, h)).build());
         }
       }
       LocalDate settled = opened.plusDays(accident ? 30 + r.nextInt(30) : 2 + r.nextInt(40));
       if (r.nextInt(10) < 9 && !settled.isAfter(TO)) {
-        out.add(new VisitEvent.Untagged(id + "-end", settled, h.getId(), tag));
+        out.add(VisitEvent.Untagged.of(id + "-end", settled, h.getId(), tag));
       }
     }
-    out.sort(Comparator.comparing(VisitEvent::on));
+    out.sort(Comparator.comparing(VisitEvent::getOn));
     return out;
   }
 
@@ -139,19 +141,20 @@ public final class SampleEvents {
       for (int i = 0; i < demands; i++) {
         String id = String.format("qx-dm%04d", ++n);
         Instant at = FROM.atStartOfDay(ZoneOffset.ofHours(8)).toInstant().plusSeconds(3600L * r.nextInt(24 * 170));
-        out.add(new DemandEvent.Submitted(id + "-s", new Demand(id, c.getId(), grids.get(r.nextInt(grids.size())).getId(),
-            categories[r.nextInt(categories.length)], DemandSource.RESIDENT_ORDER, r.nextInt(3) == 0 ? DemandSize.LARGE : DemandSize.SMALL, at)));
+        out.add(DemandEvent.Submitted.of(id + "-s", Demand.builder().id(id).community(c.getId())
+            .grid(grids.get(r.nextInt(grids.size())).getId()).category(categories[r.nextInt(categories.length)])
+            .source(DemandSource.RESIDENT_ORDER).size(r.nextInt(3) == 0 ? DemandSize.LARGE : DemandSize.SMALL)
+            .submittedAt(at).build()));
         if (r.nextInt(10) == 0) {
-          out.add(new DemandEvent.Rejected(id + "-x", id, at.plusSeconds(3600), "not on the admission list"));
+          out.add(DemandEvent.Rejected.of(id + "-x", id, at.plusSeconds(3600), "not on the admission list"));
           continue;
         }
-        out.add(new DemandEvent.Admitted(id + "-a", id, at.plusSeconds(1800), DemandLevel.COMMUNITY));
+        out.add(DemandEvent.Admitted.of(id + "-a", id, at.plusSeconds(1800), DemandLevel.COMMUNITY));
         if (r.nextDouble() < resolveRate) {
           Instant done = at.plusSeconds(3600L * (2 + r.nextInt(96)));
-          out.add(new DemandEvent.Resolved(id + "-r", id, done));
+          out.add(DemandEvent.Resolved.of(id + "-r", id, done));
           if (r.nextInt(10) < 8) {
-            out.add(new DemandEvent.Rated(id + "-q", id, done.plusSeconds(3600), r.nextInt(100) < 91 ? Rating.SATISFIED : Rating.UNSATISFIED,
-                OptionalInt.empty()));
+            out.add(DemandEvent.Rated.of(id + "-q", id, done.plusSeconds(3600), r.nextInt(100) < 91 ? Rating.SATISFIED : Rating.UNSATISFIED));
           }
         }
       }

@@ -54,9 +54,9 @@ public final class HtmlReports {
    */
   public static void scorecard(Scorecard card, String subjectName, Map<String, Boolean> inputs, Locale locale, Appendable out) {
     HtmlPage page = new HtmlPage(requireNonNull(locale, "locale"));
-    ScorecardPolicy policy = card.policy();
-    List<Scorecard.CommunityCard> cards = card.communities();
-    OptionalDouble mean = cards.stream().filter(c -> c.total().isPresent()).mapToDouble(c -> c.total().getAsDouble()).average();
+    ScorecardPolicy policy = card.getPolicy();
+    List<Scorecard.CommunityCard> cards = card.getCommunities();
+    OptionalDouble mean = cards.stream().filter(c -> c.getTotal().isPresent()).mapToDouble(c -> c.getTotal().getAsDouble()).average();
     StringJoiner given = new StringJoiner(locale.getLanguage().equals("en") ? ", " : "、");
     given.add(page.t("scorecard.inputs.dataset"));
     inputs.forEach((k, v) -> {
@@ -64,7 +64,7 @@ public final class HtmlReports {
         given.add(page.t("scorecard.inputs." + k));
       }
     });
-    page.raw("<p class=\"summary\">").text(page.t("scorecard.summary", policy.profile(), cards.size(), fmt(mean), given.toString()))
+    page.raw("<p class=\"summary\">").text(page.t("scorecard.summary", policy.getProfile(), cards.size(), fmt(mean), given.toString()))
         .raw("</p>\n");
     page.raw("<h2>").text(page.t("scorecard.ranking")).raw("</h2>\n<div id=\"ranking\" class=\"chart\" style=\"height:")
         .raw(String.valueOf(Math.max(200, 60 + 26 * cards.size()))).raw("px\"></div>\n");
@@ -81,10 +81,10 @@ public final class HtmlReports {
     page.raw("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < cards.size(); i++) {
       Scorecard.CommunityCard c = cards.get(i);
-      page.raw("<tr><td class=\"num\">" + (i + 1) + "</td><td>").text(c.communityName()).raw("</td><td class=\"num\">").text(fmt(c.total()))
-          .raw("</td><td>").text(c.grade().map(g -> g.getName(locale)).orElse("—")).raw("</td>");
+      page.raw("<tr><td class=\"num\">" + (i + 1) + "</td><td>").text(c.getCommunityName()).raw("</td><td class=\"num\">").text(fmt(c.getTotal()))
+          .raw("</td><td>").text(c.getGrade().map(g -> g.getName(locale)).orElse("—")).raw("</td>");
       for (Mark m : Mark.values()) {
-        page.raw("<td class=\"num\">").text(fmt(c.marks().get(m))).raw("</td>");
+        page.raw("<td class=\"num\">").text(fmt(c.getMarks().get(m))).raw("</td>");
       }
       page.raw("</tr>\n");
     }
@@ -93,10 +93,10 @@ public final class HtmlReports {
         .raw("</th><th>").text(page.t("scorecard.weight")).raw("</th><th>").text(page.t("scorecard.target")).raw("</th><th>")
         .text(page.t("scorecard.curve")).raw("</th><th>").text(page.t("scorecard.basis")).raw("</th></tr></thead>\n<tbody>\n");
     for (ScorecardIndicator i : ScorecardIndicator.values()) {
-      ScorecardPolicy.Definition d = policy.indicators().get(i);
+      ScorecardPolicy.Definition d = policy.getIndicators().get(i);
       page.raw("<tr><td>").text(i.getName(locale)).raw("</td><td>").text(i.getMark().getName(locale)).raw("</td><td class=\"num\">")
-          .text(String.valueOf(d.weight())).raw("</td><td class=\"num\">").text(String.valueOf(d.target())).raw("</td><td>")
-          .text(d.curve().name()).raw("</td><td>").text(i.getBasis()).raw("</td></tr>\n");
+          .text(String.valueOf(d.getWeight())).raw("</td><td class=\"num\">").text(String.valueOf(d.getTarget())).raw("</td><td>")
+          .text(d.getCurve().name()).raw("</td><td>").text(i.getBasis()).raw("</td></tr>\n");
     }
     page.raw("</tbody>\n</table>\n");
     StringBuilder data = new StringBuilder("{\"marks\":[");
@@ -105,9 +105,9 @@ public final class HtmlReports {
         .append(HtmlPage.json(page.t("scorecard.unmeasured"))).append(",\"communities\":[");
     for (int i = 0; i < cards.size(); i++) {
       Scorecard.CommunityCard c = cards.get(i);
-      data.append(i == 0 ? "" : ",").append("{\"name\":").append(HtmlPage.json(c.communityName())).append(",\"total\":")
-          .append(num(c.total())).append(",\"marks\":[");
-      data.append(java.util.Arrays.stream(Mark.values()).map(m -> num(c.marks().get(m))).collect(Collectors.joining(","))).append("]}");
+      data.append(i == 0 ? "" : ",").append("{\"name\":").append(HtmlPage.json(c.getCommunityName())).append(",\"total\":")
+          .append(num(c.getTotal())).append(",\"marks\":[");
+      data.append(java.util.Arrays.stream(Mark.values()).map(m -> num(c.getMarks().get(m))).collect(Collectors.joining(","))).append("]}");
     }
     data.append("]}");
     write(page, page.t("scorecard.title", subjectName), data.toString(), SCORECARD_SCRIPT, out);
@@ -151,18 +151,18 @@ public final class HtmlReports {
    */
   public static void visits(VisitPlan plan, String subjectName, boolean namesInFull, int dueWithinDays, Locale locale, Appendable out) {
     HtmlPage page = new HtmlPage(requireNonNull(locale, "locale"));
-    Coverage total = plan.total();
-    page.raw("<p class=\"summary\">").text(page.t("visits.summary", plan.asOf().toString(), plan.since().toString(), total.counted(),
-        total.metOnTime(), percent(total.rate()), total.overdue(), total.open())).raw("</p>\n");
-    if (!plan.unknownHouseholds().isEmpty()) {
-      page.raw("<p class=\"note\">").text(page.t("visits.unknown", plan.unknownHouseholds().size(), String.join(", ", plan.unknownHouseholds())))
+    Coverage total = plan.getTotal();
+    page.raw("<p class=\"summary\">").text(page.t("visits.summary", plan.getAsOf().toString(), plan.getSince().toString(), total.getCounted(),
+        total.getMetOnTime(), percent(total.getRate()), total.getOverdue(), total.getOpen())).raw("</p>\n");
+    if (!plan.getUnknownHouseholds().isEmpty()) {
+      page.raw("<p class=\"note\">").text(page.t("visits.unknown", plan.getUnknownHouseholds().size(), String.join(", ", plan.getUnknownHouseholds())))
           .raw("</p>\n");
     }
     page.raw("<h2>").text(page.t("visits.byCommunity")).raw("</h2>\n<div id=\"communities\" class=\"chart\"></div>\n");
-    coverageTable(page, page.t("visits.community"), plan.byCommunity());
+    coverageTable(page, page.t("visits.community"), plan.getByCommunity());
     Map<String, List<Coverage>> gridsByCommunity = new LinkedHashMap<>();
-    plan.byCommunity().forEach(c -> gridsByCommunity.put(c.areaName(), new ArrayList<>()));
-    plan.byGrid().forEach(g -> gridsByCommunity.computeIfAbsent(g.communityName(), k -> new ArrayList<>()).add(g));
+    plan.getByCommunity().forEach(c -> gridsByCommunity.put(c.getAreaName(), new ArrayList<>()));
+    plan.getByGrid().forEach(g -> gridsByCommunity.computeIfAbsent(g.getCommunityName(), k -> new ArrayList<>()).add(g));
     page.raw("<div class=\"grid\">\n");
     int i = 0;
     for (String community : gridsByCommunity.keySet()) {
@@ -172,20 +172,20 @@ public final class HtmlReports {
     if (!namesInFull) {
       page.raw("<p class=\"note\">").text(page.t("visits.masked")).raw("</p>\n");
     }
-    obligationTable(page, plan, plan.overdue(), namesInFull, true);
+    obligationTable(page, plan, plan.getOverdue(), namesInFull, true);
     List<Obligation> soon = dueWithin(plan, dueWithinDays);
     page.raw("<h2>").text(page.t("visits.dueSoon", dueWithinDays)).raw("</h2>\n");
     obligationTable(page, plan, soon, namesInFull, false);
     page.raw("<h2>").text(page.t("visits.gridTable")).raw("</h2>\n");
-    coverageTable(page, page.t("visits.grid"), plan.byGrid());
+    coverageTable(page, page.t("visits.grid"), plan.getByGrid());
     StringBuilder data = new StringBuilder("{\"labels\":{\"coverage\":").append(HtmlPage.json(page.t("visits.coverage")))
         .append(",\"overdue\":").append(HtmlPage.json(page.t("visits.overdue"))).append(",\"gridsOf\":")
         .append(HtmlPage.json(page.t("visits.byGridOf", "{0}"))).append("},\"communities\":[");
-    data.append(plan.byCommunity().stream().map(c -> "{\"name\":" + HtmlPage.json(c.areaName()) + ",\"rate\":" + pct(c.rate())
-        + ",\"overdue\":" + c.overdue() + "}").collect(Collectors.joining(",")));
+    data.append(plan.getByCommunity().stream().map(c -> "{\"name\":" + HtmlPage.json(c.getAreaName()) + ",\"rate\":" + pct(c.getRate())
+        + ",\"overdue\":" + c.getOverdue() + "}").collect(Collectors.joining(",")));
     data.append("],\"grids\":[");
     data.append(gridsByCommunity.entrySet().stream().map(e -> "{\"community\":" + HtmlPage.json(e.getKey()) + ",\"grids\":["
-        + e.getValue().stream().map(g -> "{\"name\":" + HtmlPage.json(g.areaName()) + ",\"rate\":" + pct(g.rate()) + "}")
+        + e.getValue().stream().map(g -> "{\"name\":" + HtmlPage.json(g.getAreaName()) + ",\"rate\":" + pct(g.getRate()) + "}")
             .collect(Collectors.joining(",")) + "]}").collect(Collectors.joining(",")));
     data.append("]}");
     write(page, page.t("visits.title", subjectName), data.toString(), VISITS_SCRIPT, out);
@@ -225,7 +225,7 @@ public final class HtmlReports {
     if (days < 0) {
       throw new IllegalArgumentException("Days ahead must be >= 0, found " + days);
     }
-    return plan.open().stream().filter(o -> !o.due().isAfter(plan.asOf().plusDays(days))).collect(Collectors.toList());
+    return plan.getOpen().stream().filter(o -> !o.getDue().isAfter(plan.getAsOf().plusDays(days))).collect(Collectors.toList());
   }
 
   private static void obligationTable(HtmlPage page, VisitPlan plan, List<Obligation> rows, boolean namesInFull, boolean overdue) {
@@ -233,19 +233,19 @@ public final class HtmlReports {
       page.raw("<p>").text(page.t("none")).raw("</p>\n");
       return;
     }
-    Map<String, String> communityNames = plan.byCommunity().stream().collect(Collectors.toMap(Coverage::areaId, Coverage::areaName, (a, b) -> a));
-    Map<String, String> gridNames = plan.byGrid().stream().collect(Collectors.toMap(Coverage::areaId, Coverage::areaName, (a, b) -> a));
+    Map<String, String> communityNames = plan.getByCommunity().stream().collect(Collectors.toMap(Coverage::getAreaId, Coverage::getAreaName, (a, b) -> a));
+    Map<String, String> gridNames = plan.getByGrid().stream().collect(Collectors.toMap(Coverage::getAreaId, Coverage::getAreaName, (a, b) -> a));
     page.raw("<table>\n<thead><tr><th>").text(page.t("visits.community")).raw("</th><th>").text(page.t("visits.grid")).raw("</th><th>")
         .text(page.t("visits.household")).raw("</th><th>").text(page.t("visits.tag")).raw("</th><th>").text(page.t("visits.due"))
         .raw("</th><th>").text(page.t(overdue ? "visits.daysOverdue" : "visits.daysLeft")).raw("</th><th>").text(page.t("visits.responsible"))
         .raw("</th></tr></thead>\n<tbody>\n");
     for (Obligation o : rows) {
-      long days = overdue ? ChronoUnit.DAYS.between(o.due(), plan.asOf()) : ChronoUnit.DAYS.between(plan.asOf(), o.due());
-      page.raw("<tr><td>").text(communityNames.getOrDefault(o.community(), o.community())).raw("</td><td>")
-          .text(o.grid().map(g -> gridNames.getOrDefault(g, g)).orElse("—")).raw("</td><td>")
-          .text(namesInFull ? o.householdName() : Obligation.maskName(o.householdName())).raw("</td><td>").text(page.t("tag." + o.tag().name()))
-          .raw("</td><td>").text(o.due().toString()).raw("</td><td class=\"num\">").text(String.valueOf(days)).raw("</td><td>")
-          .text(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("—")).raw("</td></tr>\n");
+      long days = overdue ? ChronoUnit.DAYS.between(o.getDue(), plan.getAsOf()) : ChronoUnit.DAYS.between(plan.getAsOf(), o.getDue());
+      page.raw("<tr><td>").text(communityNames.getOrDefault(o.getCommunity(), o.getCommunity())).raw("</td><td>")
+          .text(o.getGrid().map(g -> gridNames.getOrDefault(g, g)).orElse("—")).raw("</td><td>")
+          .text(namesInFull ? o.getHouseholdName() : Obligation.maskName(o.getHouseholdName())).raw("</td><td>").text(page.t("tag." + o.getTag().name()))
+          .raw("</td><td>").text(o.getDue().toString()).raw("</td><td class=\"num\">").text(String.valueOf(days)).raw("</td><td>")
+          .text(o.getResponsible().map(r -> r.getName() + " (" + r.getId() + ")").orElse("—")).raw("</td></tr>\n");
     }
     page.raw("</tbody>\n</table>\n");
   }
@@ -258,12 +258,12 @@ public final class HtmlReports {
     page.raw("<th>").text(page.t("visits.counted")).raw("</th><th>").text(page.t("visits.onTime")).raw("</th><th>").text(page.t("visits.overdue"))
         .raw("</th><th>").text(page.t("visits.open")).raw("</th><th>").text(page.t("visits.coverage")).raw("</th></tr></thead>\n<tbody>\n");
     for (Coverage c : rows) {
-      page.raw("<tr><td>").text(c.areaName()).raw("</td>");
+      page.raw("<tr><td>").text(c.getAreaName()).raw("</td>");
       if (what.equals(page.t("visits.grid"))) {
-        page.raw("<td>").text(c.communityName()).raw("</td>");
+        page.raw("<td>").text(c.getCommunityName()).raw("</td>");
       }
-      page.raw("<td class=\"num\">" + c.counted() + "</td><td class=\"num\">" + c.metOnTime() + "</td><td class=\"num\">" + c.overdue()
-          + "</td><td class=\"num\">" + c.open() + "</td><td class=\"num\">").text(percent(c.rate())).raw("</td></tr>\n");
+      page.raw("<td class=\"num\">" + c.getCounted() + "</td><td class=\"num\">" + c.getMetOnTime() + "</td><td class=\"num\">" + c.getOverdue()
+          + "</td><td class=\"num\">" + c.getOpen() + "</td><td class=\"num\">").text(percent(c.getRate())).raw("</td></tr>\n");
     }
     page.raw("</tbody>\n</table>\n");
   }

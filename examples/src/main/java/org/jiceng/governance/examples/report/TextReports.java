@@ -31,18 +31,18 @@ public final class TextReports {
    */
   public static String visits(VisitPlan plan, boolean namesInFull, int dueWithinDays, Locale locale) {
     HtmlPage p = new HtmlPage(requireNonNull(locale, "locale"));
-    Coverage t = plan.total();
+    Coverage t = plan.getTotal();
     StringBuilder out = new StringBuilder();
-    out.append(p.t("visits.summary", plan.asOf().toString(), plan.since().toString(), t.counted(), t.metOnTime(), percent(t.rate()),
-        t.overdue(), t.open())).append("\n\n");
+    out.append(p.t("visits.summary", plan.getAsOf().toString(), plan.getSince().toString(), t.getCounted(), t.getMetOnTime(), percent(t.getRate()),
+        t.getOverdue(), t.getOpen())).append("\n\n");
     out.append(p.t("visits.community")).append('\t').append(p.t("visits.counted")).append('\t').append(p.t("visits.onTime")).append('\t')
         .append(p.t("visits.overdue")).append('\t').append(p.t("visits.open")).append('\t').append(p.t("visits.coverage")).append('\n');
-    for (Coverage c : plan.byCommunity()) {
-      out.append(v(c.areaName())).append('\t').append(c.counted()).append('\t').append(c.metOnTime()).append('\t').append(c.overdue()).append('\t')
-          .append(c.open()).append('\t').append(percent(c.rate())).append('\n');
+    for (Coverage c : plan.getByCommunity()) {
+      out.append(v(c.getAreaName())).append('\t').append(c.getCounted()).append('\t').append(c.getMetOnTime()).append('\t').append(c.getOverdue()).append('\t')
+          .append(c.getOpen()).append('\t').append(percent(c.getRate())).append('\n');
     }
-    out.append('\n').append(p.t("visits.overdueList")).append(" (").append(plan.overdue().size()).append(")\n");
-    plan.overdue().forEach(o -> line(out, p, o, namesInFull));
+    out.append('\n').append(p.t("visits.overdueList")).append(" (").append(plan.getOverdue().size()).append(")\n");
+    plan.getOverdue().forEach(o -> line(out, p, o, namesInFull));
     java.util.List<Obligation> soon = HtmlReports.dueWithin(plan, dueWithinDays);
     out.append('\n').append(p.t("visits.dueSoon", dueWithinDays)).append(" (").append(soon.size()).append(")\n");
     soon.forEach(o -> line(out, p, o, namesInFull));
@@ -50,10 +50,10 @@ public final class TextReports {
   }
 
   private static void line(StringBuilder out, HtmlPage p, Obligation o, boolean namesInFull) {
-    out.append(o.due()).append('\t').append(v(o.household())).append('\t')
-        .append(namesInFull ? DisplayText.escape(o.householdName(), false) : v(Obligation.maskName(o.householdName()))).append('\t')
-        .append(p.t("tag." + o.tag().name())).append('\t').append(v(o.grid().orElse("-"))).append('\t')
-        .append(v(o.responsible().map(r -> r.name() + " (" + r.id() + ")").orElse("-")))
+    out.append(o.getDue()).append('\t').append(v(o.getHousehold())).append('\t')
+        .append(namesInFull ? DisplayText.escape(o.getHouseholdName(), false) : v(Obligation.maskName(o.getHouseholdName()))).append('\t')
+        .append(p.t("tag." + o.getTag().name())).append('\t').append(v(o.getGrid().orElse("-"))).append('\t')
+        .append(v(o.getResponsible().map(r -> r.getName() + " (" + r.getId() + ")").orElse("-")))
         .append('\n');
   }
 
@@ -74,11 +74,11 @@ public final class TextReports {
     }
     out.append('\n');
     int rank = 1;
-    for (Scorecard.CommunityCard c : card.communities()) {
-      out.append(rank++).append('\t').append(v(c.communityName())).append(" (").append(v(c.communityId())).append(")\t").append(fmt(c.total()))
-          .append('\t').append(c.grade().map(g -> g.getName(locale)).orElse("-"));
+    for (Scorecard.CommunityCard c : card.getCommunities()) {
+      out.append(rank++).append('\t').append(v(c.getCommunityName())).append(" (").append(v(c.getCommunityId())).append(")\t").append(fmt(c.getTotal()))
+          .append('\t').append(c.getGrade().map(g -> g.getName(locale)).orElse("-"));
       for (Mark m : Mark.values()) {
-        out.append('\t').append(fmt(c.marks().get(m)));
+        out.append('\t').append(fmt(c.getMarks().get(m)));
       }
       out.append('\n');
     }

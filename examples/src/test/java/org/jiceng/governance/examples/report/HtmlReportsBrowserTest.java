@@ -61,13 +61,13 @@ class HtmlReportsBrowserTest {
         org.jiceng.governance.rules.scorecard.ScorecardPolicy.from(org.jiceng.governance.rules.profile.BuiltInProfiles.get("liaoning-kazuo")),
         org.jiceng.governance.rules.scorecard.ScorecardFigures.measure(org.jiceng.governance.examples.data.SampleDataSets.kazuo()));
     return Stream.of(
-        Arguments.of("scorecard-zh", card.communities().size() + 1,
+        Arguments.of("scorecard-zh", card.getCommunities().size() + 1,
             (Page) out -> HtmlReports.scorecard(card, "迁西县", inputs, Locale.SIMPLIFIED_CHINESE, out)),
-        Arguments.of("scorecard-en", card.communities().size() + 1,
+        Arguments.of("scorecard-en", card.getCommunities().size() + 1,
             (Page) out -> HtmlReports.scorecard(card, "Qianxi", inputs, Locale.ENGLISH, out)),
-        Arguments.of("scorecard-dataset-only", kazuo.communities().size() + 1,
+        Arguments.of("scorecard-dataset-only", kazuo.getCommunities().size() + 1,
             (Page) out -> HtmlReports.scorecard(kazuo, "喀左县", ReportSamples.inputs(false, false, false), Locale.SIMPLIFIED_CHINESE, out)),
-        Arguments.of("visits", plan.byCommunity().size() + 1,
+        Arguments.of("visits", plan.getByCommunity().size() + 1,
             (Page) out -> HtmlReports.visits(plan, "迁西县", false, 7, Locale.SIMPLIFIED_CHINESE, out)),
         Arguments.of("validation", 2, (Page) out -> HtmlReports.validation(luannan, Locale.SIMPLIFIED_CHINESE, out)),
         Arguments.of("validation-clean", 2, (Page) out -> HtmlReports.validation(

@@ -90,16 +90,16 @@ class HtmlReportsTest {
     VisitPlan plan = ReportSamples.qianxiPlan();
     String masked = html(out -> HtmlReports.visits(plan, "迁西县", false, 7, Locale.SIMPLIFIED_CHINESE, out));
     String full = html(out -> HtmlReports.visits(plan, "迁西县", true, 7, Locale.SIMPLIFIED_CHINESE, out));
-    Obligation first = plan.overdue().get(0);
+    Obligation first = plan.getOverdue().get(0);
 
-    assertThat(plan.overdue()).isNotEmpty();
-    assertThat(masked).doesNotContain(first.householdName()).contains(Obligation.maskName(first.householdName()));
-    assertThat(full).contains(first.householdName());
-    assertThat(masked).contains("逾期 " + plan.total().overdue() + " 次");
-    for (var c : plan.byCommunity()) {
-      assertThat(masked).contains("\"name\":\"" + c.areaName() + "\"");
+    assertThat(plan.getOverdue()).isNotEmpty();
+    assertThat(masked).doesNotContain(first.getHouseholdName()).contains(Obligation.maskName(first.getHouseholdName()));
+    assertThat(full).contains(first.getHouseholdName());
+    assertThat(masked).contains("逾期 " + plan.getTotal().getOverdue() + " 次");
+    for (var c : plan.getByCommunity()) {
+      assertThat(masked).contains("\"name\":\"" + c.getAreaName() + "\"");
     }
-    assertThat(masked.split("class=\"chart small\"", -1)).hasSize(plan.byCommunity().size() + 1);
+    assertThat(masked.split("class=\"chart small\"", -1)).hasSize(plan.getByCommunity().size() + 1);
   }
 
   @Test
@@ -108,11 +108,11 @@ class HtmlReportsTest {
     List<Obligation> week = HtmlReports.dueWithin(plan, 7);
 
     assertThat(week).isNotEmpty().allSatisfy(o -> {
-      assertThat(o.status()).isEqualTo(Obligation.Status.OPEN);
-      assertThat(o.due()).isBetween(plan.asOf(), plan.asOf().plusDays(7));
+      assertThat(o.getStatus()).isEqualTo(Obligation.Status.OPEN);
+      assertThat(o.getDue()).isBetween(plan.getAsOf(), plan.getAsOf().plusDays(7));
     });
-    assertThat(plan.open().stream().filter(o -> o.due().isAfter(plan.asOf().plusDays(7)))).isNotEmpty();
-    assertThat(HtmlReports.dueWithin(plan, 0)).allSatisfy(o -> assertThat(o.due()).isEqualTo(plan.asOf()));
+    assertThat(plan.getOpen().stream().filter(o -> o.getDue().isAfter(plan.getAsOf().plusDays(7)))).isNotEmpty();
+    assertThat(HtmlReports.dueWithin(plan, 0)).allSatisfy(o -> assertThat(o.getDue()).isEqualTo(plan.getAsOf()));
     assertThat(TextReports.visits(plan, false, 7, Locale.SIMPLIFIED_CHINESE)).contains("7 天内到期的走访 (" + week.size() + ")");
   }
 
@@ -121,14 +121,14 @@ class HtmlReportsTest {
     Scorecard card = ReportSamples.qianxiScorecard();
     String page = html(out -> HtmlReports.scorecard(card, "迁西县", ReportSamples.inputs(false, true, true), Locale.SIMPLIFIED_CHINESE, out));
 
-    for (int i = 0; i < card.communities().size(); i++) {
+    for (int i = 0; i < card.getCommunities().size(); i++) {
       assertThat(page).contains("id=\"radar-" + i + "\"");
     }
-    assertThat(page).doesNotContain("id=\"radar-" + card.communities().size() + "\"");
+    assertThat(page).doesNotContain("id=\"radar-" + card.getCommunities().size() + "\"");
     assertThat(page).contains("id=\"ranking\"").contains("本项目自选").contains("seed 004 (建平县)");
     assertThat(page).contains("输入：数据集、走访记录、积分账本");
-    String best = card.communities().get(0).communityName();
-    assertThat(page.indexOf("<td>" + best + "</td>")).isLessThan(page.indexOf("<td>" + card.communities().get(1).communityName() + "</td>"));
+    String best = card.getCommunities().get(0).getCommunityName();
+    assertThat(page.indexOf("<td>" + best + "</td>")).isLessThan(page.indexOf("<td>" + card.getCommunities().get(1).getCommunityName() + "</td>"));
     assertThat(Optional.of(page)).get().asString().contains("\"marks\":[\"组织有力\",\"治理有效\",\"服务有质\",\"邻里有爱\",\"平安有序\"]");
   }
 }

@@ -23,13 +23,13 @@ public final class DemandCodec {
    */
   public static void write(JsonGenerator g, Demand d) throws IOException {
     g.writeObjectFieldStart("demand");
-    g.writeStringField("id", d.id());
-    g.writeStringField("community", d.community());
-    g.writeStringField("grid", d.grid());
-    g.writeStringField("category", d.category());
-    g.writeStringField("source", d.source().name());
-    g.writeStringField("size", d.size().name());
-    g.writeStringField("submittedAt", d.submittedAt().toString());
+    g.writeStringField("id", d.getId());
+    g.writeStringField("community", d.getCommunity());
+    g.writeStringField("grid", d.getGrid());
+    g.writeStringField("category", d.getCategory());
+    g.writeStringField("source", d.getSource().name());
+    g.writeStringField("size", d.getSize().name());
+    g.writeStringField("submittedAt", d.getSubmittedAt().toString());
     g.writeEndObject();
   }
 
@@ -52,8 +52,9 @@ public final class DemandCodec {
       }
     });
     c.require(m, "a demand", f.keySet(), "id", "community", "grid", "category", "source", "size", "submittedAt");
-    return new Demand((String) f.get("id"), (String) f.get("community"), (String) f.get("grid"), (String) f.get("category"),
-        (DemandSource) f.get("source"), (DemandSize) f.get("size"), (Instant) f.get("submittedAt"));
+    return Demand.builder().id((String) f.get("id")).community((String) f.get("community")).grid((String) f.get("grid"))
+        .category((String) f.get("category")).source((DemandSource) f.get("source")).size((DemandSize) f.get("size"))
+        .submittedAt((Instant) f.get("submittedAt")).build();
   }
 
 }

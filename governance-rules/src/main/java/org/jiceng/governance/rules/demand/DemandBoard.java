@@ -109,8 +109,8 @@ public final class DemandBoard {
 
   /** The latest instant a state records, for a state rebuilt without its events. */
   private static Instant recorded(DemandState st) {
-    Instant at = st.demand().submittedAt();
-    for (Optional<Instant> i : List.of(st.firstResponseAt(), st.resolvedAt())) {
+    Instant at = st.getDemand().getSubmittedAt();
+    for (Optional<Instant> i : List.of(st.getFirstResponseAt(), st.getResolvedAt())) {
       if (i.isPresent() && i.get().isAfter(at)) {
         at = i.get();
       }
@@ -163,12 +163,12 @@ public final class DemandBoard {
   public static DemandBoard of(Iterable<DemandState> states, Iterable<String> appliedEventIds) {
     Map<String, DemandState> m = new HashMap<>();
     for (DemandState s : states) {
-      if (m.put(s.demand().id(), s) != null) {
-        throw new IllegalArgumentException("Two states for demand '" + DemandTransitionException.shown(s.demand().id()) + "'");
+      if (m.put(s.getDemand().getId(), s) != null) {
+        throw new IllegalArgumentException("Two states for demand '" + DemandTransitionException.shown(s.getDemand().getId()) + "'");
       }
-      Instant submitted = s.demand().submittedAt();
-      if (s.firstResponseAt().filter(submitted::isAfter).isPresent() || s.resolvedAt().filter(submitted::isAfter).isPresent()) {
-        throw new IllegalArgumentException("Demand '" + DemandTransitionException.shown(s.demand().id())
+      Instant submitted = s.getDemand().getSubmittedAt();
+      if (s.getFirstResponseAt().filter(submitted::isAfter).isPresent() || s.getResolvedAt().filter(submitted::isAfter).isPresent()) {
+        throw new IllegalArgumentException("Demand '" + DemandTransitionException.shown(s.getDemand().getId())
             + "' was responded to or resolved before it was submitted at " + submitted);
       }
     }
@@ -204,12 +204,12 @@ public final class DemandBoard {
     Map<String, Instant> latest = new HashMap<>();
     for (DemandEvent e : events) {
       requireNonNull(e, "event");
-      if (repeated(e, byId.get(e.eventId()), false)) {
+      if (repeated(e, byId.get(e.getId()), false)) {
         continue;
       }
-      states.put(e.demandId(), transition(e, states.get(e.demandId()), latest.get(e.demandId())));
-      byId.put(e.eventId(), e);
-      latest.put(e.demandId(), e.at());
+      states.put(e.getDemandId(), transition(e, states.get(e.getDemandId()), latest.get(e.getDemandId())));
+      byId.put(e.getId(), e);
+      latest.put(e.getDemandId(), e.getAt());
     }
     return new DemandBoard(ImmutableMap.copyOf(states), ImmutableSet.of(), ImmutableMap.copyOf(byId), ImmutableMap.copyOf(latest),
         HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty());
@@ -225,17 +225,17 @@ public final class DemandBoard {
    */
   public DemandBoard apply(DemandEvent event) {
     requireNonNull(event, "event");
-    DemandEvent before = events.get(event.eventId());
+    DemandEvent before = events.get(event.getId());
     if (before == null) {
-      before = baseEvents.get(event.eventId());
+      before = baseEvents.get(event.getId());
     }
-    if (repeated(event, before, baseIds.contains(event.eventId()))) {
+    if (repeated(event, before, baseIds.contains(event.getId()))) {
       return this;
     }
-    DemandState st = lookup(event.demandId());
-    DemandState next = transition(event, st, latest(event.demandId(), st));
-    return new DemandBoard(base, baseIds, baseEvents, baseLatest, demands.plus(event.demandId(), next), events.plus(event.eventId(), event),
-        latest.plus(event.demandId(), event.at()));
+    DemandState st = lookup(event.getDemandId());
+    DemandState next = transition(event, st, latest(event.getDemandId(), st));
+    return new DemandBoard(base, baseIds, baseEvents, baseLatest, demands.plus(event.getDemandId(), next), events.plus(event.getId(), event),
+        latest.plus(event.getDemandId(), event.getAt()));
   }
 
   /**
@@ -256,20 +256,20 @@ public final class DemandBoard {
 
   /** Refuses an event that breaks a limit of the board, whatever the demand's state. */
   private static void checkLimits(DemandEvent e, Instant latest) {
-    id(e, "event", e.eventId());
-    id(e, "demand", e.demandId());
-    instant(e, "instant", e.at());
+    id(e, "event", e.getId());
+    id(e, "demand", e.getDemandId());
+    instant(e, "instant", e.getAt());
     if (e instanceof DemandEvent.Assigned a) {
-      instant(e, "deadline", a.deadline());
+      instant(e, "deadline", a.getDeadline());
     }
-    if (e instanceof DemandEvent.Rated r && r.score().isPresent()) {
-      int score = r.score().getAsInt();
+    if (e instanceof DemandEvent.Rated r && r.getScore().isPresent()) {
+      int score = r.getScore().getAsInt();
       if (score < MIN_SCORE || score > MAX_SCORE) {
         throw new DemandTransitionException(e, "the score " + score + " is outside the scale " + MIN_SCORE + ".." + MAX_SCORE);
       }
     }
-    if (latest != null && e.at().isBefore(latest)) {
-      throw new DemandTransitionException(e, "the event at " + e.at() + " is before the demand's latest event at " + latest
+    if (latest != null && e.getAt().isBefore(latest)) {
+      throw new DemandTransitionException(e, "the event at " + e.getAt() + " is before the demand's latest event at " + latest
           + "; events of a demand come in time order");
     }
   }
@@ -303,58 +303,53 @@ public final class DemandBoard {
       if (st != null) {
         throw new DemandTransitionException(e, "a demand with this id was submitted before");
       }
-      return DemandState.submitted(s.demand());
+      return DemandState.submitted(s.getDemand());
     }
     if (st == null) {
       throw new DemandTransitionException(e, "no such demand was submitted");
     }
-    DemandStatus s = st.status();
+    DemandStatus s = st.getStatus();
     if (e instanceof DemandEvent.Admitted a) {
       require(e, st, EnumSet.of(DemandStatus.SUBMITTED));
-      return new DemandState(st.demand(), DemandStatus.OPEN, a.level(), st.unit(), st.department(), st.deadline(),
-          st.firstResponseAt(), st.resolvedAt(), st.rating(), st.reopened());
+      return st.copy().withStatus(DemandStatus.OPEN).withLevel(a.getLevel());
     } else if (e instanceof DemandEvent.Rejected) {
       require(e, st, EnumSet.of(DemandStatus.SUBMITTED));
       return st.with(DemandStatus.REJECTED);
     } else if (e instanceof DemandEvent.Claimed c) {
       require(e, st, EnumSet.of(DemandStatus.OPEN));
-      return new DemandState(st.demand(), DemandStatus.CLAIMED, st.level(), Optional.of(c.unitId()), st.department(), st.deadline(),
-          st.firstResponseAt(), st.resolvedAt(), st.rating(), st.reopened()).responded(c.at());
+      return st.copy().withStatus(DemandStatus.CLAIMED).withUnit(c.getUnitId()).responded(c.getAt());
     } else if (e instanceof DemandEvent.Escalated x) {
       require(e, st, EnumSet.of(DemandStatus.OPEN, DemandStatus.CLAIMED));
-      if (x.to().compareTo(st.level()) <= 0) {
-        throw new DemandTransitionException(e, "escalation goes up; the demand is at " + st.level() + ", asked " + x.to());
+      if (x.getTo().compareTo(st.getLevel()) <= 0) {
+        throw new DemandTransitionException(e, "escalation goes up; the demand is at " + st.getLevel() + ", asked " + x.getTo());
       }
-      return new DemandState(st.demand(), DemandStatus.OPEN, x.to(), Optional.empty(), st.department(), st.deadline(),
-          st.firstResponseAt(), st.resolvedAt(), st.rating(), st.reopened());
+      return st.copy().withStatus(DemandStatus.OPEN).withLevel(x.getTo()).withUnit(Optional.empty());
     } else if (e instanceof DemandEvent.Assigned a) {
       require(e, st, EnumSet.of(DemandStatus.OPEN, DemandStatus.WHISTLED));
-      if (a.deadline().isBefore(a.at())) {
-        throw new DemandTransitionException(e, "the deadline " + a.deadline() + " is before the assignment " + a.at());
+      if (a.getDeadline().isBefore(a.getAt())) {
+        throw new DemandTransitionException(e, "the deadline " + a.getDeadline() + " is before the assignment " + a.getAt());
       }
-      return new DemandState(st.demand(), DemandStatus.ASSIGNED, DemandLevel.DEPARTMENT, st.unit(), Optional.of(a.department()),
-          Optional.of(a.deadline()), st.firstResponseAt(), st.resolvedAt(), st.rating(), st.reopened()).responded(a.at());
+      return st.copy().withStatus(DemandStatus.ASSIGNED).withLevel(DemandLevel.DEPARTMENT).withDepartment(a.getDepartment())
+          .withDeadline(a.getDeadline()).responded(a.getAt());
     } else if (e instanceof DemandEvent.WhistleBlown) {
       require(e, st, EnumSet.of(DemandStatus.OPEN));
-      return st.with(DemandStatus.WHISTLED).responded(e.at());
+      return st.with(DemandStatus.WHISTLED).responded(e.getAt());
     } else if (e instanceof DemandEvent.DepartmentReported r) {
       require(e, st, EnumSet.of(DemandStatus.ASSIGNED));
-      if (!st.department().orElseThrow().equals(r.department())) {
-        throw new DemandTransitionException(e, "assigned to " + st.department().get() + ", reported by " + r.department());
+      if (!st.getDepartment().orElseThrow().equals(r.getDepartment())) {
+        throw new DemandTransitionException(e, "assigned to " + st.getDepartment().get() + ", reported by " + r.getDepartment());
       }
       return st.with(DemandStatus.IN_PROGRESS);
     } else if (e instanceof DemandEvent.Resolved) {
       require(e, st, EnumSet.of(DemandStatus.OPEN, DemandStatus.CLAIMED, DemandStatus.ASSIGNED, DemandStatus.IN_PROGRESS));
-      return new DemandState(st.demand(), DemandStatus.RESOLVED, st.level(), st.unit(), st.department(), st.deadline(),
-          st.firstResponseAt(), Optional.of(e.at()), Optional.empty(), st.reopened()).responded(e.at());
+      return st.copy().withStatus(DemandStatus.RESOLVED).withResolvedAt(e.getAt()).withRating(Optional.empty()).responded(e.getAt());
     } else if (e instanceof DemandEvent.Rated r) {
       require(e, st, EnumSet.of(DemandStatus.RESOLVED));
-      return new DemandState(st.demand(), DemandStatus.RATED, st.level(), st.unit(), st.department(), st.deadline(),
-          st.firstResponseAt(), st.resolvedAt(), Optional.of(r.rating()), st.reopened());
+      return st.copy().withStatus(DemandStatus.RATED).withRating(r.getRating());
     } else if (e instanceof DemandEvent.Reopened) {
       require(e, st, EnumSet.of(DemandStatus.RESOLVED, DemandStatus.RATED));
-      return new DemandState(st.demand(), DemandStatus.OPEN, st.level(), Optional.empty(), Optional.empty(), Optional.empty(),
-          st.firstResponseAt(), Optional.empty(), Optional.empty(), st.reopened() + 1);
+      return st.copy().withStatus(DemandStatus.OPEN).withUnit(Optional.empty()).withDepartment(Optional.empty())
+          .withDeadline(Optional.empty()).withResolvedAt(Optional.empty()).withRating(Optional.empty()).withReopened(st.getReopened() + 1);
     } else {
       require(e, st, EnumSet.of(DemandStatus.SUBMITTED, DemandStatus.OPEN, DemandStatus.CLAIMED, DemandStatus.WHISTLED,
           DemandStatus.ASSIGNED, DemandStatus.IN_PROGRESS));
@@ -363,8 +358,8 @@ public final class DemandBoard {
   }
 
   private static void require(DemandEvent e, DemandState st, Set<DemandStatus> allowed) {
-    if (!allowed.contains(st.status())) {
-      throw new DemandTransitionException(e, "the demand is " + st.status() + "; this event needs it " + allowed);
+    if (!allowed.contains(st.getStatus())) {
+      throw new DemandTransitionException(e, "the demand is " + st.getStatus() + "; this event needs it " + allowed);
     }
   }
 

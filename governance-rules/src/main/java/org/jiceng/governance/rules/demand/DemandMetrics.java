@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.immutables.value.Value;
 
 /**
  * Figures over the demands submitted in a period, for any grouping. Rates are shares in 0..1 (0
@@ -22,20 +23,94 @@ import java.util.function.Predicate;
  *   <li>{@code satisfactionRate}: rated demands rated satisfied or basically satisfied;
  *   <li>{@code score}: 100 × (weights · response, completion and satisfaction rates).
  * </ul>
- *
- * @param demands demands submitted in the period
- * @param admitted of them, admitted (not rejected, not still waiting)
- * @param claimRate the claim rate
- * @param completionRate the completion rate
- * @param onTimeRate the on-time rate
- * @param responseRate the response rate
- * @param satisfactionRate the satisfaction rate
- * @param responseP50Hours the median hours to first response
- * @param responseP90Hours the 90th percentile hours to first response
- * @param score the weighted score
  */
-public record DemandMetrics(long demands, long admitted, double claimRate, double completionRate, double onTimeRate, double responseRate,
-    double satisfactionRate, double responseP50Hours, double responseP90Hours, double score) {
+@Value.Immutable(copy = false)
+public abstract class DemandMetrics {
+  DemandMetrics() {}
+
+  /**
+   * Returns a new builder; every attribute is required.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DemandMetrics}. */
+  public static final class Builder extends ImmutableDemandMetrics.Builder {
+    Builder() {} // by builder()
+  }
+
+  /**
+   * Returns the demands submitted in the period.
+   *
+   * @return the count
+   */
+  public abstract long getDemands();
+
+  /**
+   * Returns of them, those admitted (not rejected, not still waiting).
+   *
+   * @return the count
+   */
+  public abstract long getAdmitted();
+
+  /**
+   * Returns the claim rate.
+   *
+   * @return the figure
+   */
+  public abstract double getClaimRate();
+
+  /**
+   * Returns the completion rate.
+   *
+   * @return the figure
+   */
+  public abstract double getCompletionRate();
+
+  /**
+   * Returns the on-time rate.
+   *
+   * @return the figure
+   */
+  public abstract double getOnTimeRate();
+
+  /**
+   * Returns the response rate.
+   *
+   * @return the figure
+   */
+  public abstract double getResponseRate();
+
+  /**
+   * Returns the satisfaction rate.
+   *
+   * @return the figure
+   */
+  public abstract double getSatisfactionRate();
+
+  /**
+   * Returns the median hours to first response.
+   *
+   * @return the figure
+   */
+  public abstract double getResponseP50Hours();
+
+  /**
+   * Returns the 90th percentile hours to first response.
+   *
+   * @return the figure
+   */
+  public abstract double getResponseP90Hours();
+
+  /**
+   * Returns the weighted score.
+   *
+   * @return the figure
+   */
+  public abstract double getScore();
 
   /**
    * Computes the figures over the demands submitted in [from, to) that pass a filter.
@@ -63,34 +138,34 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
     long satisfied = 0;
     List<Double> responseHours = new ArrayList<>();
     for (DemandState s : board.all()) {
-      Instant t = s.demand().submittedAt();
+      Instant t = s.getDemand().getSubmittedAt();
       if (t.isBefore(from) || !t.isBefore(to) || !filter.test(s)) {
         continue;
       }
       demands++;
-      if (s.status() == DemandStatus.SUBMITTED || s.status() == DemandStatus.REJECTED) {
+      if (s.getStatus() == DemandStatus.SUBMITTED || s.getStatus() == DemandStatus.REJECTED) {
         continue;
       }
       admitted++;
-      if (s.unit().isPresent()) {
+      if (s.getUnit().isPresent()) {
         claimed++;
       }
-      if (s.resolvedAt().isPresent()) {
+      if (s.getResolvedAt().isPresent()) {
         completed++;
         if (s.isOnTime()) {
           onTime++;
         }
       }
-      if (s.firstResponseAt().isPresent()) {
-        Duration d = Duration.between(t, s.firstResponseAt().get());
+      if (s.getFirstResponseAt().isPresent()) {
+        Duration d = Duration.between(t, s.getFirstResponseAt().get());
         responseHours.add(d.toMinutes() / 60.0);
-        if (d.compareTo(policy.responseTarget()) <= 0) {
+        if (d.compareTo(policy.getResponseTarget()) <= 0) {
           responded++;
         }
       }
-      if (s.rating().isPresent()) {
+      if (s.getRating().isPresent()) {
         rated++;
-        if (s.rating().get() != Rating.UNSATISFIED) {
+        if (s.getRating().get() != Rating.UNSATISFIED) {
           satisfied++;
         }
       }
@@ -98,11 +173,12 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
     double completion = share(completed, admitted);
     double response = share(responded, admitted);
     double satisfaction = share(satisfied, rated);
-    DemandPolicy.Weights w = policy.weights();
-    double score = round(100 * (w.response() * response + w.resolution() * completion + w.satisfaction() * satisfaction));
+    DemandPolicy.Weights w = policy.getWeights();
+    double score = round(100 * (w.getResponse() * response + w.getResolution() * completion + w.getSatisfaction() * satisfaction));
     responseHours.sort(null);
-    return new DemandMetrics(demands, admitted, share(claimed, admitted), completion, share(onTime, completed), response, satisfaction,
-        percentile(responseHours, 0.5), percentile(responseHours, 0.9), score);
+    return builder().demands(demands).admitted(admitted).claimRate(share(claimed, admitted)).completionRate(completion)
+        .onTimeRate(share(onTime, completed)).responseRate(response).satisfactionRate(satisfaction)
+        .responseP50Hours(percentile(responseHours, 0.5)).responseP90Hours(percentile(responseHours, 0.9)).score(score).build();
   }
 
   /**
@@ -130,19 +206,54 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
   /**
    * How one service-level target fares: the share of admitted demands resolved within the
    * duration, against the target share (Jian'ou: 50% within a day, 80% within two, 95% within three).
-   *
-   * @param within the duration
-   * @param target the target share
-   * @param achieved the share achieved
    */
-  public record ServiceLevel(Duration within, double target, double achieved) {
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class ServiceLevel {
+    ServiceLevel() {}
+
+    /**
+     * Creates the figure.
+     *
+     * @param within the duration, not null
+     * @param target the target share
+     * @param achieved the share achieved
+     * @return the figure
+     */
+    public static ServiceLevel of(Duration within, double target, double achieved) {
+      return ImmutableServiceLevel.of(within, target, achieved);
+    }
+
+    /**
+     * Returns the duration.
+     *
+     * @return the duration
+     */
+    @Value.Parameter
+    public abstract Duration getWithin();
+
+    /**
+     * Returns the target share.
+     *
+     * @return the share
+     */
+    @Value.Parameter
+    public abstract double getTarget();
+
+    /**
+     * Returns the share achieved.
+     *
+     * @return the share
+     */
+    @Value.Parameter
+    public abstract double getAchieved();
+
     /**
      * Tells whether the target is met.
      *
      * @return true when achieved reaches the target
      */
     public boolean isMet() {
-      return achieved >= target;
+      return getAchieved() >= getTarget();
     }
   }
 
@@ -161,26 +272,83 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
     java.util.Objects.requireNonNull(from, "from");
     java.util.Objects.requireNonNull(to, "to");
     List<ServiceLevel> out = new ArrayList<>();
-    policy.slaTargets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
+    policy.getSlaTargets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
       long admitted = 0;
       long within = 0;
       for (DemandState s : board.all()) {
-        Instant at = s.demand().submittedAt();
-        if (at.isBefore(from) || !at.isBefore(to) || s.status() == DemandStatus.SUBMITTED || s.status() == DemandStatus.REJECTED) {
+        Instant at = s.getDemand().getSubmittedAt();
+        if (at.isBefore(from) || !at.isBefore(to) || s.getStatus() == DemandStatus.SUBMITTED || s.getStatus() == DemandStatus.REJECTED) {
           continue;
         }
         admitted++;
-        if (s.resolvedAt().isPresent() && Duration.between(at, s.resolvedAt().get()).compareTo(t.getKey()) <= 0) {
+        if (s.getResolvedAt().isPresent() && Duration.between(at, s.getResolvedAt().get()).compareTo(t.getKey()) <= 0) {
           within++;
         }
       }
-      out.add(new ServiceLevel(t.getKey(), t.getValue(), share(within, admitted)));
+      out.add(ServiceLevel.of(t.getKey(), t.getValue(), share(within, admitted)));
     });
     return out;
   }
 
-  /** A unit's year-end record (年终述职): claimed, done, done late, and ratings. @param claimed demands it holds or held @param done resolved @param late resolved after a deadline @param satisfied rated satisfied or basically @param unsatisfied rated unsatisfied */
-  public record UnitRecord(long claimed, long done, long late, long satisfied, long unsatisfied) {}
+  /** A unit's year-end record (年终述职): claimed, done, done late, and ratings. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class UnitRecord {
+    UnitRecord() {}
+
+    /**
+     * Creates the record.
+     *
+     * @param claimed demands it holds or held
+     * @param done resolved
+     * @param late resolved after a deadline
+     * @param satisfied rated satisfied or basically
+     * @param unsatisfied rated unsatisfied
+     * @return the record
+     */
+    public static UnitRecord of(long claimed, long done, long late, long satisfied, long unsatisfied) {
+      return ImmutableUnitRecord.of(claimed, done, late, satisfied, unsatisfied);
+    }
+
+    /**
+     * Returns demands it holds or held.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getClaimed();
+
+    /**
+     * Returns those resolved.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getDone();
+
+    /**
+     * Returns those resolved after a deadline.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getLate();
+
+    /**
+     * Returns those rated satisfied or basically.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getSatisfied();
+
+    /**
+     * Returns those rated unsatisfied.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getUnsatisfied();
+  }
 
   /**
    * Returns each unit's record over the demands submitted in a period.
@@ -196,22 +364,22 @@ public record DemandMetrics(long demands, long admitted, double claimRate, doubl
     java.util.Objects.requireNonNull(to, "to");
     Map<String, long[]> acc = new TreeMap<>();
     for (DemandState s : board.all()) {
-      Instant t = s.demand().submittedAt();
-      if (s.unit().isEmpty() || t.isBefore(from) || !t.isBefore(to)) {
+      Instant t = s.getDemand().getSubmittedAt();
+      if (s.getUnit().isEmpty() || t.isBefore(from) || !t.isBefore(to)) {
         continue;
       }
-      long[] a = acc.computeIfAbsent(s.unit().get(), k -> new long[5]);
+      long[] a = acc.computeIfAbsent(s.getUnit().get(), k -> new long[5]);
       a[0]++;
-      if (s.resolvedAt().isPresent()) {
+      if (s.getResolvedAt().isPresent()) {
         a[1]++;
         if (!s.isOnTime()) {
           a[2]++;
         }
       }
-      s.rating().ifPresent(r -> a[r == Rating.UNSATISFIED ? 4 : 3]++);
+      s.getRating().ifPresent(r -> a[r == Rating.UNSATISFIED ? 4 : 3]++);
     }
     Map<String, UnitRecord> out = new TreeMap<>();
-    acc.forEach((k, a) -> out.put(k, new UnitRecord(a[0], a[1], a[2], a[3], a[4])));
+    acc.forEach((k, a) -> out.put(k, UnitRecord.of(a[0], a[1], a[2], a[3], a[4])));
     return out;
   }
 

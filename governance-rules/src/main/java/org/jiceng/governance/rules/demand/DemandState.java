@@ -2,37 +2,116 @@ package org.jiceng.governance.rules.demand;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Where a demand stands: its status and level, who has it, and the instants the service levels
- * are measured from.
- *
- * @param demand the demand
- * @param status the status
- * @param level where it is handled
- * @param unit the unit that claimed it, if any
- * @param department the department it was assigned to, if any
- * @param deadline the department's deadline, if any
- * @param firstResponseAt the first claim, assignment, whistle or resolution
- * @param resolvedAt when it was (last) resolved
- * @param rating the rating, if rated
- * @param reopened how many times it was reopened
+ * are measured from. A {@link DemandBoard} makes the states; a reader of a saved board builds them.
  */
-public record DemandState(Demand demand, DemandStatus status, DemandLevel level, Optional<String> unit, Optional<String> department,
-    Optional<Instant> deadline, Optional<Instant> firstResponseAt, Optional<Instant> resolvedAt, Optional<Rating> rating, int reopened) {
+@Value.Immutable
+public abstract class DemandState {
+  DemandState() {}
+
+  /**
+   * Returns a new builder; unit, department, deadline, first response, resolution and rating are
+   * optional.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DemandState}. */
+  public static final class Builder extends ImmutableDemandState.Builder {
+    Builder() {} // by builder()
+  }
+
+  /**
+   * Returns the demand.
+   *
+   * @return the demand
+   */
+  public abstract Demand getDemand();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  public abstract DemandStatus getStatus();
+
+  /**
+   * Returns where it is handled.
+   *
+   * @return the level
+   */
+  public abstract DemandLevel getLevel();
+
+  /**
+   * Returns the unit that claimed it.
+   *
+   * @return the unit, empty when none has
+   */
+  public abstract Optional<String> getUnit();
+
+  /**
+   * Returns the department it was assigned to.
+   *
+   * @return the department, empty when not assigned
+   */
+  public abstract Optional<String> getDepartment();
+
+  /**
+   * Returns the department's deadline.
+   *
+   * @return the deadline, empty when not assigned
+   */
+  public abstract Optional<Instant> getDeadline();
+
+  /**
+   * Returns the first claim, assignment, whistle or resolution.
+   *
+   * @return the instant, empty before any
+   */
+  public abstract Optional<Instant> getFirstResponseAt();
+
+  /**
+   * Returns when it was (last) resolved.
+   *
+   * @return the instant, empty when not resolved
+   */
+  public abstract Optional<Instant> getResolvedAt();
+
+  /**
+   * Returns the rating.
+   *
+   * @return the rating, empty when not rated
+   */
+  public abstract Optional<Rating> getRating();
+
+  /**
+   * Returns how many times it was reopened.
+   *
+   * @return the count
+   */
+  public abstract int getReopened();
 
   static DemandState submitted(Demand d) {
-    return new DemandState(d, DemandStatus.SUBMITTED, DemandLevel.GRID, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), 0);
+    return builder().demand(d).status(DemandStatus.SUBMITTED).level(DemandLevel.GRID).reopened(0).build();
+  }
+
+  /** A copy to change, through the generated {@code with} methods. */
+  ImmutableDemandState copy() {
+    return (ImmutableDemandState) ImmutableDemandState.copyOf(this);
   }
 
   DemandState with(DemandStatus s) {
-    return new DemandState(demand, s, level, unit, department, deadline, firstResponseAt, resolvedAt, rating, reopened);
+    return copy().withStatus(s);
   }
 
   DemandState responded(Instant at) {
-    return firstResponseAt.isPresent() ? this
-        : new DemandState(demand, status, level, unit, department, deadline, Optional.of(at), resolvedAt, rating, reopened);
+    return getFirstResponseAt().isPresent() ? this : copy().withFirstResponseAt(at);
   }
 
   /**
@@ -41,6 +120,6 @@ public record DemandState(Demand demand, DemandStatus status, DemandLevel level,
    * @return true when on time
    */
   public boolean isOnTime() {
-    return resolvedAt.isPresent() && (deadline.isEmpty() || !resolvedAt.get().isAfter(deadline.get()));
+    return getResolvedAt().isPresent() && (getDeadline().isEmpty() || !getResolvedAt().get().isAfter(getDeadline().get()));
   }
 }

@@ -38,20 +38,20 @@ public final class JointMeeting {
     java.util.Objects.requireNonNull(at, "at");
     java.util.Objects.requireNonNull(zone, "zone");
     DemandState st = board.get(demandId).orElseThrow(() -> new IllegalArgumentException("No demand '" + demandId + "'"));
-    return ranked(resources, st.demand().category(), claimsInQuarter(board, at, zone)).stream().map(Resource::unitId).toList();
+    return ranked(resources, st.getDemand().getCategory(), claimsInQuarter(board, at, zone)).stream().map(Resource::getUnitId).toList();
   }
 
   /** Resources of a category with capacity left, most left first, then by unit id. */
   private static List<Resource> ranked(List<Resource> resources, String category, Map<String, Integer> used) {
     return resources.stream()
-        .filter(r -> r.category().equals(category))
+        .filter(r -> r.getCategory().equals(category))
         .filter(r -> left(r, used) > 0)
-        .sorted(Comparator.<Resource>comparingInt(r -> -left(r, used)).thenComparing(Resource::unitId))
+        .sorted(Comparator.<Resource>comparingInt(r -> -left(r, used)).thenComparing(Resource::getUnitId))
         .toList();
   }
 
   private static int left(Resource r, Map<String, Integer> used) {
-    return r.capacityPerQuarter() - used.getOrDefault(r.unitId() + "|" + r.category(), 0);
+    return r.getCapacityPerQuarter() - used.getOrDefault(r.getUnitId() + "|" + r.getCategory(), 0);
   }
 
   private static String quarter(Instant at, ZoneId zone) {
@@ -63,8 +63,8 @@ public final class JointMeeting {
     String q = quarter(at, zone);
     Map<String, Integer> used = new HashMap<>();
     for (DemandState s : board.all()) {
-      if (s.unit().isPresent() && s.firstResponseAt().isPresent() && quarter(s.firstResponseAt().get(), zone).equals(q)) {
-        used.merge(s.unit().get() + "|" + s.demand().category(), 1, Integer::sum);
+      if (s.getUnit().isPresent() && s.getFirstResponseAt().isPresent() && quarter(s.getFirstResponseAt().get(), zone).equals(q)) {
+        used.merge(s.getUnit().get() + "|" + s.getDemand().getCategory(), 1, Integer::sum);
       }
     }
     return used;
@@ -120,21 +120,21 @@ public final class JointMeeting {
     List<DemandEvent> out = new ArrayList<>();
     Map<String, Integer> used = claimsInQuarter(board, at, zone);
     List<DemandState> open = board.all().stream()
-        .filter(s -> s.status() == DemandStatus.OPEN && s.level() == level)
-        .filter(s -> community.map(c -> c.equals(s.demand().community())).orElse(true))
-        .sorted(Comparator.comparing((DemandState s) -> s.demand().submittedAt()).thenComparing(s -> s.demand().id()))
+        .filter(s -> s.getStatus() == DemandStatus.OPEN && s.getLevel() == level)
+        .filter(s -> community.map(c -> c.equals(s.getDemand().getCommunity())).orElse(true))
+        .sorted(Comparator.comparing((DemandState s) -> s.getDemand().getSubmittedAt()).thenComparing(s -> s.getDemand().getId()))
         .toList();
     int n = 0;
     for (DemandState s : open) {
-      String id = s.demand().id();
-      Optional<Resource> best = ranked(resources, s.demand().category(), used).stream().findFirst();
+      String id = s.getDemand().getId();
+      Optional<Resource> best = ranked(resources, s.getDemand().getCategory(), used).stream().findFirst();
       if (best.isPresent()) {
-        used.merge(best.get().unitId() + "|" + best.get().category(), 1, Integer::sum);
-        out.add(new DemandEvent.Claimed(eventPrefix + "-" + n++, id, at, best.get().unitId()));
+        used.merge(best.get().getUnitId() + "|" + best.get().getCategory(), 1, Integer::sum);
+        out.add(DemandEvent.Claimed.of(eventPrefix + "-" + n++, id, at, best.get().getUnitId()));
       } else if (level == DemandLevel.COMMUNITY) {
-        out.add(new DemandEvent.Escalated(eventPrefix + "-" + n++, id, at, DemandLevel.STREET));
+        out.add(DemandEvent.Escalated.of(eventPrefix + "-" + n++, id, at, DemandLevel.STREET));
       } else {
-        out.add(new DemandEvent.Assigned(eventPrefix + "-" + n++, id, at, "department-" + s.demand().category(), at.plus(policy.departmentDeadline())));
+        out.add(DemandEvent.Assigned.of(eventPrefix + "-" + n++, id, at, "department-" + s.getDemand().getCategory(), at.plus(policy.getDepartmentDeadline())));
       }
     }
     return out;

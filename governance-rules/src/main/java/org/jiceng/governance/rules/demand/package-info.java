@@ -6,4 +6,7 @@
  *
  * <p>Null rule: no method accepts or returns null; absence is {@code Optional}.
  */
+@GovernanceStyle
 package org.jiceng.governance.rules.demand;
+
+import org.jiceng.governance.core.GovernanceStyle;

@@ -222,41 +222,41 @@ public final class ScorecardFigures {
         v.put(ScorecardIndicator.DEMAND_SATISFACTION, (double) d[3] / d[2]);
       }
       visits.ifPresent(plan -> {
-        put(v, ScorecardIndicator.CARE_VISITS, plan.coverage(id, CARE_TAGS));
-        put(v, ScorecardIndicator.KEY_VISITS, plan.coverage(id, KEY_TAGS));
-        VisitPlan.Disputes disputes = plan.disputes().get(id);
-        if (disputes != null && disputes.opened() > 0) {
-          v.put(ScorecardIndicator.DISPUTES_SETTLED, (double) disputes.settled() / disputes.opened());
+        put(v, ScorecardIndicator.CARE_VISITS, plan.getCoverage(id, CARE_TAGS));
+        put(v, ScorecardIndicator.KEY_VISITS, plan.getCoverage(id, KEY_TAGS));
+        VisitPlan.Disputes disputes = plan.getDisputes().get(id);
+        if (disputes != null && disputes.getOpened() > 0) {
+          v.put(ScorecardIndicator.DISPUTES_SETTLED, (double) disputes.getSettled() / disputes.getOpened());
         }
       });
       long[] p = points.get(id);
       if (p != null && p[0] > 0) {
         v.put(ScorecardIndicator.POINTS_PARTICIPATION, (double) p[1] / p[0]);
       }
-      out.add(new CommunityFigures(id, c.getName(), v));
+      out.add(CommunityFigures.of(id, c.getName(), v));
     }
     return out;
   }
 
   private static void put(Map<ScorecardIndicator, Double> v, ScorecardIndicator i, Coverage c) {
-    c.rate().ifPresent(r -> v.put(i, r));
+    c.getRate().ifPresent(r -> v.put(i, r));
   }
 
   /** Per community: admitted, completed, rated, satisfied. */
   private static Map<String, long[]> demandCounts(DemandBoard board) {
     Map<String, long[]> m = new HashMap<>();
     for (DemandState s : board.all()) {
-      if (s.status() == DemandStatus.SUBMITTED || s.status() == DemandStatus.REJECTED) {
+      if (s.getStatus() == DemandStatus.SUBMITTED || s.getStatus() == DemandStatus.REJECTED) {
         continue;
       }
-      long[] c = m.computeIfAbsent(s.demand().community(), k -> new long[4]);
+      long[] c = m.computeIfAbsent(s.getDemand().getCommunity(), k -> new long[4]);
       c[0]++;
-      if (s.resolvedAt().isPresent()) {
+      if (s.getResolvedAt().isPresent()) {
         c[1]++;
       }
-      if (s.rating().isPresent()) {
+      if (s.getRating().isPresent()) {
         c[2]++;
-        if (s.rating().get() != Rating.UNSATISFIED) {
+        if (s.getRating().get() != Rating.UNSATISFIED) {
           c[3]++;
         }
       }

@@ -1,9 +1,8 @@
 package org.jiceng.governance.rules.scorecard;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import org.immutables.value.Value;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -11,54 +10,143 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
 /**
  * The scorecard a profile defines: each indicator's weight, target and curve, and the grade
  * cut-offs, each with its source.
- *
- * @param profile the profile's id
- * @param indicators the definition of every indicator
- * @param excellent the score from which a community is excellent
- * @param good the score from which a community is good
- * @param pass the score from which a community passes
  */
-public record ScorecardPolicy(String profile, Map<ScorecardIndicator, Definition> indicators, double excellent, double good, double pass) {
+@Value.Immutable(copy = false)
+public abstract class ScorecardPolicy {
   /** Tolerance on the sum of weights, for decimal fractions such as 0.1. */
   static final double WEIGHT_SUM_TOLERANCE = 1e-9;
 
-  /**
-   * One indicator's parameters.
-   *
-   * @param weight its weight in the total, at least 0
-   * @param target the value that scores full marks, above 0
-   * @param curve how a value scores
-   * @param source where the weight comes from (a project choice naming its seed sentence)
-   */
-  public record Definition(double weight, double target, ScoringCurve curve, Source source) {
-    /** Validates. */
-    public Definition {
+  ScorecardPolicy() {}
+
+  /** One indicator's parameters. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class Definition {
+    Definition() {}
+
+    /**
+     * Creates a definition.
+     *
+     * @param weight its weight in the total, at least 0
+     * @param target the value that scores full marks, above 0
+     * @param curve how a value scores, not null
+     * @param source where the weight comes from (a project choice naming its seed sentence), not null
+     * @return the definition
+     */
+    public static Definition of(double weight, double target, ScoringCurve curve, Source source) {
+      return ImmutableDefinition.of(weight, target, curve, source);
+    }
+
+    /**
+     * Returns its weight in the total.
+     *
+     * @return the weight, at least 0
+     */
+    @Value.Parameter
+    public abstract double getWeight();
+
+    /**
+     * Returns the value that scores full marks.
+     *
+     * @return the target, above 0
+     */
+    @Value.Parameter
+    public abstract double getTarget();
+
+    /**
+     * Returns how a value scores.
+     *
+     * @return the curve
+     */
+    @Value.Parameter
+    public abstract ScoringCurve getCurve();
+
+    /**
+     * Returns where the weight comes from (a project choice naming its seed sentence).
+     *
+     * @return the source
+     */
+    @Value.Parameter
+    public abstract Source getSource();
+
+    @Value.Check
+    final void check() {
+      double weight = getWeight();
+      double target = getTarget();
       if (!(weight >= 0) || Double.isInfinite(weight)) {
         throw new IllegalArgumentException("Indicator weight must be a finite number >= 0, found " + weight);
       }
       if (!(target > 0) || Double.isInfinite(target)) {
         throw new IllegalArgumentException("Indicator target must be a finite number > 0, found " + target);
       }
-      requireNonNull(curve, "curve");
-      requireNonNull(source, "source");
     }
   }
 
   /**
-   * Validates: every indicator defined, weights summing to 1, cut-offs in [0, 100] and ordered.
+   * Returns a new builder; every attribute is required.
+   *
+   * @return the builder
    */
-  public ScorecardPolicy {
-    requireNonNull(profile, "profile");
-    indicators = ImmutableMap.copyOf(indicators);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScorecardPolicy}. */
+  public static final class Builder extends ImmutableScorecardPolicy.Builder {
+    Builder() {} // by builder()
+  }
+
+  /**
+   * Returns the profile's id.
+   *
+   * @return the id
+   */
+  public abstract String getProfile();
+
+  /**
+   * Returns the definition of every indicator.
+   *
+   * @return the definitions
+   */
+  public abstract Map<ScorecardIndicator, Definition> getIndicators();
+
+  /**
+   * Returns the score from which a community is excellent.
+   *
+   * @return the score out of 100
+   */
+  public abstract double getExcellent();
+
+  /**
+   * Returns the score from which a community is good.
+   *
+   * @return the score out of 100
+   */
+  public abstract double getGood();
+
+  /**
+   * Returns the score from which a community passes.
+   *
+   * @return the score out of 100
+   */
+  public abstract double getPass();
+
+  /** Validates: every indicator defined, weights summing to 1, cut-offs in [0, 100] and ordered. */
+  @Value.Check
+  final void check() {
+    String profile = getProfile();
+    Map<ScorecardIndicator, Definition> indicators = getIndicators();
     for (ScorecardIndicator i : ScorecardIndicator.values()) {
       if (!indicators.containsKey(i)) {
         throw new IllegalArgumentException("Scorecard of profile '" + profile + "' does not define indicator '" + i.getId() + "'");
       }
     }
-    double sum = indicators.values().stream().mapToDouble(Definition::weight).sum();
+    double sum = indicators.values().stream().mapToDouble(Definition::getWeight).sum();
     if (Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
       throw new IllegalArgumentException("Scorecard weights of profile '" + profile + "' sum to " + sum + ", expected 1");
     }
+    double pass = getPass();
+    double good = getGood();
+    double excellent = getExcellent();
     if (!(0 <= pass && pass <= good && good <= excellent && excellent <= 100)) {
       throw new IllegalArgumentException("Grade cut-offs of profile '" + profile + "' must satisfy 0 <= pass <= good <= excellent <= 100, found "
           + pass + ", " + good + ", " + excellent);
@@ -75,11 +163,11 @@ public record ScorecardPolicy(String profile, Map<ScorecardIndicator, Definition
   public static ScorecardPolicy from(StandardsProfile p) {
     ImmutableMap.Builder<ScorecardIndicator, Definition> b = ImmutableMap.builder();
     for (ScorecardIndicator i : ScorecardIndicator.values()) {
-      b.put(i, new Definition(required(p, Parameters.INDICATOR_WEIGHT.get(i)), required(p, Parameters.INDICATOR_TARGET.get(i)),
+      b.put(i, Definition.of(required(p, Parameters.INDICATOR_WEIGHT.get(i)), required(p, Parameters.INDICATOR_TARGET.get(i)),
           required(p, Parameters.INDICATOR_CURVE.get(i)), p.getSource(Parameters.INDICATOR_WEIGHT.get(i)).orElseThrow()));
     }
-    return new ScorecardPolicy(p.getId(), b.build(), required(p, Parameters.GRADE_EXCELLENT), required(p, Parameters.GRADE_GOOD),
-        required(p, Parameters.GRADE_PASS));
+    return builder().profile(p.getId()).putAllIndicators(b.build()).excellent(required(p, Parameters.GRADE_EXCELLENT))
+        .good(required(p, Parameters.GRADE_GOOD)).pass(required(p, Parameters.GRADE_PASS)).build();
   }
 
   /**
@@ -105,6 +193,6 @@ public record ScorecardPolicy(String profile, Map<ScorecardIndicator, Definition
    * @return the grade
    */
   public Grade grade(double total) {
-    return total >= excellent ? Grade.EXCELLENT : total >= good ? Grade.GOOD : total >= pass ? Grade.PASS : Grade.FAIL;
+    return total >= getExcellent() ? Grade.EXCELLENT : total >= getGood() ? Grade.GOOD : total >= getPass() ? Grade.PASS : Grade.FAIL;
   }
 }

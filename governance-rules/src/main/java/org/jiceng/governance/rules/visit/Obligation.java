@@ -1,29 +1,17 @@
 package org.jiceng.governance.rules.visit;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.jiceng.governance.core.area.CareTag;
 
 /**
  * One visit a household is owed for one care tag: opened on a day, due by a day, met by a visit or
- * not, and its status at the plan's date.
- *
- * @param household the household's id
- * @param householdName the household's name as the data gives it: personal data, print it through {@link #maskName}
- * @param tag the tag that calls for the visit
- * @param community the id of the household's community
- * @param grid the id of the household's grid, empty when it sits directly in a community or compound
- * @param opened the day the obligation began (the tag's day, the plan's start, or the previous visit)
- * @param due the last day the visit is on time
- * @param metOn the day of the visit that met it, empty when none has
- * @param visitor who made that visit, when the event names them
- * @param responsible who is responsible, empty when the data names no one
- * @param status the status on the plan's date
+ * not, and its status at the plan's date. {@code toString()} shows the household's name as {@code ****}.
  */
-public record Obligation(String household, String householdName, CareTag tag, String community, Optional<String> grid, LocalDate opened,
-    LocalDate due, Optional<LocalDate> metOn, Optional<String> visitor, Optional<Responsible> responsible, Status status) {
+@Value.Immutable(copy = false)
+public abstract class Obligation {
+  Obligation() {}
 
   /** Where an obligation stands on the plan's date. */
   public enum Status {
@@ -39,36 +27,139 @@ public record Obligation(String household, String householdName, CareTag tag, St
     OPEN
   }
 
-  /**
-   * The person responsible for a household's visits.
-   *
-   * @param role how they come to be responsible
-   * @param id their id in the dataset
-   * @param name their name
-   */
-  public record Responsible(VisitResponsibility role, String id, String name) {
-    /** Validates. */
-    public Responsible {
-      requireNonNull(role, "role");
-      requireNonNull(id, "id");
-      requireNonNull(name, "name");
+  /** The person responsible for a household's visits. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class Responsible {
+    Responsible() {}
+
+    /**
+     * Creates a responsible person.
+     *
+     * @param role how they come to be responsible, not null
+     * @param id their id in the dataset, not null
+     * @param name their name, not null
+     * @return the person
+     */
+    public static Responsible of(VisitResponsibility role, String id, String name) {
+      return ImmutableResponsible.of(role, id, name);
     }
+
+    /**
+     * Returns how they come to be responsible.
+     *
+     * @return the role
+     */
+    @Value.Parameter
+    public abstract VisitResponsibility getRole();
+
+    /**
+     * Returns their id in the dataset.
+     *
+     * @return the id
+     */
+    @Value.Parameter
+    public abstract String getId();
+
+    /**
+     * Returns their name.
+     *
+     * @return the name
+     */
+    @Value.Parameter
+    public abstract String getName();
   }
 
-  /** Validates. */
-  public Obligation {
-    requireNonNull(household, "household");
-    requireNonNull(householdName, "householdName");
-    requireNonNull(tag, "tag");
-    requireNonNull(community, "community");
-    requireNonNull(grid, "grid");
-    requireNonNull(opened, "opened");
-    requireNonNull(due, "due");
-    requireNonNull(metOn, "metOn");
-    requireNonNull(visitor, "visitor");
-    requireNonNull(responsible, "responsible");
-    requireNonNull(status, "status");
+  /**
+   * Returns a new builder; grid, metOn, visitor and responsible are optional, the rest required.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds an {@link Obligation}. */
+  public static final class Builder extends ImmutableObligation.Builder {
+    Builder() {} // by builder()
+  }
+
+  /**
+   * Returns the household's id.
+   *
+   * @return the id
+   */
+  public abstract String getHousehold();
+
+  /**
+   * Returns the household's name as the data gives it: personal data, print it through {@link #maskName}.
+   *
+   * @return the name
+   */
+  @Value.Redacted
+  public abstract String getHouseholdName();
+
+  /**
+   * Returns the tag that calls for the visit.
+   *
+   * @return the tag
+   */
+  public abstract CareTag getTag();
+
+  /**
+   * Returns the id of the household's community.
+   *
+   * @return the id
+   */
+  public abstract String getCommunity();
+
+  /**
+   * Returns the id of the household's grid.
+   *
+   * @return the id, empty when it sits directly in a community or compound
+   */
+  public abstract Optional<String> getGrid();
+
+  /**
+   * Returns the day the obligation began (the tag's day, the plan's start, or the previous visit).
+   *
+   * @return the day
+   */
+  public abstract LocalDate getOpened();
+
+  /**
+   * Returns the last day the visit is on time.
+   *
+   * @return the day
+   */
+  public abstract LocalDate getDue();
+
+  /**
+   * Returns the day of the visit that met it.
+   *
+   * @return the day, empty when none has
+   */
+  public abstract Optional<LocalDate> getMetOn();
+
+  /**
+   * Returns who made that visit.
+   *
+   * @return the visitor's id, empty when the event names no one
+   */
+  public abstract Optional<String> getVisitor();
+
+  /**
+   * Returns who is responsible.
+   *
+   * @return the person, empty when the data names no one
+   */
+  public abstract Optional<Responsible> getResponsible();
+
+  /**
+   * Returns the status on the plan's date.
+   *
+   * @return the status
+   */
+  public abstract Status getStatus();
 
   /**
    * Tells whether the obligation counts towards coverage on the plan's date: it was met, or its due
@@ -77,7 +168,7 @@ public record Obligation(String household, String householdName, CareTag tag, St
    * @return whether it counts
    */
   public boolean isCounted() {
-    return status != Status.OPEN;
+    return getStatus() != Status.OPEN;
   }
 
   /**

@@ -63,15 +63,15 @@ public final class VisitLog {
    */
   public VisitLog apply(VisitEvent event) {
     requireNonNull(event, "event");
-    VisitEvent before = byId.get(event.id());
+    VisitEvent before = byId.get(event.getId());
     if (before != null) {
       if (before.equals(event)) {
         return this;
       }
-      throw new VisitEventException(event, "Visit event id '" + event.id() + "' was used before for a different event: " + before);
+      throw new VisitEventException(event, "Visit event id '" + event.getId() + "' was used before for a different event: " + before);
     }
-    PVector<VisitEvent> mine = byHousehold.getOrDefault(event.household(), TreePVector.empty());
-    return new VisitLog(byId.plus(event.id(), event), events.plus(event), byHousehold.plus(event.household(), mine.plus(event)));
+    PVector<VisitEvent> mine = byHousehold.getOrDefault(event.getHousehold(), TreePVector.empty());
+    return new VisitLog(byId.plus(event.getId(), event), events.plus(event), byHousehold.plus(event.getHousehold(), mine.plus(event)));
   }
 
   /**
@@ -101,7 +101,7 @@ public final class VisitLog {
    */
   public List<VisitEvent> eventsOf(String household) {
     List<VisitEvent> out = new ArrayList<>(byHousehold.getOrDefault(requireNonNull(household, "household"), TreePVector.empty()));
-    out.sort(Comparator.comparing(VisitEvent::on));
+    out.sort(Comparator.comparing(VisitEvent::getOn));
     return java.util.Collections.unmodifiableList(out);
   }
 

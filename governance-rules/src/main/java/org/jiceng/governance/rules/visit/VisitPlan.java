@@ -1,59 +1,133 @@
 package org.jiceng.governance.rules.visit;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 import org.jiceng.governance.core.area.CareTag;
 
-/**
- * The care-visit obligations of a jurisdiction on a date, from {@link VisitPlanner#plan}.
- *
- * @param since the day standing tags (those in the dataset) begin to oblige visits
- * @param asOf the day the plan is made at
- * @param obligations every obligation, by due day, then household and tag
- * @param byGrid coverage per grid, in the jurisdiction's order
- * @param byCommunity coverage per community, in the jurisdiction's order
- * @param total coverage of the whole jurisdiction
- * @param disputes per community id, the disputes opened (a {@code DISPUTE_PARTY} tag raised by an event)
- *     between {@code since} and {@code asOf} and how many of them were settled (the tag cleared) by {@code asOf}
- * @param unknownHouseholds ids that events name but the jurisdiction has no household for
- */
-public record VisitPlan(LocalDate since, LocalDate asOf, List<Obligation> obligations, List<Coverage> byGrid, List<Coverage> byCommunity,
-    Coverage total, Map<String, Disputes> disputes, Set<String> unknownHouseholds) {
+/** The care-visit obligations of a jurisdiction on a date, from {@link VisitPlanner#plan}. */
+@Value.Immutable(copy = false)
+public abstract class VisitPlan {
+  VisitPlan() {}
+
+  /** Disputes of one community. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class Disputes {
+    Disputes() {}
+
+    /**
+     * Creates the figures.
+     *
+     * @param opened disputes opened in the period
+     * @param settled of those, settled by the plan's date
+     * @return the figures
+     */
+    public static Disputes of(long opened, long settled) {
+      return ImmutableDisputes.of(opened, settled);
+    }
+
+    /**
+     * Returns the disputes opened in the period.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getOpened();
+
+    /**
+     * Returns the disputes of the period settled by the plan's date.
+     *
+     * @return the count
+     */
+    @Value.Parameter
+    public abstract long getSettled();
+  }
 
   /**
-   * Disputes of one community.
+   * Returns a new builder; every attribute is required, collections may be left empty.
    *
-   * @param opened disputes opened in the period
-   * @param settled of those, settled by the plan's date
+   * @return the builder
    */
-  public record Disputes(long opened, long settled) {}
-
-  /** Copies the collections. */
-  public VisitPlan {
-    requireNonNull(since, "since");
-    requireNonNull(asOf, "asOf");
-    requireNonNull(total, "total");
-    obligations = ImmutableList.copyOf(obligations);
-    byGrid = ImmutableList.copyOf(byGrid);
-    byCommunity = ImmutableList.copyOf(byCommunity);
-    disputes = ImmutableMap.copyOf(disputes);
-    unknownHouseholds = com.google.common.collect.ImmutableSortedSet.copyOf(unknownHouseholds);
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link VisitPlan}. */
+  public static final class Builder extends ImmutableVisitPlan.Builder {
+    Builder() {} // by builder()
+  }
+
+  /**
+   * Returns the day standing tags (those in the dataset) begin to oblige visits.
+   *
+   * @return the day
+   */
+  public abstract LocalDate getSince();
+
+  /**
+   * Returns the day the plan is made at.
+   *
+   * @return the day
+   */
+  public abstract LocalDate getAsOf();
+
+  /**
+   * Returns every obligation, by due day, then household and tag.
+   *
+   * @return the obligations
+   */
+  public abstract List<Obligation> getObligations();
+
+  /**
+   * Returns coverage per grid, in the jurisdiction's order.
+   *
+   * @return the coverage
+   */
+  public abstract List<Coverage> getByGrid();
+
+  /**
+   * Returns coverage per community, in the jurisdiction's order.
+   *
+   * @return the coverage
+   */
+  public abstract List<Coverage> getByCommunity();
+
+  /**
+   * Returns coverage of the whole jurisdiction.
+   *
+   * @return the coverage
+   */
+  public abstract Coverage getTotal();
+
+  /**
+   * Returns, per community id, the disputes opened (a {@code DISPUTE_PARTY} tag raised by an event)
+   * between {@code since} and {@code asOf} and how many of them were settled (the tag cleared) by
+   * {@code asOf}.
+   *
+   * @return the disputes by community id
+   */
+  public abstract Map<String, Disputes> getDisputes();
+
+  /**
+   * Returns the ids that events name but the jurisdiction has no household for.
+   *
+   * @return the ids, sorted
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> getUnknownHouseholds();
 
   /**
    * Returns the obligations overdue on the plan's date, longest overdue first.
    *
    * @return the obligations
    */
-  public List<Obligation> overdue() {
-    return obligations.stream().filter(o -> o.status() == Obligation.Status.OVERDUE).collect(ImmutableList.toImmutableList());
+  public List<Obligation> getOverdue() {
+    return getObligations().stream().filter(o -> o.getStatus() == Obligation.Status.OVERDUE).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -61,8 +135,8 @@ public record VisitPlan(LocalDate since, LocalDate asOf, List<Obligation> obliga
    *
    * @return the obligations, soonest due first
    */
-  public List<Obligation> open() {
-    return obligations.stream().filter(o -> o.status() == Obligation.Status.OPEN).collect(ImmutableList.toImmutableList());
+  public List<Obligation> getOpen() {
+    return getObligations().stream().filter(o -> o.getStatus() == Obligation.Status.OPEN).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -72,8 +146,8 @@ public record VisitPlan(LocalDate since, LocalDate asOf, List<Obligation> obliga
    * @param tags the tags that count, not null
    * @return the coverage; its name fields are the id
    */
-  public Coverage coverage(String communityId, Set<CareTag> tags) {
-    List<Obligation> mine = obligations.stream().filter(o -> o.community().equals(communityId) && tags.contains(o.tag()))
+  public Coverage getCoverage(String communityId, Set<CareTag> tags) {
+    List<Obligation> mine = getObligations().stream().filter(o -> o.getCommunity().equals(communityId) && tags.contains(o.getTag()))
         .collect(Collectors.toList());
     return VisitPlanner.coverage(communityId, communityId, communityId, mine);
   }

@@ -57,7 +57,7 @@ public final class VisitPlanner {
     if (asOf.isBefore(since)) {
       throw new IllegalArgumentException("The plan's date " + asOf + " is before its start " + since);
     }
-    Responsibles responsibles = new Responsibles(j, policy.responsible());
+    Responsibles responsibles = new Responsibles(j, policy.getResponsible());
     List<Obligation> all = new ArrayList<>();
     Map<String, long[]> disputes = new LinkedHashMap<>();
     for (Area household : j.getAreas(AreaLevel.HOUSEHOLD)) {
@@ -68,7 +68,7 @@ public final class VisitPlanner {
       Optional<String> grid = j.getEnclosing(household.getId(), AreaLevel.GRID).map(Area::getId);
       Optional<Obligation.Responsible> responsible = responsibles.of(household);
       Context c = new Context(household, community.get().getId(), grid, responsible);
-      List<VisitEvent> events = log.eventsOf(household.getId()).stream().filter(e -> !e.on().isAfter(asOf)).toList();
+      List<VisitEvent> events = log.eventsOf(household.getId()).stream().filter(e -> !e.getOn().isAfter(asOf)).toList();
       // Visits and spans keep their place in the log: a visit serves a span only if it was made
       // while the tag stood, even when the tag was cleared and raised again the same day.
       List<VisitEvent.Visited> visits = new ArrayList<>();
@@ -87,17 +87,17 @@ public final class VisitPlanner {
           visits.add(v);
           visitAt.add(k);
         } else if (e instanceof VisitEvent.Tagged t) {
-          if (active.putIfAbsent(t.tag(), t.on()) == null) {
-            activeAt.put(t.tag(), k);
+          if (active.putIfAbsent(t.getTag(), t.getOn()) == null) {
+            activeAt.put(t.getTag(), k);
           }
-          if (t.tag() == CareTag.DISPUTE_PARTY && !t.on().isBefore(since)) {
+          if (t.getTag() == CareTag.DISPUTE_PARTY && !t.getOn().isBefore(since)) {
             d[0]++;
           }
         } else if (e instanceof VisitEvent.Untagged u) {
-          LocalDate from = active.remove(u.tag());
+          LocalDate from = active.remove(u.getTag());
           if (from != null) {
-            spans.computeIfAbsent(u.tag(), x -> new ArrayList<>()).add(new Span(from, u.on(), activeAt.remove(u.tag()), k));
-            if (u.tag() == CareTag.DISPUTE_PARTY && !from.isBefore(since)) {
+            spans.computeIfAbsent(u.getTag(), x -> new ArrayList<>()).add(new Span(from, u.getOn(), activeAt.remove(u.getTag()), k));
+            if (u.getTag() == CareTag.DISPUTE_PARTY && !from.isBefore(since)) {
               d[1]++;
             }
           }
@@ -105,7 +105,7 @@ public final class VisitPlanner {
       }
       active.forEach((t, from) -> spans.computeIfAbsent(t, x -> new ArrayList<>())
           .add(new Span(from, null, activeAt.get(t), Integer.MAX_VALUE)));
-      spans.forEach((tag, list) -> policy.rhythm(tag).ifPresent(r -> {
+      spans.forEach((tag, list) -> policy.findRhythm(tag).ifPresent(r -> {
         for (Span span : list) {
           List<VisitEvent.Visited> during = new ArrayList<>();
           for (int v = 0; v < visits.size(); v++) {
@@ -117,8 +117,8 @@ public final class VisitPlanner {
         }
       }));
     }
-    all.sort(Comparator.comparing(Obligation::due).thenComparing(Obligation::household).thenComparing(Obligation::tag)
-        .thenComparing(Obligation::opened));
+    all.sort(Comparator.comparing(Obligation::getDue).thenComparing(Obligation::getHousehold).thenComparing(Obligation::getTag)
+        .thenComparing(Obligation::getOpened));
     Set<String> unknown = new TreeSet<>();
     for (String h : log.households()) {
       if (j.getArea(h).filter(a -> a.getLevel() == AreaLevel.HOUSEHOLD).isEmpty()) {
@@ -128,8 +128,8 @@ public final class VisitPlanner {
     Map<String, List<Obligation>> perGrid = new HashMap<>();
     Map<String, List<Obligation>> perCommunity = new HashMap<>();
     for (Obligation o : all) {
-      o.grid().ifPresent(g -> perGrid.computeIfAbsent(g, k -> new ArrayList<>()).add(o));
-      perCommunity.computeIfAbsent(o.community(), k -> new ArrayList<>()).add(o);
+      o.getGrid().ifPresent(g -> perGrid.computeIfAbsent(g, k -> new ArrayList<>()).add(o));
+      perCommunity.computeIfAbsent(o.getCommunity(), k -> new ArrayList<>()).add(o);
     }
     List<Coverage> byGrid = new ArrayList<>();
     for (Area g : j.getAreas(AreaLevel.GRID)) {
@@ -144,10 +144,11 @@ public final class VisitPlanner {
       byCommunity.add(coverage(community.getId(), community.getName(), community.getName(),
           perCommunity.getOrDefault(community.getId(), List.of())));
       long[] d = disputes.getOrDefault(community.getId(), new long[2]);
-      disputeCounts.put(community.getId(), new VisitPlan.Disputes(d[0], d[1]));
+      disputeCounts.put(community.getId(), VisitPlan.Disputes.of(d[0], d[1]));
     }
     Area root = j.getRoot();
-    return new VisitPlan(since, asOf, all, byGrid, byCommunity, coverage(root.getId(), root.getName(), "", all), disputeCounts, unknown);
+    return VisitPlan.builder().since(since).asOf(asOf).addAllObligations(all).addAllByGrid(byGrid).addAllByCommunity(byCommunity)
+        .total(coverage(root.getId(), root.getName(), "", all)).putAllDisputes(disputeCounts).addAllUnknownHouseholds(unknown).build();
   }
 
   /** A stretch of time a tag stood: its days, and its place in the household's log. */
@@ -159,23 +160,23 @@ public final class VisitPlanner {
   private static void obligations(Context c, CareTag tag, VisitPolicy.Rhythm r, LocalDate start, Optional<LocalDate> end,
       List<VisitEvent.Visited> visits, LocalDate asOf, List<Obligation> out) {
     LocalDate opened = start;
-    LocalDate due = start.plusDays(r.firstWithinDays());
+    LocalDate due = start.plusDays(r.getFirstWithinDays());
     LocalDate limit = end.orElse(asOf);
     int i = 0;
-    while (i < visits.size() && visits.get(i).on().isBefore(opened)) {
+    while (i < visits.size() && visits.get(i).getOn().isBefore(opened)) {
       i++;
     }
-    while (i < visits.size() && !visits.get(i).on().isAfter(limit)) {
+    while (i < visits.size() && !visits.get(i).getOn().isAfter(limit)) {
       VisitEvent.Visited v = visits.get(i);
-      out.add(obligation(c, tag, opened, due, Optional.of(v.on()), v.visitor(),
-          v.on().isAfter(due) ? Obligation.Status.MET_LATE : Obligation.Status.MET_ON_TIME));
-      if (r.everyDays() == 0) {
+      out.add(obligation(c, tag, opened, due, Optional.of(v.getOn()), v.getVisitor(),
+          v.getOn().isAfter(due) ? Obligation.Status.MET_LATE : Obligation.Status.MET_ON_TIME));
+      if (r.getEveryDays() == 0) {
         return;
       }
-      opened = v.on();
-      due = opened.plusDays(r.everyDays());
+      opened = v.getOn();
+      due = opened.plusDays(r.getEveryDays());
       // Other visits the same day meet this obligation again, not the next one.
-      while (i < visits.size() && !visits.get(i).on().isAfter(opened)) {
+      while (i < visits.size() && !visits.get(i).getOn().isAfter(opened)) {
         i++;
       }
     }
@@ -192,8 +193,9 @@ public final class VisitPlanner {
 
   private static Obligation obligation(Context c, CareTag tag, LocalDate opened, LocalDate due, Optional<LocalDate> metOn,
       Optional<String> visitor, Obligation.Status status) {
-    return new Obligation(c.household().getId(), c.household().getName(), tag, c.community(), c.grid(), opened, due, metOn, visitor,
-        c.responsible(), status);
+    return Obligation.builder().household(c.household().getId()).householdName(c.household().getName()).tag(tag)
+        .community(c.community()).grid(c.grid()).opened(opened).due(due).metOn(metOn).visitor(visitor).responsible(c.responsible())
+        .status(status).build();
   }
 
   static Coverage coverage(String id, String name, String communityName, List<Obligation> obligations) {
@@ -207,13 +209,14 @@ public final class VisitPlanner {
         continue;
       }
       counted++;
-      if (o.status() == Obligation.Status.MET_ON_TIME) {
+      if (o.getStatus() == Obligation.Status.MET_ON_TIME) {
         onTime++;
-      } else if (o.status() == Obligation.Status.OVERDUE) {
+      } else if (o.getStatus() == Obligation.Status.OVERDUE) {
         overdue++;
       }
     }
-    return new Coverage(id, name, communityName, counted, onTime, overdue, open);
+    return Coverage.builder().areaId(id).areaName(name).communityName(communityName).counted(counted).metOnTime(onTime)
+        .overdue(overdue).open(open).build();
   }
 
   /** Finds the person responsible for a household, in the policy's order of preference. */
@@ -262,7 +265,7 @@ public final class VisitPlanner {
       switch (role) {
         case CENTRAL_HOUSEHOLD:
           return centralByArea.getOrDefault(a.getId(), List.of()).stream().findFirst()
-              .map(p -> new Obligation.Responsible(role, p.getId(), p.getName()));
+              .map(p -> Obligation.Responsible.of(role, p.getId(), p.getName()));
         case BUILDING_HEAD:
           return a.getLevel() != AreaLevel.BUILDING ? Optional.empty() : worker(role, a, GridWorkerRole.BUILDING_HEAD);
         case FULL_TIME_GRID_WORKER:
@@ -282,7 +285,7 @@ public final class VisitPlanner {
 
     private Optional<Obligation.Responsible> worker(VisitResponsibility role, Area a, GridWorkerRole r) {
       return workersByArea.getOrDefault(a.getId(), List.of()).stream().filter(w -> w.getRole() == r).findFirst()
-          .map(w -> new Obligation.Responsible(role, w.getId(), w.getName()));
+          .map(w -> Obligation.Responsible.of(role, w.getId(), w.getName()));
     }
   }
 }

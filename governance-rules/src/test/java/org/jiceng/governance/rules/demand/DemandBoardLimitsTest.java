@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class DemandBoardLimitsTest {
   static final Instant T = Instant.parse("2024-03-01T02:00:00Z");
-  static final Demand D = new Demand("d1", "c1", "g1", "elderly-care", DemandSource.RESIDENT_ORDER, DemandSize.LARGE, T);
-  static final List<DemandEvent> OPEN = List.of(new DemandEvent.Submitted("e1", D),
-      new DemandEvent.Admitted("e2", "d1", T.plusSeconds(60), DemandLevel.COMMUNITY));
-  static final List<DemandEvent> RESOLVED = List.of(new DemandEvent.Submitted("e1", D),
-      new DemandEvent.Admitted("e2", "d1", T.plusSeconds(60), DemandLevel.COMMUNITY),
-      new DemandEvent.Claimed("e3", "d1", T.plusSeconds(3600), "unit-1"),
-      new DemandEvent.Resolved("e4", "d1", T.plusSeconds(7200)));
+  static final Demand D = Demand.builder().id("d1").community("c1").grid("g1").category("elderly-care")
+      .source(DemandSource.RESIDENT_ORDER).size(DemandSize.LARGE).submittedAt(T).build();
+  static final List<DemandEvent> OPEN = List.of(DemandEvent.Submitted.of("e1", D),
+      DemandEvent.Admitted.of("e2", "d1", T.plusSeconds(60), DemandLevel.COMMUNITY));
+  static final List<DemandEvent> RESOLVED = List.of(DemandEvent.Submitted.of("e1", D),
+      DemandEvent.Admitted.of("e2", "d1", T.plusSeconds(60), DemandLevel.COMMUNITY),
+      DemandEvent.Claimed.of("e3", "d1", T.plusSeconds(3600), "unit-1"),
+      DemandEvent.Resolved.of("e4", "d1", T.plusSeconds(7200)));
 
   /** Applies the events one by one, then the refused one; and replays all of them. */
   private static void assertRefused(List<DemandEvent> before, DemandEvent refused, String problem) {
@@ -41,8 +42,8 @@ class DemandBoardLimitsTest {
 
   @Test
   void apply_refusesAReusedEventIdWithOtherContent() {
-    assertRefused(OPEN, new DemandEvent.Admitted("e2", "d1", T.plusSeconds(60), DemandLevel.STREET), "the event id was used by another event");
-    assertRefused(OPEN, new DemandEvent.Withdrawn("e1", "d1", T.plusSeconds(90)), "the event id was used by another event");
+    assertRefused(OPEN, DemandEvent.Admitted.of("e2", "d1", T.plusSeconds(60), DemandLevel.STREET), "the event id was used by another event");
+    assertRefused(OPEN, DemandEvent.Withdrawn.of("e1", "d1", T.plusSeconds(90)), "the event id was used by another event");
     // The same content again is a repeat, not a refusal.
     DemandBoard b = DemandBoard.replay(OPEN);
     assertThat(b.apply(OPEN.get(1))).isSameAs(b);
@@ -50,59 +51,64 @@ class DemandBoardLimitsTest {
 
   @Test
   void apply_refusesBlankIds() {
-    assertRefused(OPEN, new DemandEvent.Claimed(" ", "d1", T.plusSeconds(120), "u"), "the event id is blank");
-    assertRefused(OPEN, new DemandEvent.Claimed("e3", "", T.plusSeconds(120), "u"), "the demand id is blank");
-    assertRefused(List.of(), new DemandEvent.Submitted("e1",
-        new Demand("\t", "c1", "g1", "elderly-care", DemandSource.RESIDENT_ORDER, DemandSize.LARGE, T)), "the demand id is blank");
+    assertRefused(OPEN, DemandEvent.Claimed.of(" ", "d1", T.plusSeconds(120), "u"), "the event id is blank");
+    assertRefused(OPEN, DemandEvent.Claimed.of("e3", "", T.plusSeconds(120), "u"), "the demand id is blank");
+    assertRefused(List.of(), DemandEvent.Submitted.of("e1",
+        Demand.builder().id("\t").community("c1").grid("g1").category("elderly-care")
+            .source(DemandSource.RESIDENT_ORDER).size(DemandSize.LARGE).submittedAt(T)
+            .build()), "the demand id is blank");
   }
 
   @Test
   void apply_refusesIdsLongerThanTheMaximumWithoutEchoingThem() {
     String huge = "x".repeat(1 << 20);
-    assertRefused(OPEN, new DemandEvent.Claimed(huge, "d1", T.plusSeconds(120), "u"), "the event id has 1048576 characters, at most 256");
-    assertRefused(OPEN, new DemandEvent.Claimed("e3", huge, T.plusSeconds(120), "u"), "the demand id has 1048576 characters");
+    assertRefused(OPEN, DemandEvent.Claimed.of(huge, "d1", T.plusSeconds(120), "u"), "the event id has 1048576 characters, at most 256");
+    assertRefused(OPEN, DemandEvent.Claimed.of("e3", huge, T.plusSeconds(120), "u"), "the demand id has 1048576 characters");
     String longest = "y".repeat(DemandBoard.MAX_ID_LENGTH);
-    assertThat(DemandBoard.replay(OPEN).apply(new DemandEvent.Claimed(longest, "d1", T.plusSeconds(120), "u")).hasApplied(longest)).isTrue();
+    assertThat(DemandBoard.replay(OPEN).apply(DemandEvent.Claimed.of(longest, "d1", T.plusSeconds(120), "u")).hasApplied(longest)).isTrue();
   }
 
   @Test
   void apply_refusesEventsOutOfTimeOrder() {
-    assertRefused(OPEN, new DemandEvent.Claimed("e3", "d1", T.minusSeconds(3600), "u"), "before the demand's latest event");
+    assertRefused(OPEN, DemandEvent.Claimed.of("e3", "d1", T.minusSeconds(3600), "u"), "before the demand's latest event");
     // After admission at T+60, a claim at T+30 is out of order though after submission.
-    assertRefused(OPEN, new DemandEvent.Claimed("e3", "d1", T.plusSeconds(30), "u"), "before the demand's latest event");
-    assertRefused(OPEN, new DemandEvent.Resolved("e3", "d1", T.minusSeconds(1)), "before the demand's latest event");
-    assertRefused(RESOLVED, new DemandEvent.Rated("e5", "d1", T.plusSeconds(7000), Rating.SATISFIED, OptionalInt.empty()),
+    assertRefused(OPEN, DemandEvent.Claimed.of("e3", "d1", T.plusSeconds(30), "u"), "before the demand's latest event");
+    assertRefused(OPEN, DemandEvent.Resolved.of("e3", "d1", T.minusSeconds(1)), "before the demand's latest event");
+    assertRefused(RESOLVED, DemandEvent.Rated.of("e5", "d1", T.plusSeconds(7000), Rating.SATISFIED),
         "before the demand's latest event");
-    assertRefused(RESOLVED, new DemandEvent.Reopened("e5", "d1", T.plusSeconds(3600), "again"), "before the demand's latest event");
+    assertRefused(RESOLVED, DemandEvent.Reopened.of("e5", "d1", T.plusSeconds(3600), "again"), "before the demand's latest event");
     // The same instant as the latest event is in order.
-    assertThat(DemandBoard.replay(OPEN).apply(new DemandEvent.Claimed("e3", "d1", T.plusSeconds(60), "u")).get("d1").orElseThrow().status())
+    assertThat(DemandBoard.replay(OPEN).apply(DemandEvent.Claimed.of("e3", "d1", T.plusSeconds(60), "u")).get("d1").orElseThrow().getStatus())
         .isEqualTo(DemandStatus.CLAIMED);
   }
 
   @Test
   void apply_refusesInstantsOutsideTheRange() {
-    assertRefused(OPEN, new DemandEvent.Resolved("e3", "d1", Instant.MAX), "outside 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z");
-    assertRefused(OPEN, new DemandEvent.Assigned("e3", "d1", T.plusSeconds(120), "dept", Instant.MAX), "the deadline");
-    assertRefused(List.of(), new DemandEvent.Submitted("e1",
-        new Demand("d1", "c1", "g1", "elderly-care", DemandSource.RESIDENT_ORDER, DemandSize.LARGE, Instant.MIN)), "the instant");
+    assertRefused(OPEN, DemandEvent.Resolved.of("e3", "d1", Instant.MAX), "outside 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z");
+    assertRefused(OPEN, DemandEvent.Assigned.of("e3", "d1", T.plusSeconds(120), "dept", Instant.MAX), "the deadline");
+    assertRefused(List.of(), DemandEvent.Submitted.of("e1",
+        Demand.builder().id("d1").community("c1").grid("g1").category("elderly-care")
+            .source(DemandSource.RESIDENT_ORDER).size(DemandSize.LARGE).submittedAt(Instant.MIN)
+            .build()), "the instant");
   }
 
   @Test
   void apply_refusesScoresOutsideTheScale() {
-    assertRefused(RESOLVED, new DemandEvent.Rated("e5", "d1", T.plusSeconds(9000), Rating.SATISFIED, OptionalInt.of(101)),
+    assertRefused(RESOLVED, DemandEvent.Rated.of("e5", "d1", T.plusSeconds(9000), Rating.SATISFIED, 101),
         "the score 101 is outside the scale 0..100");
-    assertRefused(RESOLVED, new DemandEvent.Rated("e5", "d1", T.plusSeconds(9000), Rating.SATISFIED, OptionalInt.of(-1)),
+    assertRefused(RESOLVED, DemandEvent.Rated.of("e5", "d1", T.plusSeconds(9000), Rating.SATISFIED, -1),
         "the score -1 is outside the scale 0..100");
     for (int score : new int[] {DemandBoard.MIN_SCORE, DemandBoard.MAX_SCORE}) {
-      assertThat(DemandBoard.replay(RESOLVED).apply(new DemandEvent.Rated("e5", "d1", T.plusSeconds(9000), Rating.SATISFIED,
-          OptionalInt.of(score))).get("d1").orElseThrow().status()).isEqualTo(DemandStatus.RATED);
+      assertThat(DemandBoard.replay(RESOLVED).apply(DemandEvent.Rated.of("e5", "d1", T.plusSeconds(9000), Rating.SATISFIED, score)).get("d1").orElseThrow().getStatus()).isEqualTo(DemandStatus.RATED);
     }
   }
 
   @Test
   void of_refusesAStateRespondedToBeforeItsSubmission() {
-    DemandState early = new DemandState(D, DemandStatus.CLAIMED, DemandLevel.COMMUNITY, java.util.Optional.of("u"), java.util.Optional.empty(),
-        java.util.Optional.empty(), java.util.Optional.of(T.minusSeconds(1)), java.util.Optional.empty(), java.util.Optional.empty(), 0);
+    DemandState early = DemandState.builder().demand(D).status(DemandStatus.CLAIMED).level(DemandLevel.COMMUNITY)
+        .unit(java.util.Optional.of("u")).department(java.util.Optional.empty()).deadline(java.util.Optional.empty())
+        .firstResponseAt(java.util.Optional.of(T.minusSeconds(1))).resolvedAt(java.util.Optional.empty())
+        .rating(java.util.Optional.empty()).reopened(0).build();
     assertThatThrownBy(() -> DemandBoard.of(List.of(early), List.of("e1"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before it was submitted");
   }
@@ -110,16 +116,16 @@ class DemandBoardLimitsTest {
   @Test
   void boardOf_ordersLaterEventsAfterTheRecordedInstants() {
     DemandBoard stored = DemandBoard.of(DemandBoard.replay(RESOLVED).all(), List.of("e1", "e2", "e3", "e4"));
-    Function<Instant, DemandEvent> rate = at -> new DemandEvent.Rated("e5", "d1", at, Rating.SATISFIED, OptionalInt.empty());
+    Function<Instant, DemandEvent> rate = at -> DemandEvent.Rated.of("e5", "d1", at, Rating.SATISFIED);
     assertThatThrownBy(() -> stored.apply(rate.apply(T.plusSeconds(7199)))).isInstanceOf(DemandTransitionException.class);
-    assertThat(stored.apply(rate.apply(T.plusSeconds(7200))).get("d1").orElseThrow().rating()).contains(Rating.SATISFIED);
+    assertThat(stored.apply(rate.apply(T.plusSeconds(7200))).get("d1").orElseThrow().getRating()).contains(Rating.SATISFIED);
     // An id the stored board knows without its content counts as applied.
-    assertThat(stored.apply(new DemandEvent.Withdrawn("e2", "d1", T))).isSameAs(stored);
+    assertThat(stored.apply(DemandEvent.Withdrawn.of("e2", "d1", T))).isSameAs(stored);
   }
 
   @Test
   void refusal_messageIsOneSafeLineWhateverTheIdsHold() {
-    assertRefused(OPEN, new DemandEvent.Claimed("e3\n\u001B[2J\u202E13812345678", "d1", T.minusSeconds(1), "u"),
+    assertRefused(OPEN, DemandEvent.Claimed.of("e3\n\u001B[2J\u202E13812345678", "d1", T.minusSeconds(1), "u"),
         "e3\\u000A\\u001B[2J\\u202E138****5678");
   }
 }

@@ -37,20 +37,21 @@ class DemandBoardProperties {
     Instant at = T.plusSeconds(3600L * hour);
     String id = "e" + i;
     switch (s.kind()) {
-      case 0: return new DemandEvent.Submitted(id, new Demand(d, "c" + s.demand() % 2, "g", s.repeat() % 2 == 0 ? "a" : "b",
-          DemandSource.RESIDENT_ORDER, DemandSize.LARGE, at));
-      case 1: return new DemandEvent.Admitted(id, d, at, DemandLevel.COMMUNITY);
-      case 2: return new DemandEvent.Claimed(id, d, at, "u" + s.repeat() % 3);
-      case 3: return new DemandEvent.Escalated(id, d, at, DemandLevel.STREET);
-      case 4: return new DemandEvent.Assigned(id, d, at, "dept", at.plusSeconds(86_400L * (s.repeat() % 10)));
-      case 5: return new DemandEvent.WhistleBlown(id, d, at);
-      case 6: return new DemandEvent.DepartmentReported(id, d, at, "dept");
-      case 7: return new DemandEvent.Resolved(id, d, at);
-      case 8: return new DemandEvent.Rated(id, d, at, Rating.values()[s.repeat() % 3], OptionalInt.empty());
-      case 9: return new DemandEvent.Reopened(id, d, at, "again");
-      case 10: return new DemandEvent.Withdrawn(id, d, at);
-      case 11: return new DemandEvent.Rejected(id, d, at, "not admitted");
-      default: return earlier.isEmpty() ? new DemandEvent.Withdrawn(id, d, at) : earlier.get(s.repeat() % earlier.size());
+      case 0: return DemandEvent.Submitted.of(id, Demand.builder().id(d).community("c" + s.demand() % 2).grid("g")
+          .category(s.repeat() % 2 == 0 ? "a" : "b").source(DemandSource.RESIDENT_ORDER).size(DemandSize.LARGE)
+          .submittedAt(at).build());
+      case 1: return DemandEvent.Admitted.of(id, d, at, DemandLevel.COMMUNITY);
+      case 2: return DemandEvent.Claimed.of(id, d, at, "u" + s.repeat() % 3);
+      case 3: return DemandEvent.Escalated.of(id, d, at, DemandLevel.STREET);
+      case 4: return DemandEvent.Assigned.of(id, d, at, "dept", at.plusSeconds(86_400L * (s.repeat() % 10)));
+      case 5: return DemandEvent.WhistleBlown.of(id, d, at);
+      case 6: return DemandEvent.DepartmentReported.of(id, d, at, "dept");
+      case 7: return DemandEvent.Resolved.of(id, d, at);
+      case 8: return DemandEvent.Rated.of(id, d, at, Rating.values()[s.repeat() % 3]);
+      case 9: return DemandEvent.Reopened.of(id, d, at, "again");
+      case 10: return DemandEvent.Withdrawn.of(id, d, at);
+      case 11: return DemandEvent.Rejected.of(id, d, at, "not admitted");
+      default: return earlier.isEmpty() ? DemandEvent.Withdrawn.of(id, d, at) : earlier.get(s.repeat() % earlier.size());
     }
   }
 
@@ -62,7 +63,7 @@ class DemandBoardProperties {
       DemandEvent e = event(steps.get(i), i, accepted);
       try {
         DemandBoard next = board.apply(e);
-        if (board.hasApplied(e.eventId())) {
+        if (board.hasApplied(e.getId())) {
           assertThat(next).isSameAs(board);
           Statistics.label("outcome").collect("repeat");
         } else {
@@ -89,13 +90,13 @@ class DemandBoardProperties {
     assertThat(DemandBoard.replay(withRepeats)).isEqualTo(oneByOne);
     // Each demand is in exactly one state: the counts per state add up to the demands.
     Map<DemandStatus, Integer> counts = new EnumMap<>(DemandStatus.class);
-    board.all().forEach(s -> counts.merge(s.status(), 1, Integer::sum));
+    board.all().forEach(s -> counts.merge(s.getStatus(), 1, Integer::sum));
     assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(board.size());
     // Metrics add up across groups.
     DemandMetrics all = DemandMetrics.of(board, DemandPolicy.jiayuguan(), T, Instant.MAX, s -> true);
-    long byCategory = DemandMetrics.by(board, DemandPolicy.jiayuguan(), T, Instant.MAX, s -> s.demand().category())
-        .values().stream().mapToLong(DemandMetrics::demands).sum();
-    assertThat(byCategory).isEqualTo(all.demands()).isEqualTo(board.size());
+    long byCategory = DemandMetrics.by(board, DemandPolicy.jiayuguan(), T, Instant.MAX, s -> s.getDemand().getCategory())
+        .values().stream().mapToLong(DemandMetrics::getDemands).sum();
+    assertThat(byCategory).isEqualTo(all.getDemands()).isEqualTo(board.size());
     Statistics.label("outcome").coverage(c -> {
       c.check("applied").count(n -> n > 0);
       c.check("refused").count(n -> n > 0);
@@ -122,13 +123,13 @@ class DemandBoardProperties {
       }
     }
     for (DemandState s : board.all()) {
-      Instant submitted = s.demand().submittedAt();
-      s.firstResponseAt().ifPresent(at -> assertThat(at).isAfterOrEqualTo(submitted));
-      s.resolvedAt().ifPresent(at -> assertThat(at).isAfterOrEqualTo(submitted));
+      Instant submitted = s.getDemand().getSubmittedAt();
+      s.getFirstResponseAt().ifPresent(at -> assertThat(at).isAfterOrEqualTo(submitted));
+      s.getResolvedAt().ifPresent(at -> assertThat(at).isAfterOrEqualTo(submitted));
     }
     DemandMetrics m = DemandMetrics.of(board, DemandPolicy.jiayuguan(), Instant.EPOCH, Instant.MAX, s -> true);
-    assertThat(m.responseP50Hours()).isNotNegative();
-    assertThat(m.responseP90Hours()).isNotNegative();
+    assertThat(m.getResponseP50Hours()).isNotNegative();
+    assertThat(m.getResponseP90Hours()).isNotNegative();
     assertThat(DemandBoard.replay(accepted)).isEqualTo(board);
     Statistics.label("outcome").coverage(c -> c.check("out of order").count(n -> n > 0));
   }

@@ -9,9 +9,9 @@ class DemandPolicyGetTest {
   @Test
   void get_returnsWhatFindFinds() {
     for (DemandPolicy p : DemandPolicy.all()) {
-      assertThat(DemandPolicy.get(p.id())).isEqualTo(DemandPolicy.find(p.id()).orElseThrow());
+      assertThat(DemandPolicy.get(p.getId())).isEqualTo(DemandPolicy.find(p.getId()).orElseThrow());
     }
-    assertThat(DemandPolicy.all()).extracting(DemandPolicy::id)
+    assertThat(DemandPolicy.all()).extracting(DemandPolicy::getId)
         .containsExactly("gansu-jiayuguan-demands", "fujian-jianou-demands", "liaoning-jianping-demands");
   }
 

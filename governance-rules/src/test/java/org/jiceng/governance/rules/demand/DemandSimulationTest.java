@@ -17,11 +17,11 @@ class DemandSimulationTest {
     int runs = 10;
     for (long seed = 1; seed <= runs; seed++) {
       var out = DemandSimulation.run(DemandSimulation.jiayuguan(), seed, 4);
-      assertThat(out.byCategory()).hasSize(7);
-      assertThat(out.settledAtCommunity() + out.escalatedToStreet()).isLessThanOrEqualTo(out.metrics().demands());
-      demands += out.metrics().demands();
-      settled += out.settledAtCommunity();
-      street += out.escalatedToStreet();
+      assertThat(out.getByCategory()).hasSize(7);
+      assertThat(out.getSettledAtCommunity() + out.getEscalatedToStreet()).isLessThanOrEqualTo(out.getMetrics().getDemands());
+      demands += out.getMetrics().getDemands();
+      settled += out.getSettledAtCommunity();
+      street += out.getEscalatedToStreet();
     }
     System.out.printf("jiayuguan over %d seeds: demands %.1f, settled at community %.1f, escalated to street %.1f%n",
         runs, demands / runs, settled / runs, street / runs);
@@ -34,22 +34,24 @@ class DemandSimulationTest {
   void sameSeed_sameEventsByteForByte() {
     var a = DemandSimulation.run(DemandSimulation.jiayuguan(), 5, 2);
     var b = DemandSimulation.run(DemandSimulation.jiayuguan(), 5, 2);
-    assertThat(a.events()).isEqualTo(b.events());
-    assertThat(a.metrics()).isEqualTo(b.metrics());
-    assertThat(DemandBoard.replay(a.events())).isEqualTo(a.board());
+    assertThat(a.getEvents()).isEqualTo(b.getEvents());
+    assertThat(a.getMetrics()).isEqualTo(b.getMetrics());
+    assertThat(DemandBoard.replay(a.getEvents())).isEqualTo(a.getBoard());
   }
 
   /** The research question of the issue: how does the completion rate change between monthly and quarterly meetings? */
   @Test
   void monthlyMeetings_completeMoreThanQuarterlyOnes() {
     var monthly = DemandSimulation.jiayuguan();
-    var quarterly = new DemandSimulation.Scenario(monthly.policy().withCommunityMeetingMonths(3), monthly.communities(),
-        monthly.resources(), monthly.arrivalsPerQuarter(), monthly.smallShare(), monthly.start());
+    var quarterly = DemandSimulation.Scenario.builder().policy(monthly.getPolicy().withCommunityMeetingMonths(3))
+        .addAllCommunities(monthly.getCommunities()).addAllResources(monthly.getResources())
+        .putAllArrivalsPerQuarter(monthly.getArrivalsPerQuarter()).smallShare(monthly.getSmallShare())
+        .start(monthly.getStart()).build();
     double m = 0;
     double q = 0;
     for (long seed = 1; seed <= 5; seed++) {
-      m += DemandSimulation.run(monthly, seed, 4).metrics().completionRate();
-      q += DemandSimulation.run(quarterly, seed, 4).metrics().completionRate();
+      m += DemandSimulation.run(monthly, seed, 4).getMetrics().getCompletionRate();
+      q += DemandSimulation.run(quarterly, seed, 4).getMetrics().getCompletionRate();
     }
     System.out.println("completion rate over 5 seeds: monthly " + m / 5 + ", quarterly " + q / 5);
     assertThat(m).isGreaterThan(q);

@@ -57,7 +57,8 @@ class ScorecardFiguresTest {
         .addAreas(Area.builder().id("b1").level(AreaLevel.BUILDING).name("1号楼").parentId("g2").build())
         .addAreas(Area.builder().id("h1").level(AreaLevel.HOUSEHOLD).name("王家").parentId("b1").addCareTags(CareTag.ELDERLY_ALONE).build())
         .addAreas(Area.builder().id("h2").level(AreaLevel.HOUSEHOLD).name("李家").parentId("b1").addCareTags(CareTag.KEY_PETITIONER).build())
-        .addPartyOrganizations(PartyOrganization.builder().id("br").kind(PartyOrganizationKind.BRANCH).name("支部").areaId("g1").fullMembers(5).build())
+        .addPartyOrganizations(PartyOrganization.builder().id("br").kind(PartyOrganizationKind.BRANCH).name("支部")
+            .areaId("g1").fullMembers(5).build())
         .addGridWorkers(GridWorker.builder().id("gw").name("网格员").areaId("g1").role(GridWorkerRole.FULL_TIME).build())
         .addFacilities(ServiceFacility.builder().id("f1").name("中心").kind(FacilityKind.CENTER).areaId("c1").floorArea(50).build())
         .addFacilities(ServiceFacility.builder().id("f2").name("站").kind(FacilityKind.STATION).areaId("g2").floorArea(10).build())
@@ -74,14 +75,16 @@ class ScorecardFiguresTest {
     DemandBoard b = DemandBoard.empty();
     for (int i = 0; i < 4; i++) {
       String d = "d" + i;
-      b = b.apply(new DemandEvent.Submitted("s" + i, new Demand(d, "c1", "g1", "env", DemandSource.RESIDENT_ORDER, DemandSize.SMALL, T)));
-      b = b.apply(new DemandEvent.Admitted("a" + i, d, T.plusSeconds(60), DemandLevel.COMMUNITY));
+      b = b.apply(DemandEvent.Submitted.of("s" + i, Demand.builder().id(d).community("c1").grid("g1").category("env")
+          .source(DemandSource.RESIDENT_ORDER).size(DemandSize.SMALL).submittedAt(T).build()));
+      b = b.apply(DemandEvent.Admitted.of("a" + i, d, T.plusSeconds(60), DemandLevel.COMMUNITY));
       if (i < 3) {
-        b = b.apply(new DemandEvent.Resolved("r" + i, d, T.plusSeconds(3600)));
-        b = b.apply(new DemandEvent.Rated("q" + i, d, T.plusSeconds(7200), i == 0 ? Rating.UNSATISFIED : Rating.SATISFIED, OptionalInt.empty()));
+        b = b.apply(DemandEvent.Resolved.of("r" + i, d, T.plusSeconds(3600)));
+        b = b.apply(DemandEvent.Rated.of("q" + i, d, T.plusSeconds(7200), i == 0 ? Rating.UNSATISFIED : Rating.SATISFIED));
       }
     }
-    return b.apply(new DemandEvent.Submitted("s9", new Demand("d9", "c1", "g1", "env", DemandSource.RESIDENT_ORDER, DemandSize.SMALL, T)));
+    return b.apply(DemandEvent.Submitted.of("s9", Demand.builder().id("d9").community("c1").grid("g1").category("env")
+        .source(DemandSource.RESIDENT_ORDER).size(DemandSize.SMALL).submittedAt(T).build()));
   }
 
   static Ledger ledger() {
@@ -111,7 +114,7 @@ class ScorecardFiguresTest {
   void measure_communityWithoutGridsOrHouseholdsLeavesThoseIndicatorsOut() {
     CommunityFigures c2 = ScorecardFigures.measure(jurisdiction()).get(1);
 
-    assertThat(c2.values().keySet()).containsExactly(ScorecardIndicator.RESERVE_CANDIDATES);
+    assertThat(c2.getValues().keySet()).containsExactly(ScorecardIndicator.RESERVE_CANDIDATES);
   }
 
   @Test
@@ -124,10 +127,10 @@ class ScorecardFiguresTest {
 
   @Test
   void measure_visitCoverageSplitsCareFromKeyHouseholdsAndCountsDisputes() {
-    VisitLog log = VisitLog.replay(List.of(new VisitEvent.Visited("v1", SINCE.plusDays(3), "h1", Optional.empty()),
-        new VisitEvent.Tagged("d1", SINCE.plusDays(1), "h1", CareTag.DISPUTE_PARTY),
-        new VisitEvent.Tagged("d2", SINCE.plusDays(1), "h2", CareTag.DISPUTE_PARTY),
-        new VisitEvent.Untagged("x1", SINCE.plusDays(3), "h1", CareTag.DISPUTE_PARTY)));
+    VisitLog log = VisitLog.replay(List.of(VisitEvent.Visited.of("v1", SINCE.plusDays(3), "h1"),
+        VisitEvent.Tagged.of("d1", SINCE.plusDays(1), "h1", CareTag.DISPUTE_PARTY),
+        VisitEvent.Tagged.of("d2", SINCE.plusDays(1), "h2", CareTag.DISPUTE_PARTY),
+        VisitEvent.Untagged.of("x1", SINCE.plusDays(3), "h1", CareTag.DISPUTE_PARTY)));
     VisitPlan plan = VisitPlanner.plan(jurisdiction(), log, VisitPolicy.from(BuiltInProfiles.get("cn-national")), SINCE, SINCE.plusDays(40));
     CommunityFigures c1 = ScorecardFigures.measure(ScorecardFigures.Inputs.of(jurisdiction()).withVisits(plan)).get(0);
 

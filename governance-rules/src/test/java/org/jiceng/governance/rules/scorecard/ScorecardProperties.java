@@ -24,7 +24,7 @@ class ScorecardProperties {
   Arbitrary<CommunityFigures> figures() {
     Arbitrary<Double> value = Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(0, 2), Arbitraries.doubles().between(0, 60));
     return Arbitraries.maps(Arbitraries.of(ScorecardIndicator.class), value).ofMaxSize(ScorecardIndicator.values().length)
-        .map(m -> new CommunityFigures("c", "社区", m));
+        .map(m -> CommunityFigures.of("c", "社区", m));
   }
 
   @Property
@@ -35,35 +35,35 @@ class ScorecardProperties {
     Scorecard.CommunityCard a = Scorecard.card(policy, f.with(improved, before));
     Scorecard.CommunityCard b = Scorecard.card(policy, better);
 
-    Statistics.label("scored").collect(a.total().isPresent() && a.total().getAsDouble() > 0 && a.total().getAsDouble() < 100);
-    assertThat(b.total().getAsDouble()).isGreaterThanOrEqualTo(a.total().getAsDouble());
+    Statistics.label("scored").collect(a.getTotal().isPresent() && a.getTotal().getAsDouble() > 0 && a.getTotal().getAsDouble() < 100);
+    assertThat(b.getTotal().getAsDouble()).isGreaterThanOrEqualTo(a.getTotal().getAsDouble());
     for (Mark m : Mark.values()) {
-      if (a.marks().get(m).isPresent()) {
-        assertThat(b.marks().get(m).getAsDouble()).as("mark %s", m).isGreaterThanOrEqualTo(a.marks().get(m).getAsDouble());
+      if (a.getMarks().get(m).isPresent()) {
+        assertThat(b.getMarks().get(m).getAsDouble()).as("mark %s", m).isGreaterThanOrEqualTo(a.getMarks().get(m).getAsDouble());
       }
     }
-    assertThat(b.grade().orElseThrow().ordinal()).isLessThanOrEqualTo(a.grade().orElseThrow().ordinal());
+    assertThat(b.getGrade().orElseThrow().ordinal()).isLessThanOrEqualTo(a.getGrade().orElseThrow().ordinal());
   }
 
   @Property
   void scores_stayBetweenZeroAndOneHundred(@ForAll("policies") ScorecardPolicy policy, @ForAll("figures") CommunityFigures f) {
     Scorecard.CommunityCard c = Scorecard.card(policy, f);
 
-    c.total().ifPresent(t -> assertThat(t).isBetween(0.0, 100.0));
-    c.marks().values().forEach(m -> m.ifPresent(v -> assertThat(v).isBetween(0.0, 100.0)));
-    c.indicators().forEach(i -> i.score().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0)));
-    assertThat(c.total().isPresent()).isEqualTo(!f.values().isEmpty());
+    c.getTotal().ifPresent(t -> assertThat(t).isBetween(0.0, 100.0));
+    c.getMarks().values().forEach(m -> m.ifPresent(v -> assertThat(v).isBetween(0.0, 100.0)));
+    c.getIndicators().forEach(i -> i.getScore().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0)));
+    assertThat(c.getTotal().isPresent()).isEqualTo(!f.getValues().isEmpty());
   }
 
   @Property
   void total_isTheWeightedMeanOfTheMarks(@ForAll("policies") ScorecardPolicy policy, @ForAll("figures") CommunityFigures f) {
     Scorecard.CommunityCard c = Scorecard.card(policy, f);
     Map<Mark, Double> weights = new EnumMap<>(Mark.class);
-    f.values().keySet().forEach(i -> weights.merge(i.getMark(), policy.indicators().get(i).weight(), Double::sum));
+    f.getValues().keySet().forEach(i -> weights.merge(i.getMark(), policy.getIndicators().get(i).getWeight(), Double::sum));
     double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     if (sum > 0) {
-      double mean = weights.entrySet().stream().mapToDouble(e -> e.getValue() * c.marks().get(e.getKey()).getAsDouble()).sum() / sum;
-      assertThat(c.total().getAsDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-6));
+      double mean = weights.entrySet().stream().mapToDouble(e -> e.getValue() * c.getMarks().get(e.getKey()).getAsDouble()).sum() / sum;
+      assertThat(c.getTotal().getAsDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-6));
     }
   }
 }

@@ -23,10 +23,10 @@ class ScorecardTest {
   void liaoningProfiles_defineAScorecardWhoseWeightsSumToOne(String id) {
     ScorecardPolicy p = ScorecardPolicy.from(BuiltInProfiles.get(id));
 
-    assertThat(p.indicators().values().stream().mapToDouble(ScorecardPolicy.Definition::weight).sum()).isCloseTo(1.0, within(1e-9));
-    assertThat(p.indicators()).hasSize(ScorecardIndicator.values().length);
+    assertThat(p.getIndicators().values().stream().mapToDouble(ScorecardPolicy.Definition::getWeight).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(p.getIndicators()).hasSize(ScorecardIndicator.values().length);
     for (Mark m : Mark.values()) {
-      assertThat(p.indicators().entrySet().stream().filter(e -> e.getKey().getMark() == m).mapToDouble(e -> e.getValue().weight()).sum())
+      assertThat(p.getIndicators().entrySet().stream().filter(e -> e.getKey().getMark() == m).mapToDouble(e -> e.getValue().getWeight()).sum())
           .as("weight of %s", m).isPositive();
     }
   }
@@ -34,7 +34,7 @@ class ScorecardTest {
   @Test
   void everyIndicatorSource_saysItIsTheProjectsChoiceAndQuotesItsSeed() {
     for (ScorecardIndicator i : ScorecardIndicator.values()) {
-      Source s = TIELING.indicators().get(i).source();
+      Source s = TIELING.getIndicators().get(i).getSource();
       assertThat(s.getDocument()).contains("jiceng choice").contains(i.getBasis()).contains("seed 00");
     }
   }
@@ -83,34 +83,34 @@ class ScorecardTest {
     v.put(ScorecardIndicator.PARTY_CELL_COVERAGE, 1.0);
     v.put(ScorecardIndicator.RESERVE_CANDIDATES, 1.0);
     v.put(ScorecardIndicator.GRID_WORKER_COVERAGE, 0.5);
-    Scorecard.CommunityCard card = Scorecard.card(TIELING, new CommunityFigures("c1", "城北", v));
+    Scorecard.CommunityCard card = Scorecard.card(TIELING, CommunityFigures.of("c1", "城北", v));
 
-    assertThat(card.marks().get(Mark.ORGANIZATION)).hasValueCloseTo(80.0, within(1e-9));
-    assertThat(card.marks().get(Mark.GOVERNANCE)).hasValueCloseTo(50.0, within(1e-9));
-    assertThat(card.marks().get(Mark.SERVICE)).isEmpty();
+    assertThat(card.getMarks().get(Mark.ORGANIZATION)).hasValueCloseTo(80.0, within(1e-9));
+    assertThat(card.getMarks().get(Mark.GOVERNANCE)).hasValueCloseTo(50.0, within(1e-9));
+    assertThat(card.getMarks().get(Mark.SERVICE)).isEmpty();
     // Total: (0.12 + 0.04 + 0.05) / 0.30 = 70.
-    assertThat(card.total()).hasValueCloseTo(70.0, within(1e-9));
-    assertThat(card.grade()).contains(Grade.PASS);
-    assertThat(card.indicators().get(ScorecardIndicator.DEMAND_COMPLETION.ordinal()).score()).isEmpty();
+    assertThat(card.getTotal()).hasValueCloseTo(70.0, within(1e-9));
+    assertThat(card.getGrade()).contains(Grade.PASS);
+    assertThat(card.getIndicators().get(ScorecardIndicator.DEMAND_COMPLETION.ordinal()).getScore()).isEmpty();
   }
 
   @Test
   void card_withNothingMeasuredHasNoTotalNorGrade() {
-    Scorecard.CommunityCard card = Scorecard.card(TIELING, new CommunityFigures("c1", "城北", Map.of()));
+    Scorecard.CommunityCard card = Scorecard.card(TIELING, CommunityFigures.of("c1", "城北", Map.of()));
 
-    assertThat(card.total()).isEmpty();
-    assertThat(card.grade()).isEmpty();
+    assertThat(card.getTotal()).isEmpty();
+    assertThat(card.getGrade()).isEmpty();
   }
 
   @Test
   void card_allAtTargetScoresOneHundredAndExcellent() {
     Map<ScorecardIndicator, Double> v = new EnumMap<>(ScorecardIndicator.class);
-    TIELING.indicators().forEach((i, d) -> v.put(i, d.target()));
-    Scorecard.CommunityCard card = Scorecard.card(TIELING, new CommunityFigures("c1", "城北", v));
+    TIELING.getIndicators().forEach((i, d) -> v.put(i, d.getTarget()));
+    Scorecard.CommunityCard card = Scorecard.card(TIELING, CommunityFigures.of("c1", "城北", v));
 
-    assertThat(card.total()).hasValue(100.0);
-    assertThat(card.marks().values()).allSatisfy(m -> assertThat(m).hasValue(100.0));
-    assertThat(card.grade()).contains(Grade.EXCELLENT);
+    assertThat(card.getTotal()).hasValue(100.0);
+    assertThat(card.getMarks().values()).allSatisfy(m -> assertThat(m).hasValue(100.0));
+    assertThat(card.getGrade()).contains(Grade.EXCELLENT);
   }
 
   @Test
@@ -125,16 +125,16 @@ class ScorecardTest {
   @Test
   void scorecard_ranksBestTotalFirstAndUnscoredLast() {
     Scorecard s = Scorecard.of(TIELING, List.of(
-        new CommunityFigures("a", "甲", Map.of()),
-        new CommunityFigures("b", "乙", Map.of(ScorecardIndicator.PARTY_CELL_COVERAGE, 0.5)),
-        new CommunityFigures("c", "丙", Map.of(ScorecardIndicator.PARTY_CELL_COVERAGE, 0.9))));
+        CommunityFigures.of("a", "甲", Map.of()),
+        CommunityFigures.of("b", "乙", Map.of(ScorecardIndicator.PARTY_CELL_COVERAGE, 0.5)),
+        CommunityFigures.of("c", "丙", Map.of(ScorecardIndicator.PARTY_CELL_COVERAGE, 0.9))));
 
-    assertThat(s.communities()).extracting(Scorecard.CommunityCard::communityId).containsExactly("c", "b", "a");
+    assertThat(s.getCommunities()).extracting(Scorecard.CommunityCard::getCommunityId).containsExactly("c", "b", "a");
   }
 
   @Test
   void figures_refuseNegativeValues() {
-    assertThatThrownBy(() -> new CommunityFigures("c", "丙", Map.of(ScorecardIndicator.FACILITY_AREA, -1.0)))
+    assertThatThrownBy(() -> CommunityFigures.of("c", "丙", Map.of(ScorecardIndicator.FACILITY_AREA, -1.0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facility-area-per-100-households");
   }
 }

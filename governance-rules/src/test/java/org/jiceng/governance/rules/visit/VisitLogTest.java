@@ -14,7 +14,7 @@ class VisitLogTest {
 
   @Test
   void apply_sameEventTwiceChangesNothing() {
-    VisitEvent e = new VisitEvent.Visited("v1", D, "h1", Optional.of("gw1"));
+    VisitEvent e = VisitEvent.Visited.of("v1", D, "h1", "gw1");
     VisitLog once = VisitLog.empty().apply(e);
 
     assertThat(once.apply(e)).isSameAs(once);
@@ -23,34 +23,34 @@ class VisitLogTest {
 
   @Test
   void apply_reusedIdWithOtherContentIsRefusedAndChangesNothing() {
-    VisitLog log = VisitLog.empty().apply(new VisitEvent.Visited("v1", D, "h1", Optional.empty()));
-    VisitEvent other = new VisitEvent.Visited("v1", D.plusDays(1), "h1", Optional.empty());
+    VisitLog log = VisitLog.empty().apply(VisitEvent.Visited.of("v1", D, "h1"));
+    VisitEvent other = VisitEvent.Visited.of("v1", D.plusDays(1), "h1");
 
     assertThatThrownBy(() -> log.apply(other)).isInstanceOf(VisitEventException.class).hasMessageContaining("'v1'")
         .satisfies(x -> assertThat(((VisitEventException) x).getEvent()).isEqualTo(other));
-    assertThat(log.get("v1").orElseThrow().on()).isEqualTo(D);
+    assertThat(log.get("v1").orElseThrow().getOn()).isEqualTo(D);
   }
 
   @Test
   void apply_leavesEarlierLogsUnchanged() {
-    VisitLog a = VisitLog.empty().apply(new VisitEvent.Tagged("t", D, "h1", CareTag.DISPUTE_PARTY));
-    VisitLog b = a.apply(new VisitEvent.Untagged("u", D.plusDays(3), "h1", CareTag.DISPUTE_PARTY));
+    VisitLog a = VisitLog.empty().apply(VisitEvent.Tagged.of("t", D, "h1", CareTag.DISPUTE_PARTY));
+    VisitLog b = a.apply(VisitEvent.Untagged.of("u", D.plusDays(3), "h1", CareTag.DISPUTE_PARTY));
 
     assertThat(a.size()).isEqualTo(1);
-    assertThat(b.eventsOf("h1")).extracting(VisitEvent::id).containsExactly("t", "u");
+    assertThat(b.eventsOf("h1")).extracting(VisitEvent::getId).containsExactly("t", "u");
   }
 
   @Test
   void eventsOf_sortsByDayKeepingTheAppliedOrderWithinADay() {
-    VisitLog log = VisitLog.replay(List.of(new VisitEvent.Visited("late", D.plusDays(2), "h", Optional.empty()),
-        new VisitEvent.Visited("b", D, "h", Optional.empty()), new VisitEvent.Visited("a", D, "h", Optional.empty())));
+    VisitLog log = VisitLog.replay(List.of(VisitEvent.Visited.of("late", D.plusDays(2), "h"),
+        VisitEvent.Visited.of("b", D, "h"), VisitEvent.Visited.of("a", D, "h")));
 
-    assertThat(log.eventsOf("h")).extracting(VisitEvent::id).containsExactly("b", "a", "late");
-    assertThat(log.events()).extracting(VisitEvent::id).containsExactly("late", "b", "a");
+    assertThat(log.eventsOf("h")).extracting(VisitEvent::getId).containsExactly("b", "a", "late");
+    assertThat(log.events()).extracting(VisitEvent::getId).containsExactly("late", "b", "a");
   }
 
   @Test
   void events_refuseBlankIds() {
-    assertThatThrownBy(() -> new VisitEvent.Visited(" ", D, "h", Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VisitEvent.Visited.of(" ", D, "h")).isInstanceOf(IllegalArgumentException.class);
   }
 }

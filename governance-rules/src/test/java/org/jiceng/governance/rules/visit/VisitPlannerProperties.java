@@ -48,8 +48,8 @@ class VisitPlannerProperties {
       String h = HOUSEHOLDS.get(s.household());
       CareTag tag = CareTag.values()[s.tag()];
       String id = "e" + i++;
-      out.add(s.kind() == 0 ? new VisitEvent.Tagged(id, on, h, tag) : s.kind() == 1 ? new VisitEvent.Untagged(id, on, h, tag)
-          : new VisitEvent.Visited(id, on, h, Optional.empty()));
+      out.add(s.kind() == 0 ? VisitEvent.Tagged.of(id, on, h, tag) : s.kind() == 1 ? VisitEvent.Untagged.of(id, on, h, tag)
+          : VisitEvent.Visited.of(id, on, h));
     }
     return out;
   }
@@ -69,33 +69,33 @@ class VisitPlannerProperties {
   void obligations_chainVisitToVisitAndCoverageAddsUp(@ForAll("steps") List<Step> steps, @ForAll("days") int days) {
     LocalDate asOf = VisitFixture.SINCE.plusDays(days);
     VisitPlan plan = VisitPlanner.plan(J, VisitLog.replay(events(steps)), VisitFixture.POLICY, VisitFixture.SINCE, asOf);
-    Statistics.label("overdue").collect(!plan.overdue().isEmpty());
+    Statistics.label("overdue").collect(!plan.getOverdue().isEmpty());
 
-    for (Obligation o : plan.obligations()) {
-      assertThat(o.opened()).isBeforeOrEqualTo(o.due());
-      o.metOn().ifPresent(m -> {
-        assertThat(m).isAfterOrEqualTo(o.opened()).isBeforeOrEqualTo(asOf);
-        assertThat(o.status()).isEqualTo(m.isAfter(o.due()) ? Obligation.Status.MET_LATE : Obligation.Status.MET_ON_TIME);
+    for (Obligation o : plan.getObligations()) {
+      assertThat(o.getOpened()).isBeforeOrEqualTo(o.getDue());
+      o.getMetOn().ifPresent(m -> {
+        assertThat(m).isAfterOrEqualTo(o.getOpened()).isBeforeOrEqualTo(asOf);
+        assertThat(o.getStatus()).isEqualTo(m.isAfter(o.getDue()) ? Obligation.Status.MET_LATE : Obligation.Status.MET_ON_TIME);
       });
-      if (o.status() == Obligation.Status.OVERDUE) {
-        assertThat(o.due()).isBefore(asOf);
+      if (o.getStatus() == Obligation.Status.OVERDUE) {
+        assertThat(o.getDue()).isBefore(asOf);
       }
-      if (o.status() == Obligation.Status.OPEN) {
-        assertThat(o.due()).isAfterOrEqualTo(asOf);
+      if (o.getStatus() == Obligation.Status.OPEN) {
+        assertThat(o.getDue()).isAfterOrEqualTo(asOf);
       }
     }
-    Map<String, List<Obligation>> byHouseholdAndTag = plan.obligations().stream()
-        .collect(Collectors.groupingBy(o -> o.household() + "/" + o.tag()));
+    Map<String, List<Obligation>> byHouseholdAndTag = plan.getObligations().stream()
+        .collect(Collectors.groupingBy(o -> o.getHousehold() + "/" + o.getTag()));
     for (List<Obligation> chain : byHouseholdAndTag.values()) {
-      List<LocalDate> met = chain.stream().flatMap(o -> o.metOn().stream()).collect(Collectors.toList());
+      List<LocalDate> met = chain.stream().flatMap(o -> o.getMetOn().stream()).collect(Collectors.toList());
       assertThat(met).doesNotHaveDuplicates();
-      assertThat(chain.stream().filter(o -> o.status() == Obligation.Status.OPEN || o.status() == Obligation.Status.OVERDUE).count())
+      assertThat(chain.stream().filter(o -> o.getStatus() == Obligation.Status.OPEN || o.getStatus() == Obligation.Status.OVERDUE).count())
           .as("at most one pending obligation per household and tag").isLessThanOrEqualTo(1);
     }
-    long counted = plan.obligations().stream().filter(Obligation::isCounted).count();
-    assertThat(plan.total().counted()).isEqualTo(counted);
-    assertThat(plan.byCommunity().stream().mapToLong(Coverage::counted).sum()).isEqualTo(counted);
-    assertThat(plan.byGrid().stream().mapToLong(Coverage::metOnTime).sum()).isEqualTo(plan.total().metOnTime());
+    long counted = plan.getObligations().stream().filter(Obligation::isCounted).count();
+    assertThat(plan.getTotal().getCounted()).isEqualTo(counted);
+    assertThat(plan.getByCommunity().stream().mapToLong(Coverage::getCounted).sum()).isEqualTo(counted);
+    assertThat(plan.getByGrid().stream().mapToLong(Coverage::getMetOnTime).sum()).isEqualTo(plan.getTotal().getMetOnTime());
   }
 
   /**
@@ -109,8 +109,8 @@ class VisitPlannerProperties {
     List<Step> steps = List.of(new Step(1, 0, 1, 0), new Step(0, 0, 1, 0), new Step(2, 0, 1, 0));
     VisitPlan plan = VisitPlanner.plan(J, VisitLog.replay(events(steps)), VisitFixture.POLICY, VisitFixture.SINCE,
         VisitFixture.SINCE.plusDays(10));
-    List<LocalDate> met = plan.obligations().stream().filter(o -> o.household().equals(HOUSEHOLDS.get(0)))
-        .flatMap(o -> o.metOn().stream()).collect(Collectors.toList());
+    List<LocalDate> met = plan.getObligations().stream().filter(o -> o.getHousehold().equals(HOUSEHOLDS.get(0)))
+        .flatMap(o -> o.getMetOn().stream()).collect(Collectors.toList());
     assertThat(met).containsExactly(VisitFixture.SINCE.plusDays(1));
   }
 
