@@ -54,7 +54,11 @@ class NullRejectionTest {
             org.jiceng.governance.rules.visit.VisitPolicy.from(BuiltInProfiles.get("cn-national")))
         .setDefault(org.jiceng.governance.rules.scorecard.CommunityFigures.class,
             org.jiceng.governance.rules.scorecard.CommunityFigures.of("c", "社区", java.util.Map.of()))
-        .setDefault(org.jiceng.governance.rules.demand.DemandBoard.class, org.jiceng.governance.rules.demand.DemandBoard.empty());
+        .setDefault(org.jiceng.governance.rules.demand.DemandBoard.class, org.jiceng.governance.rules.demand.DemandBoard.empty())
+        .setDefault(org.jiceng.governance.rules.visit.VisitPlan.Disputes.class, org.jiceng.governance.rules.visit.VisitPlan.Disputes.of(0, 0))
+        .setDefault(org.jiceng.governance.rules.scorecard.ScorecardPolicy.Definition.class,
+            org.jiceng.governance.rules.scorecard.ScorecardPolicy.Definition.of(1, 1, org.jiceng.governance.rules.scorecard.ScoringCurve.LINEAR,
+                Source.of("doc", "note")));
     return t;
   }
 
