@@ -64,7 +64,8 @@ public final class DemandEventsFormat {
 
   private static void writeEvent(JsonGenerator g, DemandEvent e) throws IOException {
     g.writeStartObject();
-    g.writeStringField("type", e.getClass().getSimpleName());
+    // The kind is the abstract value class the generated implementation extends (Tagged, not ImmutableTagged).
+    g.writeStringField("type", e.getClass().getSuperclass().getSimpleName());
     g.writeStringField("eventId", e.getId());
     if (e instanceof DemandEvent.Submitted s) {
       DemandCodec.write(g, s.getDemand());

@@ -69,7 +69,8 @@ public final class VisitsFormat {
 
   private static void writeEvent(JsonGenerator g, VisitEvent e) throws IOException {
     g.writeStartObject();
-    g.writeStringField("type", e.getClass().getSimpleName());
+    // The kind is the abstract value class the generated implementation extends (Tagged, not ImmutableTagged).
+    g.writeStringField("type", e.getClass().getSuperclass().getSimpleName());
     g.writeStringField("id", e.getId());
     g.writeStringField("on", e.getOn().toString());
     g.writeStringField("household", e.getHousehold());

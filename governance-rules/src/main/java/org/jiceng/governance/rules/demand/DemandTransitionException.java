@@ -22,7 +22,7 @@ public final class DemandTransitionException extends GovernanceException {
 
   /** An event as messages name it: its id, type and demand, long ids quoted in part. */
   static String describe(DemandEvent event) {
-    return "Event '" + shown(event.getId()) + "' (" + event.getClass().getSimpleName() + ") on demand '" + shown(event.getDemandId()) + "'";
+    return "Event '" + shown(event.getId()) + "' (" + event.getClass().getSuperclass().getSimpleName() + ") on demand '" + shown(event.getDemandId()) + "'";
   }
 
   /** An id as a message quotes it: whole when at most {@link DemandBoard#MAX_ID_LENGTH} long, else its start. */
