@@ -149,4 +149,18 @@ public abstract class Area implements org.jiceng.governance.core.Identified {
           "Area '" + getId() + "': " + name + " must be >= 0, found " + value.getAsInt());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Area",
+        "id", getId(), "level", getLevel(), "name", getName(), "parentId", getParentId(),
+        "divisionCode", getDivisionCode(), "households", getHouseholds(), "permanentResidents", getPermanentResidents(),
+        "urbanPermanentResidents", getUrbanPermanentResidents(), "careTags", getCareTags(), "matters", getMatters());
+  }
 }

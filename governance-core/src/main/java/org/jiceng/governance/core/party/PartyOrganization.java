@@ -208,4 +208,19 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
               + value.getAsInt());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("PartyOrganization",
+        "id", getId(), "kind", getKind(), "name", getName(), "parentId", getParentId(), "areaId", getAreaId(),
+        "unitIds", getUnitIds(), "jointAreaIds", getJointAreaIds(), "fullMembers", getFullMembers(),
+        "probationaryMembers", getProbationaryMembers(), "committeeSize", getCommitteeSize(), "electedOn", getElectedOn(),
+        "termYears", getTermYears(), "coveredHouseholds", getCoveredHouseholds());
+  }
 }

@@ -150,4 +150,19 @@ public abstract class CommunityWorker implements Identified {
               + getBirthYear().getAsInt());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("CommunityWorker",
+        "id", getId(), "name", getName(), "areaId", getAreaId(), "post", getPost(), "grade", getGrade(),
+        "certificate", getCertificate(), "birthYear", getBirthYear(), "education", getEducation(),
+        "secretary", isSecretary(), "director", isDirector(), "reserveCandidate", isReserveCandidate(),
+        "identityNumber", getIdentityNumber(), "phone", getPhone().map(p -> "****"));
+  }
 }

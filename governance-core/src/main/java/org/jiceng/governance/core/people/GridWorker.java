@@ -82,4 +82,17 @@ public abstract class GridWorker implements Identified {
           "Grid worker '" + getId() + "': a duty belongs to a BUILDING_HEAD, not to a " + getRole());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("GridWorker",
+        "id", getId(), "name", getName(), "areaId", getAreaId(), "role", getRole(), "duty", getDuty(),
+        "identityNumber", getIdentityNumber(), "phone", getPhone().map(p -> "****"));
+  }
 }

@@ -72,4 +72,17 @@ public abstract class RegisteredPartyMember implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("registered party member", getId(), getName());
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("RegisteredPartyMember",
+        "id", getId(), "name", getName(), "areaId", getAreaId(), "unitId", getUnitId(), "registeredOn", getRegisteredOn(),
+        "probationary", isProbationary());
+  }
 }

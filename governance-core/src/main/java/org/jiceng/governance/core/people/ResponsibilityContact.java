@@ -66,4 +66,16 @@ public abstract class ResponsibilityContact implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("responsibility contact", getId(), getName());
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ResponsibilityContact",
+        "id", getId(), "name", getName(), "kind", getKind(), "areaId", getAreaId(), "unitId", getUnitId());
+  }
 }

@@ -65,4 +65,16 @@ public abstract class CoBuildingUnit implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("co-building unit", getId(), getName());
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("CoBuildingUnit",
+        "id", getId(), "name", getName(), "creditCode", getCreditCode(), "kind", getKind(), "areaIds", getAreaIds());
+  }
 }

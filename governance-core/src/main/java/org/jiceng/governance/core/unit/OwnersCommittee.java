@@ -84,4 +84,17 @@ public abstract class OwnersCommittee implements Identified {
               + getMembers());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("OwnersCommittee",
+        "id", getId(), "name", getName(), "compoundId", getCompoundId(), "members", getMembers(),
+        "partyMembers", getPartyMembers(), "electedOn", getElectedOn());
+  }
 }

@@ -52,4 +52,16 @@ public abstract class PropertyCompany implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("property company", getId(), getName());
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("PropertyCompany",
+        "id", getId(), "name", getName(), "creditCode", getCreditCode(), "compoundIds", getCompoundIds());
+  }
 }

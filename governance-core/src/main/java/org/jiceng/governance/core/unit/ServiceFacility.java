@@ -67,4 +67,16 @@ public abstract class ServiceFacility implements Identified {
               + getFloorArea());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ServiceFacility",
+        "id", getId(), "name", getName(), "kind", getKind(), "areaId", getAreaId(), "floorArea", getFloorArea());
+  }
 }

@@ -229,4 +229,22 @@ public abstract class Advice {
       throw new IllegalArgumentException("Advice on '" + getSubject() + "': count must be >= 1, found " + getCount().getAsInt());
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Advice",
+        "kind", getKind(), "subject", getSubject(), "subjectName", getSubjectName(),
+        "organizationIds", getOrganizationIds(), "areaIds", getAreaIds(), "streetId", getStreetId(),
+        "streetName", getStreetName(), "communityId", getCommunityId(), "communityName", getCommunityName(),
+        "currentKind", getCurrentKind(), "proposedKind", getProposedKind(), "fullMembers", getFullMembers(),
+        "totalMembers", getTotalMembers(), "count", getCount(), "rule", getRule(), "parameter", getParameter(),
+        "threshold", getThreshold(), "source", getSource(), "approvalNeeded", isApprovalNeeded(), "dueOn", getDueOn(),
+        "messageKey", getMessageKey());
+  }
 }

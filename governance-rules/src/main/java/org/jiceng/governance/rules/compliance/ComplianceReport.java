@@ -110,4 +110,17 @@ public abstract class ComplianceReport {
     }
     return ((ImmutableComplianceReport) ImmutableComplianceReport.copyOf(this)).withSubject(subject).withSubjectName(subjectName);
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ComplianceReport",
+        "profile", getProfile(), "subject", getSubject(), "subjectName", getSubjectName(), "communities", getCommunities(),
+        "grids", getGrids(), "measured", getMeasured(), "findings", getFindings());
+  }
 }

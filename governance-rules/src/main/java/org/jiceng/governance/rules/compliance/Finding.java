@@ -180,4 +180,19 @@ public abstract class Finding {
     return ((ImmutableFinding) ImmutableFinding.copyOf(this)).withSubject(subject).withCommunityName(communityName).withMeasured(measured)
         .withExpected(expected).withMessageArguments(arguments);
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Finding",
+        "rule", getRule(), "severity", getSeverity(), "subject", getSubject(), "community", getCommunity(),
+        "communityName", getCommunityName(), "location", getLocation(), "measured", getMeasured(),
+        "expected", getExpected(), "source", getSource(), "sourceZh", getSourceZh(), "bundle", getBundle(),
+        "messageKey", getMessageKey(), "messageArguments", getMessageArguments());
+  }
 }

@@ -85,4 +85,17 @@ public abstract class Account {
       throw new IllegalArgumentException("Account '" + getId() + "' names itself as a relative");
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Account",
+        "id", getId(), "kind", getKind(), "unit", getUnit(), "communityId", getCommunityId(), "birthDate", getBirthDate(),
+        "inNeed", isInNeed(), "relatives", getRelatives());
+  }
 }

@@ -122,4 +122,18 @@ public abstract class ActivityRule {
       throw new IllegalArgumentException("Activity '" + getActivity() + "' must earn more than 0");
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ActivityRule",
+        "activity", getActivity(), "unit", getUnit(), "amount", getAmount(), "perHour", isPerHour(),
+        "multiplierPercent", getMultiplierPercent(), "capPerDay", getCapPerDay(), "capPerMonth", getCapPerMonth(),
+        "capPerYear", getCapPerYear(), "confirmationRequired", isConfirmationRequired(), "source", getSource());
+  }
 }

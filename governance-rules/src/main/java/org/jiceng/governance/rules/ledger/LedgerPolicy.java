@@ -138,4 +138,18 @@ public abstract class LedgerPolicy {
     Long cap = getAccountCaps().get(kind);
     return cap == null ? OptionalLong.empty() : OptionalLong.of(cap);
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("LedgerPolicy",
+        "id", getId(), "source", getSource(), "zone", getZone(), "activities", getActivities(), "expiry", getExpiry(),
+        "accountCaps", getAccountCaps(), "negativeAllowed", getNegativeAllowed(),
+        "transferToRelatives", isTransferToRelatives(), "careFromAge", getCareFromAge());
+  }
 }

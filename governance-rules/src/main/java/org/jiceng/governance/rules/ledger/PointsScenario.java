@@ -123,4 +123,18 @@ public abstract class PointsScenario {
       }
     });
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("PointsScenario",
+        "policy", getPolicy(), "residents", getResidents(), "merchants", getMerchants(), "offerPrice", getOfferPrice(),
+        "activityRates", getActivityRates(), "redemptionRate", getRedemptionRate(), "catalog", getCatalog(),
+        "start", getStart());
+  }
 }

@@ -63,6 +63,17 @@ public final class CellRequirements {
     public String getThreshold() {
       return getCell().name();
     }
+
+    /**
+     * Returns the value's attributes, escaped and masked ({@link
+     * org.jiceng.governance.core.DisplayText#ofValue}).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Need", "cell", getCell(), "parameter", getParameter());
+    }
   }
 
   /**

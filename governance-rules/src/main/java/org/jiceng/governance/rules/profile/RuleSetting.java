@@ -55,4 +55,16 @@ public abstract class RuleSetting {
    */
   @Value.Parameter
   public abstract Source getSource();
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("RuleSetting",
+        "enabled", isEnabled(), "severity", getSeverity(), "source", getSource());
+  }
 }

@@ -257,4 +257,17 @@ public abstract class StandardsProfile {
       return b.putAllRuleSettings(rules).build();
     }
   }
+
+  /**
+   * Returns the value's attributes, with any identity or mobile number masked and control
+   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("StandardsProfile",
+        "id", getId(), "version", getVersion(), "titleZh", getTitleZh(), "titleEn", getTitleEn(), "parent", getParent(),
+        "source", getSource(), "parameters", getParameters(), "ruleSettings", getRuleSettings());
+  }
 }
