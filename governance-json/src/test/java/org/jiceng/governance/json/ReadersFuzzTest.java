@@ -164,6 +164,22 @@ class ReadersFuzzTest {
     refusedOnlyAs(LedgerOperationsFormatException.class, () -> LedgerOperationsFormat.read(in(data), "fuzz.json"));
   }
 
+  @FuzzTest(maxDuration = FUZZ_FOR)
+  void communityLinesStrict(byte[] data) {
+    refusedOnlyAs(CommunityLinesFormatException.class,
+        () -> CommunityLinesFormat.strict().forEachCommunity(in(data), "fuzz.jsonl", s -> s.getJurisdiction()));
+  }
+
+  /** A lenient line reader never throws for bad lines: each is counted with its place. */
+  @FuzzTest(maxDuration = FUZZ_FOR)
+  void communityLinesLenient(byte[] data) {
+    ReadSummary s = CommunityLinesFormat.lenient().withMaxProblems(50).forEachCommunity(in(data), "fuzz.jsonl", x -> x.getJurisdiction());
+    assertThat(s.getProblemCount()).isGreaterThanOrEqualTo(s.getProblems().size());
+    if (!s.getProblems().isEmpty()) {
+      located(s.getProblems());
+    }
+  }
+
   /** The Jackson module: a refusal is Jackson's own exception, with the JSON path. */
   @FuzzTest(maxDuration = FUZZ_FOR)
   void jacksonModule(byte[] data) {
