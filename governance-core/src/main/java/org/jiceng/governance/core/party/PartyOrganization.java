@@ -209,12 +209,7 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
     }
   }
 
-  /**
-   * Returns the value's attributes, with any identity or mobile number masked and control
-   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
-   *
-   * @return the text
-   */
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
   @Override
   public String toString() {
     return org.jiceng.governance.core.DisplayText.ofValue("PartyOrganization",

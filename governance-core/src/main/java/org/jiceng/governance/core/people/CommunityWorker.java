@@ -151,12 +151,7 @@ public abstract class CommunityWorker implements Identified {
     }
   }
 
-  /**
-   * Returns the value's attributes, with any identity or mobile number masked and control
-   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
-   *
-   * @return the text
-   */
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
   @Override
   public String toString() {
     return org.jiceng.governance.core.DisplayText.ofValue("CommunityWorker",

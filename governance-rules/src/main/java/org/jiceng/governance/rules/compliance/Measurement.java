@@ -43,12 +43,7 @@ public abstract class Measurement {
   @Value.Parameter
   public abstract double getValue();
 
-  /**
-   * Returns the value's attributes, with any identity or mobile number masked and control
-   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
-   *
-   * @return the text
-   */
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
   @Override
   public String toString() {
     return org.jiceng.governance.core.DisplayText.ofValue("Measurement", "name", getName(), "subject", getSubject(), "value", getValue());

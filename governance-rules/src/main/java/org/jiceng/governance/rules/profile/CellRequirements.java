@@ -64,12 +64,7 @@ public final class CellRequirements {
       return getCell().name();
     }
 
-    /**
-     * Returns the value's attributes, escaped and masked ({@link
-     * org.jiceng.governance.core.DisplayText#ofValue}).
-     *
-     * @return the text
-     */
+    // Printed as every value of the library is (DisplayText.ofValue).
     @Override
     public String toString() {
       return org.jiceng.governance.core.DisplayText.ofValue("Need", "cell", getCell(), "parameter", getParameter());

@@ -35,12 +35,7 @@ public abstract class ProfileParameter {
   @Value.Parameter
   public abstract Source getSource();
 
-  /**
-   * Returns the value's attributes, with any identity or mobile number masked and control
-   * characters escaped ({@link org.jiceng.governance.core.DisplayText#ofValue}).
-   *
-   * @return the text
-   */
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
   @Override
   public String toString() {
     return org.jiceng.governance.core.DisplayText.ofValue("ProfileParameter", "id", getId(), "value", getValue(), "source", getSource());
