@@ -23,13 +23,13 @@ public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
   /**
    * Creates the deserializer.
    *
-   * @param type the code type
-   * @param parse its parse method
+   * @param type the code type, not null
+   * @param parse its parse method, not null
    */
   public CodeDeserializer(Class<T> type, Function<String, T> parse) {
-    super(type);
+    super(java.util.Objects.requireNonNull(type, "type"));
     this.type = type;
-    this.parse = parse;
+    this.parse = java.util.Objects.requireNonNull(parse, "parse");
   }
 
   @Override

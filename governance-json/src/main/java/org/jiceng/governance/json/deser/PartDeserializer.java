@@ -24,12 +24,12 @@ public final class PartDeserializer<T> extends StdDeserializer<T> {
   /**
    * Creates the deserializer.
    *
-   * @param type the part type
-   * @param reader reads the part from a cursor on its START_OBJECT
+   * @param type the part type, not null
+   * @param reader reads the part from a cursor on its START_OBJECT, not null
    */
   public PartDeserializer(Class<T> type, Function<Cursor, T> reader) {
-    super(type);
-    this.reader = reader;
+    super(java.util.Objects.requireNonNull(type, "type"));
+    this.reader = java.util.Objects.requireNonNull(reader, "reader");
   }
 
   @Override

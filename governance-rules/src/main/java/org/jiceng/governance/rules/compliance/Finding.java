@@ -193,4 +193,14 @@ public abstract class Finding {
     return ((ImmutableFinding) ImmutableFinding.copyOf(this)).withSubject(subject).withCommunityName(communityName).withMeasured(measured)
         .withExpected(expected).withMessageArguments(arguments);
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Finding",
+        "rule", getRule(), "severity", getSeverity(), "subject", getSubject(), "community", getCommunity(),
+        "communityName", getCommunityName(), "location", getLocation(), "measured", getMeasured(),
+        "expected", getExpected(), "source", getSource(), "sourceZh", getSourceZh(), "bundle", getBundle(),
+        "messageKey", getMessageKey(), "messageArguments", getMessageArguments());
+  }
 }
