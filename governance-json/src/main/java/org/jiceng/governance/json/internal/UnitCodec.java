@@ -15,6 +15,10 @@ import org.jiceng.governance.core.unit.UnitKind;
  * they name the areas they serve instead of hanging under one, and hold no personal data. Not API.
  */
 public final class UnitCodec {
+  private static final Msg UNIT = Msg.of("what.co-building-unit");
+  private static final Msg COMPANY = Msg.of("what.property-company");
+  private static final Msg CREDIT_CODE = Msg.of("code.credit");
+
   private UnitCodec() {}
 
   /**
@@ -27,18 +31,18 @@ public final class UnitCodec {
     Mark m = c.mark();
     CoBuildingUnit.Builder b = CoBuildingUnit.builder();
     Set<String> seen = new HashSet<>();
-    c.object("a co-building unit", List.of("id", "name", "creditCode", "kind", "areas"), f -> {
+    c.object(UNIT, List.of("id", "name", "creditCode", "kind", "areas"), f -> {
       seen.add(f);
       switch (f) {
         case "id": b.id(c.text()); return true;
         case "name": b.name(c.text()); return true;
-        case "creditCode": b.creditCode(c.code("unified social credit code", UnifiedSocialCreditCode::parse)); return true;
+        case "creditCode": b.creditCode(c.code(CREDIT_CODE, UnifiedSocialCreditCode::parse)); return true;
         case "kind": b.kind(c.enumValue(UnitKind.class)); return true;
         case "areas": b.addAllAreaIds(c.ids()); return true;
         default: return false;
       }
     });
-    c.require(m, "a co-building unit", seen, "id", "name");
+    c.require(m, UNIT, seen, "id", "name");
     return c.build(m, b::build);
   }
 
@@ -69,17 +73,17 @@ public final class UnitCodec {
     Mark m = c.mark();
     PropertyCompany.Builder b = PropertyCompany.builder();
     Set<String> seen = new HashSet<>();
-    c.object("a property company", List.of("id", "name", "creditCode", "compounds"), f -> {
+    c.object(COMPANY, List.of("id", "name", "creditCode", "compounds"), f -> {
       seen.add(f);
       switch (f) {
         case "id": b.id(c.text()); return true;
         case "name": b.name(c.text()); return true;
-        case "creditCode": b.creditCode(c.code("unified social credit code", UnifiedSocialCreditCode::parse)); return true;
+        case "creditCode": b.creditCode(c.code(CREDIT_CODE, UnifiedSocialCreditCode::parse)); return true;
         case "compounds": b.addAllCompoundIds(c.ids()); return true;
         default: return false;
       }
     });
-    c.require(m, "a property company", seen, "id", "name");
+    c.require(m, COMPANY, seen, "id", "name");
     return c.build(m, b::build);
   }
 
