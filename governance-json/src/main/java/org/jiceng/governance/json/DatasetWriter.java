@@ -30,7 +30,6 @@ import org.jiceng.governance.core.unit.OwnersCommittee;
 import org.jiceng.governance.core.unit.ServiceFacility;
 import org.jiceng.governance.json.internal.DatasetParser;
 import org.jiceng.governance.json.internal.PartCodec;
-import org.jiceng.governance.json.internal.UnitCodec;
 
 /**
  * Writes a jurisdiction in the {@code jiceng.dataset/1} format, nested county → streets →
@@ -381,14 +380,14 @@ public final class DatasetWriter {
       if (!j.getUnits().isEmpty()) {
         g.writeArrayFieldStart("units");
         for (var u : j.getUnits()) {
-          UnitCodec.write(g, u);
+          codec.write(g, u);
         }
         g.writeEndArray();
       }
       if (!j.getPropertyCompanies().isEmpty()) {
         g.writeArrayFieldStart("propertyCompanies");
         for (var p : j.getPropertyCompanies()) {
-          UnitCodec.write(g, p);
+          codec.write(g, p);
         }
         g.writeEndArray();
       }

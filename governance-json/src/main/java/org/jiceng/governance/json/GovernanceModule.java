@@ -25,7 +25,6 @@ import org.jiceng.governance.json.deser.PartDeserializer;
 import org.jiceng.governance.json.internal.DatasetParser;
 import org.jiceng.governance.json.internal.PartCodec;
 import org.jiceng.governance.json.internal.SubtreeAssembler;
-import org.jiceng.governance.json.internal.UnitCodec;
 import org.jiceng.governance.json.ser.CodeSerializer;
 import org.jiceng.governance.json.ser.PartSerializer;
 import org.jiceng.governance.json.ser.ResidentIdNumberSerializer;
@@ -101,8 +100,8 @@ public final class GovernanceModule extends SimpleModule {
     part(ResponsibilityContact.class, (g, v) -> codec.write(g, v, true), c -> codec.readContact(c, null));
     part(ServiceFacility.class, (g, v) -> codec.write(g, v, true), c -> codec.readFacility(c, null));
     part(OwnersCommittee.class, (g, v) -> codec.write(g, v, true), c -> codec.readOwnersCommittee(c, null));
-    part(CoBuildingUnit.class, UnitCodec::write, UnitCodec::readUnit);
-    part(PropertyCompany.class, UnitCodec::write, UnitCodec::readPropertyCompany);
+    part(CoBuildingUnit.class, codec::write, codec::readUnit);
+    part(PropertyCompany.class, codec::write, codec::readPropertyCompany);
 
     part(org.jiceng.governance.core.area.Area.class, codec::write, codec::readArea);
     part(org.jiceng.governance.rules.profile.StandardsProfile.class, (g, v) -> ProfileFormat.write(v, g),

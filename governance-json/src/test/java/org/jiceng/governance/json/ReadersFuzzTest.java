@@ -164,7 +164,28 @@ class ReadersFuzzTest {
     refusedOnlyAs(LedgerOperationsFormatException.class, () -> LedgerOperationsFormat.read(in(data), "fuzz.json"));
   }
 
-  /** The Jackson module: a refusal is Jackson's own exception, with the JSON path. */
+  @FuzzTest(maxDuration = FUZZ_FOR)
+  void communityLinesStrict(byte[] data) {
+    refusedOnlyAs(CommunityLinesFormatException.class,
+        () -> CommunityLinesFormat.strict().forEachCommunity(in(data), "fuzz.jsonl", s -> s.getJurisdiction()));
+  }
+
+  /** A lenient line reader never throws for bad lines: each is counted with its place. */
+  @FuzzTest(maxDuration = FUZZ_FOR)
+  void communityLinesLenient(byte[] data) {
+    ReadSummary s = CommunityLinesFormat.lenient().withMaxProblems(50).forEachCommunity(in(data), "fuzz.jsonl", x -> x.getJurisdiction());
+    assertThat(s.getProblemCount()).isGreaterThanOrEqualTo(s.getProblems().size());
+    if (!s.getProblems().isEmpty()) {
+      located(s.getProblems());
+    }
+  }
+
+  /**
+   * The Jackson module: a refusal is Jackson's own exception, with the JSON path, or the
+   * {@code CharConversionException} Jackson's byte-source decoding throws for bytes it takes for
+   * UTF-32 but cannot decode (before any of the module's code runs; {@code readValue} declares it
+   * as an {@code IOException}). Found by fuzzing: {@code crash-507c336e…}.
+   */
   @FuzzTest(maxDuration = FUZZ_FOR)
   void jacksonModule(byte[] data) {
     for (Class<?> type : List.of(Jurisdiction.class, Area.class, PartyOrganization.class, CoBuildingUnit.class, StandardsProfile.class)) {
@@ -172,6 +193,8 @@ class ReadersFuzzTest {
         MAPPER.readValue(data, type);
       } catch (JacksonException refused) {
         // the documented refusal
+      } catch (java.io.CharConversionException undecodable) {
+        // Jackson's own refusal of the byte source's encoding
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

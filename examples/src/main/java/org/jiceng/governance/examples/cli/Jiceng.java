@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     name = "jiceng",
     mixinStandardHelpOptions = true,
     versionProvider = Jiceng.Version.class,
-    subcommands = {CodesCommand.class, ValidateCommand.class, AdviseCommand.class, GenerateCommand.class, SplitCommand.class, ProfilesCommand.class,
+    subcommands = {CodesCommand.class, ValidateCommand.class, AdviseCommand.class, GenerateCommand.class, SplitCommand.class, ProfilesCommand.class, ActivitiesCommand.class,
         ExplainCommand.class, SimulateCommand.class, VisitsCommand.class, ScorecardCommand.class, CommandLine.HelpCommand.class})
 public final class Jiceng implements Runnable {
   /** Exit code: everything clean. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import org.jiceng.governance.core.code.CodeFormatException;
 import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.FormatException;
 import org.jiceng.governance.json.FormatProblem;
@@ -128,16 +125,13 @@ public final class Cursor implements java.io.Closeable {
       tokens++;
       return parser.nextToken();
     } catch (JsonProcessingException e) {
-      String msg = JacksonText.plain(e.getOriginalMessage());
-      boolean duplicate = msg != null && msg.startsWith("Duplicate field");
-      fatal |= !duplicate;
+      fatal |= !JacksonText.isDuplicate(e);
       JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       if (e.getCause() instanceof IOException && !(e.getCause() instanceof JsonProcessingException)) {
         throw io((IOException) e.getCause());
       }
-      Msg text = duplicate ? Msg.of("json.duplicate", msg.substring("Duplicate field ".length())) : jackson(e, msg);
-      throw failure.create(
-          List.of(FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(), text.render(locale))), e);
+      throw failure.create(List.of(FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(),
+          JacksonText.describe(e).render(locale))), e);
     } catch (IOException e) {
       throw io(e);
     }
@@ -156,16 +150,10 @@ public final class Cursor implements java.io.Closeable {
     }
     if (e instanceof JsonProcessingException) {
       fatal = true;
-      String msg = JacksonText.plain(((JsonProcessingException) e).getOriginalMessage());
-      throw failure.create(List.of(problem(jackson(e, msg))), e);
+      throw failure.create(List.of(problem(JacksonText.describe((JsonProcessingException) e))), e);
     }
     fatal = true;
     return new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-  }
-
-  /** Jackson's own detail text (its location text removed) under a lead in the reader's language. */
-  private static Msg jackson(IOException e, String plain) {
-    return Msg.of(e instanceof StreamConstraintsException ? "json.size-limit" : "json.malformed", String.valueOf(plain));
   }
 
   /**
@@ -252,7 +240,6 @@ public final class Cursor implements java.io.Closeable {
       throw io(e);
     }
   }
-
 
   /**
    * Iterates the fields of the object whose START_OBJECT is the current token, rejecting
@@ -474,39 +461,6 @@ public final class Cursor implements java.io.Closeable {
   }
 
   /**
-   * Reads a code with its parser, turning a parse failure into a located problem.
-   *
-   * @param what the code's name, for messages ({@code Msg.of("code.division")})
-   * @param parse the code's parse method
-   * @param <T> the code type
-   * @return the code
-   */
-  public <T> T code(Msg what, Function<String, T> parse) {
-    if (token() != JsonToken.VALUE_STRING) {
-      throw expected("what.string-of", what);
-    }
-    try {
-      return parse.apply(rawText());
-    } catch (CodeFormatException e) {
-      throw fail("code.invalid", what, e.getMessage(locale));
-    }
-  }
-
-  /**
-   * Reads a resident identity number, or null when the file holds the masked form the writer
-   * produces by default ({@code 110105********002X}), which cannot be turned back into a number.
-   *
-   * @return the number's text, or null when masked
-   */
-  public String residentIdText() {
-    if (token() != JsonToken.VALUE_STRING) {
-      throw expected("what.string-of", Msg.of("code.resident-id"));
-    }
-    String s = rawText();
-    return s.contains("*") ? null : s;
-  }
-
-  /**
    * Reads an array of non-blank strings (ids).
    *
    * @return the strings
@@ -565,8 +519,6 @@ public final class Cursor implements java.io.Closeable {
     return lastMark;
   }
 
-
-
   /**
    * Makes a problem at a remembered position.
    *
@@ -624,26 +576,5 @@ public final class Cursor implements java.io.Closeable {
     if (!missing.isEmpty()) {
       throw failAt(mark, Msg.of(missing.size() > 1 ? "required.many" : "required.one", String.join(", ", missing), what));
     }
-  }
-
-  // Untranslated forms, for PartCodec until its field table lands and it names its messages.
-  void object(String what, java.util.function.Supplier<List<String>> known, FieldHandler handler) {
-    object(Msg.literal(what), known, handler);
-  }
-
-  void object(String what, List<String> known, FieldHandler handler) {
-    object(Msg.literal(what), known, handler);
-  }
-
-  void array(String what, Runnable element) {
-    array(Msg.literal(what), element);
-  }
-
-  void require(Mark mark, String what, java.util.Set<String> seen, String... required) {
-    require(mark, Msg.literal(what), seen, required);
-  }
-
-  <T> T code(String what, Function<String, T> parse) {
-    return code(Msg.literal("a " + what), parse);
   }
 }

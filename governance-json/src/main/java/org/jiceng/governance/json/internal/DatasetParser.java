@@ -158,7 +158,7 @@ public final class DatasetParser {
         case "units":
           c.array(Msg.of("what.co-building-units"), () -> {
             Mark m = c.mark();
-            var u = UnitCodec.readUnit(c);
+            var u = codec.readUnit(c);
             header.context.marks.put(u.getId(), m);
             header.context.units.add(u);
           });
@@ -166,7 +166,7 @@ public final class DatasetParser {
         case "propertyCompanies":
           c.array(Msg.of("what.property-companies"), () -> {
             Mark m = c.mark();
-            var p = UnitCodec.readPropertyCompany(c);
+            var p = codec.readPropertyCompany(c);
             header.context.marks.put(p.getId(), m);
             header.context.propertyCompanies.add(p);
           });

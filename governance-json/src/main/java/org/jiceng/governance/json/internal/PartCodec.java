@@ -2,44 +2,167 @@ package org.jiceng.governance.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.core.code.DivisionCode;
 import org.jiceng.governance.core.code.ResidentIdNumber;
-
+import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
 import org.jiceng.governance.core.party.PartyOrganization;
 import org.jiceng.governance.core.party.PartyOrganizationKind;
+import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.CommunityWorker;
 import org.jiceng.governance.core.people.ContactKind;
 import org.jiceng.governance.core.people.Education;
-import org.jiceng.governance.core.people.BuildingHeadDuty;
 import org.jiceng.governance.core.people.GridWorker;
 import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.core.people.RegisteredPartyMember;
 import org.jiceng.governance.core.people.ResponsibilityContact;
 import org.jiceng.governance.core.people.SocialWorkCertificate;
 import org.jiceng.governance.core.people.WorkerPost;
-
+import org.jiceng.governance.core.unit.CoBuildingUnit;
 import org.jiceng.governance.core.unit.FacilityKind;
 import org.jiceng.governance.core.unit.OwnersCommittee;
-
+import org.jiceng.governance.core.unit.PropertyCompany;
 import org.jiceng.governance.core.unit.ServiceFacility;
-
+import org.jiceng.governance.core.unit.UnitKind;
 
 /**
- * Reads and writes the parts of the dataset format that are not areas. A part nested under an
- * area takes that area from its place ({@code impliedArea}); a part read on its own (through the
- * Jackson module) carries an {@code area} field instead. Not API.
+ * Reads and writes the parts of the dataset format that are not areas nested in the tree: each
+ * kind of part is one {@link PartTable} below, which names each field once. A part nested under an
+ * area takes that area from its place ({@code implied}); a part read on its own (through the
+ * Jackson module) carries an {@code area} field instead. Co-building units and property companies
+ * are county-wide: they name the areas they serve and hold no personal data. Not API.
  */
 public final class PartCodec {
+  static final PartTable<Area.Builder, Area> AREA = PartTable.of(Msg.of("what.area"), null, Area::builder, Area.Builder::build)
+      .text("id", true, Area.Builder::id, Area::getId)
+      .constant("level", true, AreaLevel.class, Area.Builder::level, Area::getLevel)
+      .text("name", true, Area.Builder::name, Area::getName)
+      .optText("parent", Area.Builder::parentId, Area::getParentId)
+      .field("divisionCode", false, (c, b) -> b.divisionCode(divisionCode(c)),
+          (g, a, full) -> FormatIo.optional(g, "divisionCode", a.getDivisionCode().map(Object::toString)))
+      .optCount("households", 0, Area.Builder::households, Area::getHouseholds)
+      .optCount("permanentResidents", 0, Area.Builder::permanentResidents, Area::getPermanentResidents)
+      .optCount("urbanPermanentResidents", 0, Area.Builder::urbanPermanentResidents, Area::getUrbanPermanentResidents)
+      .ids("matters", Area.Builder::addAllMatters, Area::getMatters)
+      .field("careTags", false, (c, b) -> c.array(Msg.of("what.care-tags"), () -> b.addCareTags(c.enumValue(CareTag.class))), (g, a, full) -> {
+        if (!a.getCareTags().isEmpty()) {
+          g.writeArrayFieldStart("careTags");
+          for (CareTag t : a.getCareTags()) {
+            g.writeString(t.name());
+          }
+          g.writeEndArray();
+        }
+      })
+      .done();
+
+  static final PartTable<PartyOrganization.Builder, PartyOrganization> PARTY_ORGANIZATION = PartTable.of(
+          Msg.of("what.party-organization"), "partyOrganization", PartyOrganization::builder, PartyOrganization.Builder::build)
+      .text("id", true, PartyOrganization.Builder::id, PartyOrganization::getId)
+      .constant("kind", true, PartyOrganizationKind.class, PartyOrganization.Builder::kind, PartyOrganization::getKind)
+      .text("name", true, PartyOrganization.Builder::name, PartyOrganization::getName)
+      .context("area", false, PartyOrganization.Builder::areaId, PartyOrganization::getAreaId)
+      .optText("parent", PartyOrganization.Builder::parentId, PartyOrganization::getParentId)
+      .ids("units", PartyOrganization.Builder::addAllUnitIds, PartyOrganization::getUnitIds)
+      .ids("jointAreas", PartyOrganization.Builder::addAllJointAreaIds, PartyOrganization::getJointAreaIds)
+      .count("fullMembers", 0, PartyOrganization.Builder::fullMembers, PartyOrganization::getFullMembers)
+      .count("probationaryMembers", 0, PartyOrganization.Builder::probationaryMembers, PartyOrganization::getProbationaryMembers)
+      .optCount("committeeSize", 1, PartyOrganization.Builder::committeeSize, PartyOrganization::getCommitteeSize)
+      .date("electedOn", PartyOrganization.Builder::electedOn, PartyOrganization::getElectedOn)
+      .optCount("termYears", 1, PartyOrganization.Builder::termYears, PartyOrganization::getTermYears)
+      .optCount("coveredHouseholds", 0, PartyOrganization.Builder::coveredHouseholds, PartyOrganization::getCoveredHouseholds)
+      .done();
+
+  static final PartTable<CommunityWorker.Builder, CommunityWorker> COMMUNITY_WORKER = PartTable.of(
+          Msg.of("what.community-worker"), "communityWorker", CommunityWorker::builder, CommunityWorker.Builder::build)
+      .text("id", true, CommunityWorker.Builder::id, CommunityWorker::getId)
+      .text("name", true, CommunityWorker.Builder::name, CommunityWorker::getName)
+      .context("area", true, CommunityWorker.Builder::areaId, w -> Optional.of(w.getAreaId()))
+      .constant("post", false, WorkerPost.class, CommunityWorker.Builder::post, CommunityWorker::getPost)
+      .optCount("grade", 1, CommunityWorker.Builder::grade, CommunityWorker::getGrade)
+      .constant("certificate", false, SocialWorkCertificate.class, CommunityWorker.Builder::certificate, CommunityWorker::getCertificate)
+      .optCount("birthYear", 1900, CommunityWorker.Builder::birthYear, CommunityWorker::getBirthYear)
+      .optConstant("education", Education.class, CommunityWorker.Builder::education, CommunityWorker::getEducation)
+      .flag("secretary", CommunityWorker.Builder::secretary, CommunityWorker::isSecretary)
+      .flag("director", CommunityWorker.Builder::director, CommunityWorker::isDirector)
+      .flag("reserveCandidate", CommunityWorker.Builder::reserveCandidate, CommunityWorker::isReserveCandidate)
+      .field("identityNumber", false, (c, b) -> identity(c).ifPresent(b::identityNumber),
+          (g, w, full) -> identity(g, w.getIdentityNumber(), full))
+      .field("phone", false, (c, b) -> b.phone(c.text()), (g, w, full) -> phone(g, w.getPhone(), full))
+      .done();
+
+  static final PartTable<GridWorker.Builder, GridWorker> GRID_WORKER = PartTable.of(
+          Msg.of("what.grid-worker"), "gridWorker", GridWorker::builder, GridWorker.Builder::build)
+      .text("id", true, GridWorker.Builder::id, GridWorker::getId)
+      .text("name", true, GridWorker.Builder::name, GridWorker::getName)
+      .context("area", true, GridWorker.Builder::areaId, w -> Optional.of(w.getAreaId()))
+      .constant("role", true, GridWorkerRole.class, GridWorker.Builder::role, GridWorker::getRole)
+      .optConstant("duty", BuildingHeadDuty.class, GridWorker.Builder::duty, GridWorker::getDuty)
+      .field("identityNumber", false, (c, b) -> identity(c).ifPresent(b::identityNumber),
+          (g, w, full) -> identity(g, w.getIdentityNumber(), full))
+      .field("phone", false, (c, b) -> b.phone(c.text()), (g, w, full) -> phone(g, w.getPhone(), full))
+      .done();
+
+  static final PartTable<RegisteredPartyMember.Builder, RegisteredPartyMember> PARTY_MEMBER = PartTable.of(
+          Msg.of("what.party-member"), "partyMember", RegisteredPartyMember::builder, RegisteredPartyMember.Builder::build)
+      .text("id", true, RegisteredPartyMember.Builder::id, RegisteredPartyMember::getId)
+      .text("name", true, RegisteredPartyMember.Builder::name, RegisteredPartyMember::getName)
+      .context("area", true, RegisteredPartyMember.Builder::areaId, p -> Optional.of(p.getAreaId()))
+      .optText("unit", RegisteredPartyMember.Builder::unitId, RegisteredPartyMember::getUnitId)
+      .date("registeredOn", RegisteredPartyMember.Builder::registeredOn, RegisteredPartyMember::getRegisteredOn)
+      .flag("probationary", RegisteredPartyMember.Builder::probationary, RegisteredPartyMember::isProbationary)
+      .done();
+
+  static final PartTable<ResponsibilityContact.Builder, ResponsibilityContact> CONTACT = PartTable.of(
+          Msg.of("what.contact"), "contact", ResponsibilityContact::builder, ResponsibilityContact.Builder::build)
+      .text("id", true, ResponsibilityContact.Builder::id, ResponsibilityContact::getId)
+      .text("name", true, ResponsibilityContact.Builder::name, ResponsibilityContact::getName)
+      .context("area", true, ResponsibilityContact.Builder::areaId, x -> Optional.of(x.getAreaId()))
+      .constant("kind", true, ContactKind.class, ResponsibilityContact.Builder::kind, ResponsibilityContact::getKind)
+      .optText("unit", ResponsibilityContact.Builder::unitId, ResponsibilityContact::getUnitId)
+      .done();
+
+  static final PartTable<ServiceFacility.Builder, ServiceFacility> FACILITY = PartTable.of(
+          Msg.of("what.facility"), "facility", ServiceFacility::builder, ServiceFacility.Builder::build)
+      .text("id", true, ServiceFacility.Builder::id, ServiceFacility::getId)
+      .text("name", true, ServiceFacility.Builder::name, ServiceFacility::getName)
+      .context("area", true, ServiceFacility.Builder::areaId, x -> Optional.of(x.getAreaId()))
+      .constant("kind", true, FacilityKind.class, ServiceFacility.Builder::kind, ServiceFacility::getKind)
+      .field("floorArea", true, (c, b) -> b.floorArea(c.nonNegativeNumber()), (g, x, full) -> g.writeNumberField("floorArea", x.getFloorArea()))
+      .done();
+
+  static final PartTable<OwnersCommittee.Builder, OwnersCommittee> OWNERS_COMMITTEE = PartTable.of(
+          Msg.of("what.owners-committee"), "ownersCommittee", OwnersCommittee::builder, OwnersCommittee.Builder::build)
+      .text("id", true, OwnersCommittee.Builder::id, OwnersCommittee::getId)
+      .text("name", true, OwnersCommittee.Builder::name, OwnersCommittee::getName)
+      .context("compound", true, OwnersCommittee.Builder::compoundId, x -> Optional.of(x.getCompoundId()))
+      .count("members", 0, OwnersCommittee.Builder::members, OwnersCommittee::getMembers)
+      .count("partyMembers", 0, OwnersCommittee.Builder::partyMembers, OwnersCommittee::getPartyMembers)
+      .date("electedOn", OwnersCommittee.Builder::electedOn, OwnersCommittee::getElectedOn)
+      .done();
+
+  static final PartTable<CoBuildingUnit.Builder, CoBuildingUnit> UNIT = PartTable.of(
+          Msg.of("what.co-building-unit"), "unit", CoBuildingUnit::builder, CoBuildingUnit.Builder::build)
+      .text("id", true, CoBuildingUnit.Builder::id, CoBuildingUnit::getId)
+      .text("name", true, CoBuildingUnit.Builder::name, CoBuildingUnit::getName)
+      .field("creditCode", false, (c, b) -> b.creditCode(creditCode(c)),
+          (g, u, full) -> FormatIo.optional(g, "creditCode", u.getCreditCode().map(Object::toString)))
+      .constant("kind", false, UnitKind.class, CoBuildingUnit.Builder::kind, CoBuildingUnit::getKind)
+      .ids("areas", CoBuildingUnit.Builder::addAllAreaIds, CoBuildingUnit::getAreaIds)
+      .done();
+
+  static final PartTable<PropertyCompany.Builder, PropertyCompany> PROPERTY_COMPANY = PartTable.of(
+          Msg.of("what.property-company"), "propertyCompany", PropertyCompany::builder, PropertyCompany.Builder::build)
+      .text("id", true, PropertyCompany.Builder::id, PropertyCompany::getId)
+      .text("name", true, PropertyCompany.Builder::name, PropertyCompany::getName)
+      .field("creditCode", false, (c, b) -> b.creditCode(creditCode(c)),
+          (g, p, full) -> FormatIo.optional(g, "creditCode", p.getCreditCode().map(Object::toString)))
+      .ids("compounds", PropertyCompany.Builder::addAllCompoundIds, PropertyCompany::getCompoundIds)
+      .done();
+
   private final boolean fullPersonalData;
 
   /**
@@ -51,44 +174,15 @@ public final class PartCodec {
     this.fullPersonalData = fullPersonalData;
   }
 
-  /** Field names in the order they are written; the {@code area} field only when not implied. */
-  private static List<String> fields(String impliedArea, String... names) {
-    List<String> out = new ArrayList<>(List.of(names));
-    if (impliedArea == null) {
-      out.add(2, "area");
-    }
-    return out;
-  }
-
   /**
-   * Reads the fields of one part: the {@code area} field is refused when the area is implied by
-   * the part's place, and required (if {@code areaRequired}) when it is not.
+   * Returns every part's table, for the schema test.
    *
-   * @return the mark of the part's start, for problems found when it is built
+   * @return the tables
    */
-  private static Mark part(Cursor c, String what, String impliedArea, boolean areaRequired,
-      List<String> names, List<String> required, FieldHandler handler) {
-    Mark m = c.mark();
-    Set<String> seen = new HashSet<>();
-    c.object(what, () -> fields(impliedArea, names.toArray(String[]::new)), f -> {
-      if ("area".equals(f) && impliedArea != null) {
-        return false;
-      }
-      seen.add(f);
-      return handler.field(f);
-    });
-    boolean needArea = impliedArea == null && areaRequired;
-    if (!seen.containsAll(required) || (needArea && !seen.contains("area"))) {
-      List<String> need = new ArrayList<>(required);
-      if (needArea) {
-        need.add("area");
-      }
-      c.require(m, what, seen, need.toArray(String[]::new));
-    }
-    return m;
+  public static List<PartTable<?, ?>> tables() {
+    return List.of(AREA, PARTY_ORGANIZATION, COMMUNITY_WORKER, GRID_WORKER, PARTY_MEMBER, CONTACT, FACILITY, OWNERS_COMMITTEE,
+        UNIT, PROPERTY_COMPANY);
   }
-
-  // ---------------------------------------------------------------- areas standing alone
 
   /**
    * Reads one area standing alone (through the Jackson module): its level and parent are fields,
@@ -98,26 +192,7 @@ public final class PartCodec {
    * @return the area
    */
   public Area readArea(Cursor c) {
-    Area.Builder b = Area.builder();
-    // "" as the implied area: an area has no "area" field of its own.
-    Mark m = part(c, "an area", "", false,
-        List.of("id", "level", "name", "parent", "divisionCode", "households", "permanentResidents", "urbanPermanentResidents", "careTags", "matters"),
-        List.of("id", "level", "name"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "level": b.level(c.enumValue(AreaLevel.class)); return true;
-            case "name": b.name(c.text()); return true;
-            case "parent": b.parentId(c.text()); return true;
-            case "divisionCode": b.divisionCode(divisionCode(c)); return true;
-            case "households": b.households(c.wholeNumber(0)); return true;
-            case "permanentResidents": b.permanentResidents(c.wholeNumber(0)); return true;
-            case "urbanPermanentResidents": b.urbanPermanentResidents(c.wholeNumber(0)); return true;
-            case "careTags": c.array("care tags", () -> b.addCareTags(c.enumValue(CareTag.class))); return true;
-            case "matters": b.addAllMatters(c.ids()); return true;
-            default: return false;
-          }
-        });
-    return c.build(m, b::build);
+    return AREA.read(c, null);
   }
 
   /**
@@ -128,27 +203,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, Area a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", a.getId());
-    g.writeStringField("level", a.getLevel().name());
-    g.writeStringField("name", a.getName());
-    opt(g, "parent", a.getParentId());
-    opt(g, "divisionCode", a.getDivisionCode().map(Object::toString));
-    opt(g, "households", a.getHouseholds());
-    opt(g, "permanentResidents", a.getPermanentResidents());
-    opt(g, "urbanPermanentResidents", a.getUrbanPermanentResidents());
-    ids(g, "matters", a.getMatters());
-    if (!a.getCareTags().isEmpty()) {
-      g.writeArrayFieldStart("careTags");
-      for (CareTag t : a.getCareTags()) {
-        g.writeString(t.name());
-      }
-      g.writeEndArray();
-    }
-    g.writeEndObject();
+    AREA.write(g, a, false, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- party organizations
 
   /**
    * Reads a party organization.
@@ -158,32 +214,7 @@ public final class PartCodec {
    * @return the organization
    */
   public PartyOrganization readPartyOrganization(Cursor c, String impliedArea) {
-    PartyOrganization.Builder b = PartyOrganization.builder();
-    Mark m = part(c, "a party organization", impliedArea, false,
-        List.of("id", "kind", "name", "parent", "units", "jointAreas", "fullMembers", "probationaryMembers", "committeeSize",
-            "electedOn", "termYears", "coveredHouseholds"),
-        List.of("id", "kind", "name"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "kind": b.kind(c.enumValue(PartyOrganizationKind.class)); return true;
-            case "name": b.name(c.text()); return true;
-            case "parent": b.parentId(c.text()); return true;
-            case "area": b.areaId(c.text()); return true;
-            case "units": b.addAllUnitIds(c.ids()); return true;
-            case "jointAreas": b.addAllJointAreaIds(c.ids()); return true;
-            case "fullMembers": b.fullMembers(c.wholeNumber(0)); return true;
-            case "probationaryMembers": b.probationaryMembers(c.wholeNumber(0)); return true;
-            case "committeeSize": b.committeeSize(c.wholeNumber(1)); return true;
-            case "electedOn": b.electedOn(c.date()); return true;
-            case "termYears": b.termYears(c.wholeNumber(1)); return true;
-            case "coveredHouseholds": b.coveredHouseholds(c.wholeNumber(0)); return true;
-            default: return false;
-          }
-        });
-    if (impliedArea != null) {
-      b.areaId(impliedArea);
-    }
-    return c.build(m, b::build);
+    return PARTY_ORGANIZATION.read(c, impliedArea);
   }
 
   /**
@@ -195,26 +226,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, PartyOrganization o, boolean writeArea) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", o.getId());
-    g.writeStringField("kind", o.getKind().name());
-    g.writeStringField("name", o.getName());
-    if (writeArea) {
-      opt(g, "area", o.getAreaId());
-    }
-    opt(g, "parent", o.getParentId());
-    ids(g, "units", o.getUnitIds());
-    ids(g, "jointAreas", o.getJointAreaIds());
-    g.writeNumberField("fullMembers", o.getFullMembers());
-    g.writeNumberField("probationaryMembers", o.getProbationaryMembers());
-    opt(g, "committeeSize", o.getCommitteeSize());
-    date(g, "electedOn", o.getElectedOn());
-    opt(g, "termYears", o.getTermYears());
-    opt(g, "coveredHouseholds", o.getCoveredHouseholds());
-    g.writeEndObject();
+    PARTY_ORGANIZATION.write(g, o, writeArea, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- community workers
 
   /**
    * Reads a community worker.
@@ -224,32 +237,7 @@ public final class PartCodec {
    * @return the worker
    */
   public CommunityWorker readCommunityWorker(Cursor c, String impliedArea) {
-    CommunityWorker.Builder b = CommunityWorker.builder();
-    Mark m = part(c, "a community worker", impliedArea, true,
-        List.of("id", "name", "post", "grade", "certificate", "birthYear", "education", "secretary", "director",
-            "reserveCandidate", "identityNumber", "phone"),
-        List.of("id", "name"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "name": b.name(c.text()); return true;
-            case "area": b.areaId(c.text()); return true;
-            case "post": b.post(c.enumValue(WorkerPost.class)); return true;
-            case "grade": b.grade(c.wholeNumber(1)); return true;
-            case "certificate": b.certificate(c.enumValue(SocialWorkCertificate.class)); return true;
-            case "birthYear": b.birthYear(c.wholeNumber(1900)); return true;
-            case "education": b.education(c.enumValue(Education.class)); return true;
-            case "secretary": b.secretary(c.bool()); return true;
-            case "director": b.director(c.bool()); return true;
-            case "reserveCandidate": b.reserveCandidate(c.bool()); return true;
-            case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
-            case "phone": b.phone(c.text()); return true;
-            default: return false;
-          }
-        });
-    if (impliedArea != null) {
-      b.areaId(impliedArea);
-    }
-    return c.build(m, b::build);
+    return COMMUNITY_WORKER.read(c, impliedArea);
   }
 
   /**
@@ -261,22 +249,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, CommunityWorker w, boolean writeArea) throws IOException {
-    head(g, w.getId(), w.getName(), writeArea ? Optional.of(w.getAreaId()) : Optional.empty());
-    g.writeStringField("post", w.getPost().name());
-    opt(g, "grade", w.getGrade());
-    g.writeStringField("certificate", w.getCertificate().name());
-    opt(g, "birthYear", w.getBirthYear());
-    if (w.getEducation().isPresent()) {
-      g.writeStringField("education", w.getEducation().get().name());
-    }
-    g.writeBooleanField("secretary", w.isSecretary());
-    g.writeBooleanField("director", w.isDirector());
-    g.writeBooleanField("reserveCandidate", w.isReserveCandidate());
-    personal(g, w.getIdentityNumber(), w.getPhone());
-    g.writeEndObject();
+    COMMUNITY_WORKER.write(g, w, writeArea, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- grid workers
 
   /**
    * Reads a grid worker.
@@ -286,24 +260,7 @@ public final class PartCodec {
    * @return the worker
    */
   public GridWorker readGridWorker(Cursor c, String impliedArea) {
-    GridWorker.Builder b = GridWorker.builder();
-    Mark m = part(c, "a grid worker", impliedArea, true, List.of("id", "name", "role", "duty", "identityNumber", "phone"),
-        List.of("id", "name", "role"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "name": b.name(c.text()); return true;
-            case "area": b.areaId(c.text()); return true;
-            case "role": b.role(c.enumValue(GridWorkerRole.class)); return true;
-            case "duty": b.duty(c.enumValue(BuildingHeadDuty.class)); return true;
-            case "identityNumber": identity(c).ifPresent(b::identityNumber); return true;
-            case "phone": b.phone(c.text()); return true;
-            default: return false;
-          }
-        });
-    if (impliedArea != null) {
-      b.areaId(impliedArea);
-    }
-    return c.build(m, b::build);
+    return GRID_WORKER.read(c, impliedArea);
   }
 
   /**
@@ -315,16 +272,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, GridWorker w, boolean writeArea) throws IOException {
-    head(g, w.getId(), w.getName(), writeArea ? Optional.of(w.getAreaId()) : Optional.empty());
-    g.writeStringField("role", w.getRole().name());
-    if (w.getDuty().isPresent()) {
-      g.writeStringField("duty", w.getDuty().get().name());
-    }
-    personal(g, w.getIdentityNumber(), w.getPhone());
-    g.writeEndObject();
+    GRID_WORKER.write(g, w, writeArea, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- registered party members
 
   /**
    * Reads a registered in-service party member.
@@ -334,23 +283,7 @@ public final class PartCodec {
    * @return the member
    */
   public RegisteredPartyMember readPartyMember(Cursor c, String impliedArea) {
-    RegisteredPartyMember.Builder b = RegisteredPartyMember.builder();
-    Mark m = part(c, "a registered party member", impliedArea, true, List.of("id", "name", "unit", "registeredOn", "probationary"),
-        List.of("id", "name"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "name": b.name(c.text()); return true;
-            case "area": b.areaId(c.text()); return true;
-            case "unit": b.unitId(c.text()); return true;
-            case "registeredOn": b.registeredOn(c.date()); return true;
-            case "probationary": b.probationary(c.bool()); return true;
-            default: return false;
-          }
-        });
-    if (impliedArea != null) {
-      b.areaId(impliedArea);
-    }
-    return c.build(m, b::build);
+    return PARTY_MEMBER.read(c, impliedArea);
   }
 
   /**
@@ -362,14 +295,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, RegisteredPartyMember p, boolean writeArea) throws IOException {
-    head(g, p.getId(), p.getName(), writeArea ? Optional.of(p.getAreaId()) : Optional.empty());
-    opt(g, "unit", p.getUnitId());
-    date(g, "registeredOn", p.getRegisteredOn());
-    g.writeBooleanField("probationary", p.isProbationary());
-    g.writeEndObject();
+    PARTY_MEMBER.write(g, p, writeArea, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- contacts
 
   /**
    * Reads a responsibility contact.
@@ -379,22 +306,7 @@ public final class PartCodec {
    * @return the contact
    */
   public ResponsibilityContact readContact(Cursor c, String impliedArea) {
-    ResponsibilityContact.Builder b = ResponsibilityContact.builder();
-    Mark m = part(c, "a responsibility contact", impliedArea, true, List.of("id", "name", "kind", "unit"),
-        List.of("id", "name", "kind"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "name": b.name(c.text()); return true;
-            case "area": b.areaId(c.text()); return true;
-            case "kind": b.kind(c.enumValue(ContactKind.class)); return true;
-            case "unit": b.unitId(c.text()); return true;
-            default: return false;
-          }
-        });
-    if (impliedArea != null) {
-      b.areaId(impliedArea);
-    }
-    return c.build(m, b::build);
+    return CONTACT.read(c, impliedArea);
   }
 
   /**
@@ -406,13 +318,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, ResponsibilityContact x, boolean writeArea) throws IOException {
-    head(g, x.getId(), x.getName(), writeArea ? Optional.of(x.getAreaId()) : Optional.empty());
-    g.writeStringField("kind", x.getKind().name());
-    opt(g, "unit", x.getUnitId());
-    g.writeEndObject();
+    CONTACT.write(g, x, writeArea, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- facilities
 
   /**
    * Reads a service facility.
@@ -422,22 +329,7 @@ public final class PartCodec {
    * @return the facility
    */
   public ServiceFacility readFacility(Cursor c, String impliedArea) {
-    ServiceFacility.Builder b = ServiceFacility.builder();
-    Mark m = part(c, "a service facility", impliedArea, true, List.of("id", "name", "kind", "floorArea"),
-        List.of("id", "name", "kind", "floorArea"), f -> {
-          switch (f) {
-            case "id": b.id(c.text()); return true;
-            case "name": b.name(c.text()); return true;
-            case "area": b.areaId(c.text()); return true;
-            case "kind": b.kind(c.enumValue(FacilityKind.class)); return true;
-            case "floorArea": b.floorArea(c.nonNegativeNumber()); return true;
-            default: return false;
-          }
-        });
-    if (impliedArea != null) {
-      b.areaId(impliedArea);
-    }
-    return c.build(m, b::build);
+    return FACILITY.read(c, impliedArea);
   }
 
   /**
@@ -449,13 +341,8 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, ServiceFacility x, boolean writeArea) throws IOException {
-    head(g, x.getId(), x.getName(), writeArea ? Optional.of(x.getAreaId()) : Optional.empty());
-    g.writeStringField("kind", x.getKind().name());
-    g.writeNumberField("floorArea", x.getFloorArea());
-    g.writeEndObject();
+    FACILITY.write(g, x, writeArea, fullPersonalData);
   }
-
-  // ---------------------------------------------------------------- owners' committees
 
   /**
    * Reads an owners' committee.
@@ -465,30 +352,7 @@ public final class PartCodec {
    * @return the committee
    */
   public OwnersCommittee readOwnersCommittee(Cursor c, String impliedCompound) {
-    Mark m = c.mark();
-    OwnersCommittee.Builder b = OwnersCommittee.builder();
-    Set<String> seen = new HashSet<>();
-    List<String> known = new ArrayList<>(List.of("id", "name", "members", "partyMembers", "electedOn"));
-    if (impliedCompound == null) {
-      known.add(2, "compound");
-    }
-    c.object("an owners' committee", known, f -> {
-      seen.add(f);
-      switch (f) {
-        case "id": b.id(c.text()); return true;
-        case "name": b.name(c.text()); return true;
-        case "compound": if (impliedCompound != null) { return false; } b.compoundId(c.text()); return true;
-        case "members": b.members(c.wholeNumber(0)); return true;
-        case "partyMembers": b.partyMembers(c.wholeNumber(0)); return true;
-        case "electedOn": b.electedOn(c.date()); return true;
-        default: return false;
-      }
-    });
-    c.require(m, "an owners' committee", seen, impliedCompound == null ? new String[] {"id", "name", "compound"} : new String[] {"id", "name"});
-    if (impliedCompound != null) {
-      b.compoundId(impliedCompound);
-    }
-    return c.build(m, b::build);
+    return OWNERS_COMMITTEE.read(c, impliedCompound);
   }
 
   /**
@@ -500,19 +364,56 @@ public final class PartCodec {
    * @throws IOException on a write failure
    */
   public void write(JsonGenerator g, OwnersCommittee x, boolean writeCompound) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", x.getId());
-    g.writeStringField("name", x.getName());
-    if (writeCompound) {
-      g.writeStringField("compound", x.getCompoundId());
-    }
-    g.writeNumberField("members", x.getMembers());
-    g.writeNumberField("partyMembers", x.getPartyMembers());
-    date(g, "electedOn", x.getElectedOn());
-    g.writeEndObject();
+    OWNERS_COMMITTEE.write(g, x, writeCompound, fullPersonalData);
+  }
+
+  /**
+   * Reads a co-building unit (county-wide: it names the areas it serves).
+   *
+   * @param c the cursor on its START_OBJECT
+   * @return the unit
+   */
+  public CoBuildingUnit readUnit(Cursor c) {
+    return UNIT.read(c, null);
+  }
+
+  /**
+   * Writes a co-building unit.
+   *
+   * @param g the generator
+   * @param u the unit
+   * @throws IOException on a write failure
+   */
+  public void write(JsonGenerator g, CoBuildingUnit u) throws IOException {
+    UNIT.write(g, u, false, fullPersonalData);
+  }
+
+  /**
+   * Reads a property company (county-wide: it names the compounds it manages).
+   *
+   * @param c the cursor on its START_OBJECT
+   * @return the company
+   */
+  public PropertyCompany readPropertyCompany(Cursor c) {
+    return PROPERTY_COMPANY.read(c, null);
+  }
+
+  /**
+   * Writes a property company.
+   *
+   * @param g the generator
+   * @param p the company
+   * @throws IOException on a write failure
+   */
+  public void write(JsonGenerator g, PropertyCompany p) throws IOException {
+    PROPERTY_COMPANY.write(g, p, false, fullPersonalData);
   }
 
   // ---------------------------------------------------------------- shared pieces
+
+  private static final Msg DIVISION_CODE = Msg.of("code.division");
+  private static final Msg CREDIT_CODE = Msg.of("code.credit");
+  private static final Msg RESIDENT_ID = Msg.of("code.resident-id");
 
   /**
    * Reads a division code.
@@ -521,20 +422,27 @@ public final class PartCodec {
    * @return the code
    */
   public static DivisionCode divisionCode(Cursor c) {
-    return c.code("statistical division code", DivisionCode::parse);
+    return CodeValues.code(c, DIVISION_CODE, DivisionCode::parse);
+  }
+
+  private static UnifiedSocialCreditCode creditCode(Cursor c) {
+    return CodeValues.code(c, CREDIT_CODE, UnifiedSocialCreditCode::parse);
   }
 
   private static Optional<ResidentIdNumber> identity(Cursor c) {
-    String text = c.residentIdText();
-    return text == null ? Optional.empty() : Optional.of(c.code("resident identity number", ResidentIdNumber::parse));
+    String text = CodeValues.residentIdText(c);
+    return text == null ? Optional.empty() : Optional.of(CodeValues.code(c, RESIDENT_ID, ResidentIdNumber::parse));
   }
 
-  private void personal(JsonGenerator g, Optional<ResidentIdNumber> id, Optional<String> phone) throws IOException {
+  private static void identity(JsonGenerator g, Optional<ResidentIdNumber> id, boolean full) throws IOException {
     if (id.isPresent()) {
-      g.writeStringField("identityNumber", fullPersonalData ? id.get().toFullString() : id.get().getMasked());
+      g.writeStringField("identityNumber", full ? id.get().toFullString() : id.get().getMasked());
     }
+  }
+
+  private static void phone(JsonGenerator g, Optional<String> phone, boolean full) throws IOException {
     if (phone.isPresent()) {
-      g.writeStringField("phone", fullPersonalData ? phone.get() : maskPhone(phone.get()));
+      g.writeStringField("phone", full ? phone.get() : maskPhone(phone.get()));
     }
   }
 
@@ -549,30 +457,6 @@ public final class PartCodec {
       return "*".repeat(phone.length());
     }
     return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
-  }
-
-  /** Starts a part's object with its id, name and (when it stands alone) its area. */
-  private static void head(JsonGenerator g, String id, String name, Optional<String> area) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", id);
-    g.writeStringField("name", name);
-    opt(g, "area", area);
-  }
-
-  static void opt(JsonGenerator g, String name, Optional<String> v) throws IOException {
-    FormatIo.optional(g, name, v);
-  }
-
-  static void opt(JsonGenerator g, String name, OptionalInt v) throws IOException {
-    if (v.isPresent()) {
-      g.writeNumberField(name, v.getAsInt());
-    }
-  }
-
-  static void date(JsonGenerator g, String name, Optional<LocalDate> v) throws IOException {
-    if (v.isPresent()) {
-      g.writeStringField(name, v.get().toString());
-    }
   }
 
   static void ids(JsonGenerator g, String name, Iterable<String> ids) throws IOException {

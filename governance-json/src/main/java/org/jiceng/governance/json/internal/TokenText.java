@@ -24,7 +24,7 @@ final class TokenText {
         if (s.length() > 40) {
           s = s.substring(0, 40) + "…";
         }
-        return Msg.literal("\\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\\"");
+        return Msg.literal("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"");
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
       case VALUE_TRUE:
