@@ -67,7 +67,21 @@ public final class ValidationJob {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static ValidationJob withProfileFile(Path file) {
-    return new ValidationJob(ProfileSource.file(requireNonNull(file, "file")), Locale.SIMPLIFIED_CHINESE);
+    return withProfileFile(file, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * A job that checks against a {@code jiceng.profile/1} file, read now, on the driver, with the
+   * file's problems and the job's messages in a language.
+   *
+   * @param file the profile file
+   * @param locale {@code Locale.SIMPLIFIED_CHINESE} or {@code Locale.ENGLISH}
+   * @return the job
+   * @throws org.jiceng.governance.json.ProfileFormatException if the file is not a valid profile
+   * @throws java.io.UncheckedIOException if it cannot be read
+   */
+  public static ValidationJob withProfileFile(Path file, Locale locale) {
+    return new ValidationJob(ProfileSource.file(requireNonNull(file, "file"), requireNonNull(locale, "locale")), locale);
   }
 
   /**

@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     StandardsProfile p;
     try {
-      p = profile.resolve(null, messages, err);
+      p = profile.resolve(null, language.locale(), messages, err);
     } catch (ProfileOptions.UsageException e) {
       err.println(e.getMessage());
       return Jiceng.USAGE;

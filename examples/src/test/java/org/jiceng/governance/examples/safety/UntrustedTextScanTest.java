@@ -130,7 +130,9 @@ class UntrustedTextScanTest {
     List<String> texts = new ArrayList<>();
     Supplier<ByteArrayInputStream> in = () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     String source = name + ".json";
-    for (DatasetReader reader : List.of(DatasetReader.strict(), DatasetReader.lenient())) {
+    // Problems are worded in Chinese and in English: both are scanned.
+    for (DatasetReader reader : List.of(DatasetReader.strict().withLocale(Locale.ENGLISH), DatasetReader.lenient().withLocale(Locale.ENGLISH),
+        DatasetReader.strict().withLocale(Locale.SIMPLIFIED_CHINESE), DatasetReader.lenient().withLocale(Locale.SIMPLIFIED_CHINESE))) {
       capture(texts, () -> {
         Dataset d = reader.read(in.get(), source);
         texts.add(d.toString());
@@ -147,16 +149,18 @@ class UntrustedTextScanTest {
         s.getProblems().forEach(p -> texts.add(p.toString()));
       });
     }
-    capture(texts, () -> {
-      ValidationResult r = DatasetValidator.usingProfileNamedInFile().validate(in.get(), source);
-      texts.add(r.toString());
-      r.getProblems().forEach(p -> texts.add(p.toString()));
-      for (Finding f : r.getFindings()) {
-        texts.add(f.toString());
-        texts.add(f.getMessage(Locale.SIMPLIFIED_CHINESE));
-        texts.add(f.getMessage(Locale.ENGLISH));
-      }
-    });
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      capture(texts, () -> {
+        ValidationResult r = DatasetValidator.usingProfileNamedInFile().withLocale(locale).validate(in.get(), source);
+        texts.add(r.toString());
+        r.getProblems().forEach(p -> texts.add(p.toString()));
+        for (Finding f : r.getFindings()) {
+          texts.add(f.toString());
+          texts.add(f.getMessage(Locale.SIMPLIFIED_CHINESE));
+          texts.add(f.getMessage(Locale.ENGLISH));
+        }
+      });
+    }
     return texts;
   }
 
