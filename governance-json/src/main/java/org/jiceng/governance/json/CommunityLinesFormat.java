@@ -21,10 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.DatasetParser;
 import org.jiceng.governance.json.internal.LineSplitter;
 import org.jiceng.governance.json.internal.ProblemLog;
@@ -56,7 +58,8 @@ import org.jiceng.governance.rules.compliance.Locator;
  * problem names the source, the line number in the file, the column in the line and the JSON
  * Pointer inside the line's object. Findings of a community read from a line are located the
  * same way (line of the file, column, pointer). A {@link #lenient()} reader reports a bad line
- * and goes on with the next one.
+ * and goes on with the next one. Problems are worded in jiceng's language setting as it is when
+ * the format is made ({@link Languages#fromEnvironment()}), or as {@link #withLocale(Locale)} says.
  *
  * <p>Personal data is written masked unless {@link #withPersonalDataInFull} says otherwise, as
  * {@link DatasetWriter} does. Instances are immutable and thread-safe.
@@ -78,9 +81,12 @@ public final class CommunityLinesFormat {
   private final int maxProblems;
   private final StreamReadConstraints constraints;
   private final JsonFactory factory;
+  private final Locale locale;
 
-  private CommunityLinesFormat(boolean lenient, boolean fullPersonalData, int maxProblems, StreamReadConstraints constraints) {
+  private CommunityLinesFormat(boolean lenient, boolean fullPersonalData, int maxProblems, StreamReadConstraints constraints,
+      Locale locale) {
     this.lenient = lenient;
+    this.locale = locale;
     this.fullPersonalData = fullPersonalData;
     this.maxProblems = maxProblems;
     this.constraints = constraints;
@@ -98,7 +104,8 @@ public final class CommunityLinesFormat {
    * @return the format
    */
   public static CommunityLinesFormat strict() {
-    return new CommunityLinesFormat(false, false, DatasetReader.DEFAULT_MAX_PROBLEMS, DatasetReader.DEFAULT_CONSTRAINTS);
+    return new CommunityLinesFormat(false, false, DatasetReader.DEFAULT_MAX_PROBLEMS, DatasetReader.DEFAULT_CONSTRAINTS,
+        Languages.fromEnvironment());
   }
 
   /**
@@ -107,7 +114,8 @@ public final class CommunityLinesFormat {
    * @return the format
    */
   public static CommunityLinesFormat lenient() {
-    return new CommunityLinesFormat(true, false, DatasetReader.DEFAULT_MAX_PROBLEMS, DatasetReader.DEFAULT_CONSTRAINTS);
+    return new CommunityLinesFormat(true, false, DatasetReader.DEFAULT_MAX_PROBLEMS, DatasetReader.DEFAULT_CONSTRAINTS,
+        Languages.fromEnvironment());
   }
 
   /**
@@ -117,7 +125,7 @@ public final class CommunityLinesFormat {
    * @return the format
    */
   public CommunityLinesFormat withPersonalDataInFull(boolean full) {
-    return new CommunityLinesFormat(lenient, full, maxProblems, constraints);
+    return new CommunityLinesFormat(lenient, full, maxProblems, constraints, locale);
   }
 
   /**
@@ -131,7 +139,7 @@ public final class CommunityLinesFormat {
     if (max < 1) {
       throw new IllegalArgumentException("max problems must be at least 1, found " + max);
     }
-    return new CommunityLinesFormat(lenient, fullPersonalData, max, constraints);
+    return new CommunityLinesFormat(lenient, fullPersonalData, max, constraints, locale);
   }
 
   /**
@@ -141,7 +149,27 @@ public final class CommunityLinesFormat {
    * @return the format
    */
   public CommunityLinesFormat withConstraints(StreamReadConstraints constraints) {
-    return new CommunityLinesFormat(lenient, fullPersonalData, maxProblems, requireNonNull(constraints, "constraints"));
+    return new CommunityLinesFormat(lenient, fullPersonalData, maxProblems, requireNonNull(constraints, "constraints"), locale);
+  }
+
+  /**
+   * Returns a copy whose problems are worded in a language.
+   *
+   * @param locale the language, not null: {@link Locale#SIMPLIFIED_CHINESE} or {@link
+   *     Locale#ENGLISH}; another falls back as {@link java.util.ResourceBundle} does
+   * @return the format
+   */
+  public CommunityLinesFormat withLocale(Locale locale) {
+    return new CommunityLinesFormat(lenient, fullPersonalData, maxProblems, constraints, requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * Returns the language problems are worded in.
+   *
+   * @return the locale
+   */
+  public Locale getLocale() {
+    return locale;
   }
 
   /**
@@ -186,14 +214,14 @@ public final class CommunityLinesFormat {
     int line = (int) Math.min(Integer.MAX_VALUE, Math.max(1, lineNumber));
     if (isBlank(utf8, offset, length)) {
       throw new CommunityLinesFormatException(List.of(FormatProblem.of(source, line, 1, "",
-          "expected a " + FORMAT + " object, found an empty line")), null);
+          Msg.of("lines.empty", FORMAT).render(locale))), null);
     }
     List<CommunitySubtree> found = new ArrayList<>(1);
     SubtreeAssembler assembler = new SubtreeAssembler(false, new ProblemLog(1, p -> {}));
-    try (Cursor cursor = Cursor.open(factory, new ByteArrayInputStream(utf8, offset, length), source, null, CommunityLinesFormatException::new)) {
+    try (Cursor cursor = Cursor.open(factory, new ByteArrayInputStream(utf8, offset, length), source, null, CommunityLinesFormatException::new, locale)) {
       new DatasetParser(cursor, false, p -> {}, FORMAT).parse(assembler.streamingSink(cursor, s -> {
         if (!found.isEmpty()) {
-          throw cursor.fail("expected one community on a line, found a second one");
+          throw cursor.fail("lines.second-community");
         }
         found.add(s);
       }));
@@ -203,7 +231,7 @@ public final class CommunityLinesFormat {
     ReadSummary read = assembler.summary().build();
     if (read.getStreets() != 1 || found.isEmpty()) {
       throw new CommunityLinesFormatException(List.of(FormatProblem.of(source, line, 1, "/streets",
-          "expected one street holding one community, found " + read.getStreets() + " streets and " + found.size() + " communities")), null);
+          Msg.of("lines.one-community", read.getStreets(), found.size()).render(locale))), null);
     }
     CommunitySubtree s = found.get(0);
     Locator within = s.getLocator();
@@ -240,6 +268,8 @@ public final class CommunityLinesFormat {
    * @throws UncheckedIOException if the file cannot be read
    */
   public ReadSummary forEachCommunity(Path file, Consumer<CommunitySubtree> action) {
+    requireNonNull(file, "file");
+    requireNonNull(action, "action");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       Path name = file.getFileName();
       return forEachCommunity(in, name == null ? file.toString() : name.toString(), action);
@@ -263,7 +293,7 @@ public final class CommunityLinesFormat {
     requireNonNull(source, "source");
     requireNonNull(action, "action");
     ProblemLog problems = new ProblemLog(maxProblems, p -> {});
-    LineSplitter lines = new LineSplitter(in, source, MAX_LINE_BYTES);
+    LineSplitter lines = new LineSplitter(in, source, MAX_LINE_BYTES, locale);
     Set<String> streets = new HashSet<>();
     int communities = 0;
     long grids = 0;

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.json.internal.Cursor;
@@ -28,6 +29,12 @@ import org.jiceng.governance.json.internal.SubtreeAssembler;
  * kazuo.json:214:17 /streets/0/communities/3/grids/12/households: expected a whole number >= 0,
  * found "三百"}. {@link #lenient()} collects the problems of a community as findings and goes
  * on with the next community; only malformed JSON or a size limit stops it.
+ *
+ * <p>Problems are worded in Chinese or English: by default in jiceng's one language setting as it
+ * is when the reader is made ({@link Languages#fromEnvironment()}: {@code JICENG_LANG}, else the
+ * locale when Chinese or English, else Chinese), or as {@link #withLocale(Locale)} says. The
+ * example above in Chinese reads {@code … /streets/0/communities/3/grids/12/households:
+ * 应为不小于0的整数，实际为"三百"}.
  *
  * <pre>{@code
  * Dataset d = DatasetReader.strict().read(Path.of("kazuo.json"));
@@ -54,9 +61,12 @@ public final class DatasetReader {
   private final java.nio.charset.Charset charset;
   private final int maxProblems;
   private final JsonFactory factory;
+  private final Locale locale;
 
-  private DatasetReader(boolean lenient, StreamReadConstraints constraints, java.nio.charset.Charset charset, int maxProblems) {
+  private DatasetReader(boolean lenient, StreamReadConstraints constraints, java.nio.charset.Charset charset, int maxProblems,
+      Locale locale) {
     this.lenient = lenient;
+    this.locale = locale;
     this.constraints = constraints;
     this.charset = charset;
     this.maxProblems = maxProblems;
@@ -74,7 +84,8 @@ public final class DatasetReader {
    * @return the strict reader
    */
   public static DatasetReader strict() {
-    return new DatasetReader(false, DEFAULT_CONSTRAINTS, java.nio.charset.StandardCharsets.UTF_8, DEFAULT_MAX_PROBLEMS);
+    return new DatasetReader(false, DEFAULT_CONSTRAINTS, java.nio.charset.StandardCharsets.UTF_8, DEFAULT_MAX_PROBLEMS,
+        Languages.fromEnvironment());
   }
 
   /**
@@ -83,7 +94,8 @@ public final class DatasetReader {
    * @return the lenient reader
    */
   public static DatasetReader lenient() {
-    return new DatasetReader(true, DEFAULT_CONSTRAINTS, java.nio.charset.StandardCharsets.UTF_8, DEFAULT_MAX_PROBLEMS);
+    return new DatasetReader(true, DEFAULT_CONSTRAINTS, java.nio.charset.StandardCharsets.UTF_8, DEFAULT_MAX_PROBLEMS,
+        Languages.fromEnvironment());
   }
 
   /**
@@ -93,7 +105,7 @@ public final class DatasetReader {
    * @return the reader
    */
   public DatasetReader withConstraints(StreamReadConstraints constraints) {
-    return new DatasetReader(lenient, requireNonNull(constraints, "constraints"), charset, maxProblems);
+    return new DatasetReader(lenient, requireNonNull(constraints, "constraints"), charset, maxProblems, locale);
   }
 
   /**
@@ -106,7 +118,7 @@ public final class DatasetReader {
    * @return the reader
    */
   public DatasetReader withCharset(java.nio.charset.Charset charset) {
-    return new DatasetReader(lenient, constraints, requireNonNull(charset, "charset"), maxProblems);
+    return new DatasetReader(lenient, constraints, requireNonNull(charset, "charset"), maxProblems, locale);
   }
 
   /**
@@ -122,7 +134,29 @@ public final class DatasetReader {
     if (max < 1) {
       throw new IllegalArgumentException("max problems must be at least 1, found " + max);
     }
-    return new DatasetReader(lenient, constraints, charset, max);
+    return new DatasetReader(lenient, constraints, charset, max, locale);
+  }
+
+  /**
+   * Returns a copy whose problems are worded in a language.
+   *
+   * @param locale the language, not null: {@link Locale#SIMPLIFIED_CHINESE} or {@link
+   *     Locale#ENGLISH}; another falls back as {@link java.util.ResourceBundle} does
+   * @return the reader
+   * @since 0.2
+   */
+  public DatasetReader withLocale(Locale locale) {
+    return new DatasetReader(lenient, constraints, charset, maxProblems, requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * Returns the language problems are worded in.
+   *
+   * @return the locale
+   * @since 0.2
+   */
+  public Locale getLocale() {
+    return locale;
   }
 
   /**
@@ -170,6 +204,7 @@ public final class DatasetReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Dataset read(Path file) {
+    requireNonNull(file, "file");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       return read(in, label(file));
     } catch (IOException e) {
@@ -189,7 +224,7 @@ public final class DatasetReader {
     requireNonNull(source, "source");
     ProblemLog problems = new ProblemLog(maxProblems, p -> {});
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new)) {
+    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new, locale)) {
       new DatasetParser(cursor, lenient, problems).parse(assembler.wholeSink(cursor));
       Dataset.Builder b = Dataset.builder().profile(assembler.profile());
       try {
@@ -221,6 +256,8 @@ public final class DatasetReader {
    * @throws DatasetFormatException if the file is not a valid dataset (strict mode)
    */
   public ReadSummary forEachCommunity(Path file, Consumer<CommunitySubtree> action) {
+    requireNonNull(file, "file");
+    requireNonNull(action, "action");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       return forEachCommunity(in, label(file), action);
     } catch (IOException e) {
@@ -270,7 +307,7 @@ public final class DatasetReader {
     requireNonNull(source, "source");
     ProblemLog problems = new ProblemLog(maxProblems, found);
     SubtreeAssembler assembler = new SubtreeAssembler(lenient, problems);
-    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new)) {
+    try (Cursor cursor = Cursor.open(factory, in, source, charset, DatasetFormatException::new, locale)) {
       new DatasetParser(cursor, lenient, problems).parse(sink.apply(assembler, cursor));
     } catch (DatasetFormatException e) {
       if (!lenient) {

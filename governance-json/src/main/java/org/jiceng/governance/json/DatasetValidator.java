@@ -148,7 +148,8 @@ public final class DatasetValidator {
    */
   public DatasetValidator withLenient(boolean lenient) {
     DatasetReader r = (lenient ? DatasetReader.lenient() : DatasetReader.strict())
-        .withCharset(reader.getCharset()).withConstraints(reader.getConstraints()).withMaxProblems(reader.getMaxProblems());
+        .withCharset(reader.getCharset()).withConstraints(reader.getConstraints()).withMaxProblems(reader.getMaxProblems())
+        .withLocale(reader.getLocale());
     return new DatasetValidator(profiles, profileHint, rules, r, threads);
   }
 
@@ -181,6 +182,20 @@ public final class DatasetValidator {
    */
   public DatasetValidator withConstraints(StreamReadConstraints constraints) {
     return new DatasetValidator(profiles, profileHint, rules, reader.withConstraints(constraints), threads);
+  }
+
+  /**
+   * Returns a copy whose format problems are worded in a language (see {@link
+   * DatasetReader#withLocale}); by default jiceng's language setting as it is when the validator
+   * is made ({@link Languages#fromEnvironment()}). The messages of findings are rendered when
+   * written, in the locale given to the writer.
+   *
+   * @param locale the language, not null
+   * @return the validator
+   * @since 0.2
+   */
+  public DatasetValidator withLocale(java.util.Locale locale) {
+    return new DatasetValidator(profiles, profileHint, rules, reader.withLocale(locale), threads);
   }
 
   /**
@@ -416,9 +431,8 @@ public final class DatasetValidator {
     Optional<StandardsProfile> p = profiles.apply(named);
     if (p.isEmpty()) {
       throw new DatasetFormatException(List.of(FormatProblem.of(source, 1, 1, "/profile",
-          "unknown profile '" + named.orElse("") + "'; expected one of " + String.join(", ",
-              BuiltInProfiles.all().stream().map(StandardsProfile::getId).toArray(String[]::new))
-              + " (or give the profile to check against)")), null);
+          org.jiceng.governance.json.internal.Msg.of("profile.unknown", named.orElse(""), String.join(", ",
+              BuiltInProfiles.all().stream().map(StandardsProfile::getId).toArray(String[]::new))).render(reader.getLocale()))), null);
     }
     return ComplianceEngine.of(p.get(), rules);
   }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.DemandCodec;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
@@ -34,6 +36,9 @@ import org.jiceng.governance.rules.demand.Rating;
 public final class DemandBoardFormat {
   /** The format identifier. */
   public static final String FORMAT = "jiceng.demand-board/1";
+
+  private static final Msg DOCUMENT = Msg.of("what.document", FORMAT);
+  private static final Msg STATE = Msg.of("what.demand-state");
 
   private DemandBoardFormat() {}
 
@@ -94,10 +99,24 @@ public final class DemandBoardFormat {
    * @param in the input, not null; left open
    * @param source the label of the input, not null
    * @return the board
-   * @throws DemandBoardFormatException naming the place of the first problem
+   * @throws DemandBoardFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static DemandBoard read(InputStream in, String source) {
-    return FormatIo.read(in, source, DemandBoardFormatException::new, DemandBoardFormat::document);
+    return read(in, source, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a board.
+   *
+   * @param in the input, not null; left open
+   * @param source the label of the input, not null
+   * @param locale the language of problems, not null
+   * @return the board
+   * @throws DemandBoardFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static DemandBoard read(InputStream in, String source, Locale locale) {
+    return FormatIo.read(in, source, DemandBoardFormatException::new, locale, DemandBoardFormat::document);
   }
 
   /**
@@ -105,10 +124,23 @@ public final class DemandBoardFormat {
    *
    * @param file the file, not null
    * @return the board
-   * @throws DemandBoardFormatException naming the place of the first problem
+   * @throws DemandBoardFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static DemandBoard read(Path file) {
-    return FormatIo.read(file, DemandBoardFormatException::new, DemandBoardFormat::document);
+    return read(file, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a board from a file.
+   *
+   * @param file the file, not null
+   * @param locale the language of problems, not null
+   * @return the board
+   * @throws DemandBoardFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static DemandBoard read(Path file, Locale locale) {
+    return FormatIo.read(file, DemandBoardFormatException::new, locale, DemandBoardFormat::document);
   }
 
   private static DemandBoard document(Cursor c) {
@@ -116,20 +148,20 @@ public final class DemandBoardFormat {
     List<String> applied = new ArrayList<>();
     Mark start = c.mark();
     Set<String> seen = new HashSet<>();
-    c.object("a " + FORMAT + " document", List.of("format", "demands", "appliedEvents"), f -> {
+    c.object(DOCUMENT, List.of("format", "demands", "appliedEvents"), f -> {
       seen.add(f);
       switch (f) {
         case "format": FormatIo.format(c, FORMAT); return true;
-        case "demands": c.array("demand states", () -> states.add(state(c))); return true;
+        case "demands": c.array(Msg.of("what.demand-states"), () -> states.add(state(c))); return true;
         case "appliedEvents": applied.addAll(c.ids()); return true;
         default: return false;
       }
     });
-    c.require(start, "a " + FORMAT + " document", seen, "format", "demands", "appliedEvents");
+    c.require(start, DOCUMENT, seen, "format", "demands", "appliedEvents");
     try {
       return DemandBoard.of(states, applied);
     } catch (IllegalArgumentException e) {
-      throw c.failAt(start, e.getMessage());
+      throw c.failAt(start, Msg.of("invalid", e.getMessage()));
     }
   }
 
@@ -137,7 +169,7 @@ public final class DemandBoardFormat {
   private static DemandState state(Cursor c) {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
-    c.object("a demand state", List.of("demand", "status", "level", "unit", "department", "deadline", "firstResponseAt", "resolvedAt",
+    c.object(STATE, List.of("demand", "status", "level", "unit", "department", "deadline", "firstResponseAt", "resolvedAt",
         "rating", "reopened"), name -> {
       switch (name) {
         case "demand": f.put(name, DemandCodec.read(c)); return true;
@@ -150,7 +182,7 @@ public final class DemandBoardFormat {
         default: return false;
       }
     });
-    c.require(m, "a demand state", f.keySet(), "demand", "status", "level", "reopened");
+    c.require(m, STATE, f.keySet(), "demand", "status", "level", "reopened");
     return new DemandState((Demand) f.get("demand"), (DemandStatus) f.get("status"), (DemandLevel) f.get("level"),
         Optional.ofNullable((String) f.get("unit")), Optional.ofNullable((String) f.get("department")),
         Optional.ofNullable((Instant) f.get("deadline")), Optional.ofNullable((Instant) f.get("firstResponseAt")),

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.DemandCodec;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
@@ -33,6 +35,8 @@ import org.jiceng.governance.rules.demand.Rating;
 public final class DemandEventsFormat {
   /** The format identifier. */
   public static final String FORMAT = "jiceng.demand-events/1";
+
+  private static final Msg EVENT = Msg.of("what.event");
 
   private DemandEventsFormat() {}
 
@@ -102,11 +106,25 @@ public final class DemandEventsFormat {
    * @param in the input, not null; left open
    * @param source the label of the input, not null
    * @return the events in file order
-   * @throws DemandEventsFormatException naming the place of the first problem
+   * @throws DemandEventsFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static List<DemandEvent> read(InputStream in, String source) {
+    return read(in, source, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads events, holding them all.
+   *
+   * @param in the input, not null; left open
+   * @param source the label of the input, not null
+   * @param locale the language of problems, not null
+   * @return the events in file order
+   * @throws DemandEventsFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static List<DemandEvent> read(InputStream in, String source, Locale locale) {
     List<DemandEvent> events = new ArrayList<>();
-    forEach(in, source, events::add);
+    forEach(in, source, locale, events::add);
     return events;
   }
 
@@ -115,11 +133,24 @@ public final class DemandEventsFormat {
    *
    * @param file the file, not null
    * @return the events in file order
-   * @throws DemandEventsFormatException naming the place of the first problem
+   * @throws DemandEventsFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static List<DemandEvent> read(Path file) {
+    return read(file, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads events from a file.
+   *
+   * @param file the file, not null
+   * @param locale the language of problems, not null
+   * @return the events in file order
+   * @throws DemandEventsFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static List<DemandEvent> read(Path file, Locale locale) {
     List<DemandEvent> events = new ArrayList<>();
-    FormatIo.read(file, DemandEventsFormatException::new, c -> document(c, events::add));
+    FormatIo.read(file, DemandEventsFormatException::new, locale, c -> document(c, events::add));
     return events;
   }
 
@@ -131,11 +162,26 @@ public final class DemandEventsFormat {
    * @param in the input, not null; left open
    * @param source the label of the input, not null
    * @param action receives each event, not null
-   * @throws DemandEventsFormatException naming the place of the first problem
+   * @throws DemandEventsFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static void forEach(InputStream in, String source, Consumer<? super DemandEvent> action) {
+    forEach(in, source, Languages.fromEnvironment(), action);
+  }
+
+  /**
+   * Reads events one at a time, as {@link #forEach(InputStream, String, Consumer)}, problems in a
+   * language.
+   *
+   * @param in the input, not null; left open
+   * @param source the label of the input, not null
+   * @param locale the language of problems, not null
+   * @param action receives each event, not null
+   * @throws DemandEventsFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static void forEach(InputStream in, String source, Locale locale, Consumer<? super DemandEvent> action) {
     requireNonNull(action, "action");
-    FormatIo.read(in, source, DemandEventsFormatException::new, c -> document(c, action));
+    FormatIo.read(in, source, DemandEventsFormatException::new, locale, c -> document(c, action));
   }
 
   private static Void document(Cursor c, Consumer<? super DemandEvent> action) {
@@ -147,7 +193,7 @@ public final class DemandEventsFormat {
   private static DemandEvent event(Cursor c) {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
-    c.object("an event", List.of("type", "eventId", "demandId", "at", "demand", "level", "reason", "unit", "to", "department",
+    c.object(EVENT, List.of("type", "eventId", "demandId", "at", "demand", "level", "reason", "unit", "to", "department",
         "deadline", "rating", "score"), name -> {
       switch (name) {
         case "demand": f.put(name, DemandCodec.read(c)); return true;
@@ -161,7 +207,7 @@ public final class DemandEventsFormat {
     });
     String type = (String) f.get("type");
     if (type == null || f.get("eventId") == null) {
-      throw c.failAt(m, "expected the required fields 'type' and 'eventId' in an event, found none");
+      throw c.failAt(m, Msg.of("required.many", "'type', 'eventId'", EVENT));
     }
     String id = (String) f.get("eventId");
     try {
@@ -183,18 +229,18 @@ public final class DemandEventsFormat {
               f.containsKey("score") ? OptionalInt.of((Integer) f.get("score")) : OptionalInt.empty());
         case "Reopened": return new DemandEvent.Reopened(id, d, at, (String) need(c, m, f, "reason"));
         case "Withdrawn": return new DemandEvent.Withdrawn(id, d, at);
-        default: throw c.failAt(m, "expected an event type (Submitted, Admitted, Rejected, Claimed, Escalated, Assigned, WhistleBlown,"
-          + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn), found \"" + type + "\"");
+        default: throw c.failAt(m, Msg.of("event.type", "Submitted, Admitted, Rejected, Claimed, Escalated, Assigned, WhistleBlown,"
+          + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, e.getMessage());
+      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
     }
   }
 
   private static Object need(Cursor c, Mark m, Map<String, Object> f, String name) {
     Object v = f.get(name);
     if (v == null) {
-      throw c.failAt(m, "expected the required field '" + name + "' in a " + f.get("type") + " event, found none");
+      throw c.failAt(m, Msg.of("event.field-missing", name, f.get("type")));
     }
     return v;
   }

@@ -3,6 +3,7 @@ package org.jiceng.governance.json;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.demand.DemandPolicy;
@@ -24,6 +26,9 @@ public final class DemandScenarioFormat {
   /** The format identifier. */
   public static final String FORMAT = "jiceng.demand-scenario/1";
 
+  private static final Msg DOCUMENT = Msg.of("what.document", FORMAT);
+  private static final Msg RESOURCE = Msg.of("what.resource");
+
   private DemandScenarioFormat() {}
 
   /**
@@ -35,10 +40,27 @@ public final class DemandScenarioFormat {
    * @param in the input, not null; left open
    * @param source the label of the input, not null
    * @return the scenario
-   * @throws DemandScenarioFormatException naming the place of the first problem
+   * @throws DemandScenarioFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static DemandSimulation.Scenario read(InputStream in, String source) {
-    return FormatIo.read(in, source, DemandScenarioFormatException::new, DemandScenarioFormat::document);
+    return read(in, source, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a scenario: {@code {"format": "jiceng.demand-scenario/1", "policy":
+   * "gansu-jiayuguan-demands", "communities": 16, "meetingMonths": 1, "smallShare": 0.0, "start":
+   * "2024-01-01", "arrivalsPerQuarter": {"elderly-care": 0.41}, "resources": [{"unit": "u1",
+   * "category": "elderly-care", "capacityPerQuarter": 3}]}}.
+   *
+   * @param in the input, not null; left open
+   * @param source the label of the input, not null
+   * @param locale the language of problems, not null
+   * @return the scenario
+   * @throws DemandScenarioFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static DemandSimulation.Scenario read(InputStream in, String source, Locale locale) {
+    return FormatIo.read(in, source, DemandScenarioFormatException::new, locale, DemandScenarioFormat::document);
   }
 
   /**
@@ -46,10 +68,23 @@ public final class DemandScenarioFormat {
    *
    * @param file the file, not null
    * @return the scenario
-   * @throws DemandScenarioFormatException naming the place of the first problem
+   * @throws DemandScenarioFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static DemandSimulation.Scenario read(Path file) {
-    return FormatIo.read(file, DemandScenarioFormatException::new, DemandScenarioFormat::document);
+    return read(file, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a scenario from a file.
+   *
+   * @param file the file, not null
+   * @param locale the language of problems, not null
+   * @return the scenario
+   * @throws DemandScenarioFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static DemandSimulation.Scenario read(Path file, Locale locale) {
+    return FormatIo.read(file, DemandScenarioFormatException::new, locale, DemandScenarioFormat::document);
   }
 
   private static DemandSimulation.Scenario document(Cursor c) {
@@ -58,41 +93,41 @@ public final class DemandScenarioFormat {
     Object[] v = new Object[6];
     Map<String, Double> arrivals = new TreeMap<>();
     List<Resource> resources = new ArrayList<>();
-    c.object("a " + FORMAT + " document", List.of("format", "policy", "communities", "meetingMonths", "smallShare", "start",
+    c.object(DOCUMENT, List.of("format", "policy", "communities", "meetingMonths", "smallShare", "start",
         "arrivalsPerQuarter", "resources"), f -> {
       seen.add(f);
       switch (f) {
         case "format": FormatIo.format(c, FORMAT); return true;
         case "policy":
           String id = c.text();
-          v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("expected a known demand policy ("
-              + String.join(", ", DemandPolicy.all().stream().map(DemandPolicy::id).toArray(String[]::new)) + "), found \"" + id + "\""));
+          v[0] = DemandPolicy.find(id).orElseThrow(() -> c.fail("demand.unknown-policy",
+              String.join(", ", DemandPolicy.all().stream().map(DemandPolicy::id).toArray(String[]::new)), id));
           return true;
         case "communities": v[1] = c.wholeNumber(1); return true;
         case "meetingMonths": v[2] = c.wholeNumber(1); return true;
         case "smallShare": v[3] = c.nonNegativeNumber(); return true;
         case "start": v[4] = c.date(); return true;
         case "arrivalsPerQuarter":
-          c.object("arrival rates", List.of("(a category)"), cat -> {
+          c.object(Msg.of("what.arrival-rates"), List.of("(a category)"), cat -> {
             arrivals.put(cat, c.nonNegativeNumber());
             return true;
           });
           return true;
-        case "resources": c.array("resources", () -> resources.add(resource(c))); return true;
+        case "resources": c.array(Msg.of("what.resources"), () -> resources.add(resource(c))); return true;
         default: return false;
       }
     });
-    c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "communities", "arrivalsPerQuarter", "resources");
+    c.require(start, DOCUMENT, seen, "format", "policy", "communities", "arrivalsPerQuarter", "resources");
     DemandPolicy p = (DemandPolicy) v[0];
     if (v[2] != null) {
       if ((Integer) v[2] > 12) {
-        throw c.failAt(start, "expected meetingMonths between 1 and 12, found " + v[2]);
+        throw c.failAt(start, Msg.of("between", "meetingMonths", 1, 12, v[2]));
       }
       p = p.withCommunityMeetingMonths((Integer) v[2]);
     }
     double small = v[3] == null ? 0.0 : (Double) v[3];
     if (small > 1) {
-      throw c.failAt(start, "expected smallShare between 0 and 1, found " + small);
+      throw c.failAt(start, Msg.of("between", "smallShare", 0, 1, small));
     }
     List<String> communities = new ArrayList<>();
     for (int i = 1; i <= (Integer) v[1]; i++) {
@@ -105,14 +140,14 @@ public final class DemandScenarioFormat {
   private static Resource resource(Cursor c) {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
-    c.object("a resource", List.of("unit", "category", "capacityPerQuarter"), name -> {
+    c.object(RESOURCE, List.of("unit", "category", "capacityPerQuarter"), name -> {
       switch (name) {
         case "unit": case "category": f.put(name, c.text()); return true;
         case "capacityPerQuarter": f.put(name, c.wholeNumber(0)); return true;
         default: return false;
       }
     });
-    c.require(m, "a resource", f.keySet(), "unit", "category", "capacityPerQuarter");
+    c.require(m, RESOURCE, f.keySet(), "unit", "category", "capacityPerQuarter");
     return new Resource((String) f.get("unit"), (String) f.get("category"), (Integer) f.get("capacityPerQuarter"));
   }
 }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.ledger.Account;
@@ -49,6 +51,10 @@ import org.jiceng.governance.rules.ledger.Operation;
 public final class LedgerOperationsFormat {
   /** The format name. */
   public static final String FORMAT = "jiceng.ledger-operations/1";
+
+  private static final Msg DOCUMENT = Msg.of("what.document", FORMAT);
+  private static final Msg OPERATION = Msg.of("what.operation");
+  private static final Msg ACCOUNT = Msg.of("what.account");
 
   private LedgerOperationsFormat() {}
 
@@ -123,10 +129,24 @@ public final class LedgerOperationsFormat {
    *
    * @param file the file, not null
    * @return the ledger
-   * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses
+   * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static Ledger read(Path file) {
-    return FormatIo.readFile(file, LedgerOperationsFormat::read);
+    return read(file, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a file and replays it.
+   *
+   * @param file the file, not null
+   * @param locale the language of problems, not null
+   * @return the ledger
+   * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses
+   * @since 0.2
+   */
+  public static Ledger read(Path file, Locale locale) {
+    requireNonNull(locale, "locale");
+    return FormatIo.readFile(file, (in, source) -> read(in, source, locale));
   }
 
   /**
@@ -135,14 +155,29 @@ public final class LedgerOperationsFormat {
    * @param in the input, not null
    * @param source the label of the input, not null
    * @return the ledger
-   * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses
+   * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses,
+   *     in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static Ledger read(InputStream in, String source) {
-    return FormatIo.read(in, source, LedgerOperationsFormatException::new, c -> {
+    return read(in, source, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a stream and replays it, problems in a language; the stream is not closed.
+   *
+   * @param in the input, not null
+   * @param source the label of the input, not null
+   * @param locale the language of problems, not null
+   * @return the ledger
+   * @throws LedgerOperationsFormatException naming the place of the first problem, including an operation the ledger refuses
+   * @since 0.2
+   */
+  public static Ledger read(InputStream in, String source, Locale locale) {
+    return FormatIo.read(in, source, LedgerOperationsFormatException::new, locale, c -> {
       Ledger[] ledger = {null};
       Mark start = c.mark();
       Set<String> seen = new HashSet<>();
-      c.object("a " + FORMAT + " document", List.of("format", "policy", "operations"), f -> {
+      c.object(DOCUMENT, List.of("format", "policy", "operations"), f -> {
         seen.add(f);
         switch (f) {
           case "format":
@@ -150,21 +185,21 @@ public final class LedgerOperationsFormat {
             return true;
           case "policy":
             String id = c.text();
-            LedgerPolicy policy = LedgerPolicies.find(id).orElseThrow(() -> c.expected("a ledger policy ("
-                + String.join(", ", LedgerPolicies.all().stream().map(LedgerPolicy::getId).toArray(String[]::new)) + ")"));
+            LedgerPolicy policy = LedgerPolicies.find(id).orElseThrow(() -> c.expected("what.ledger-policy",
+                String.join(", ", LedgerPolicies.all().stream().map(LedgerPolicy::getId).toArray(String[]::new))));
             ledger[0] = Ledger.of(policy);
             return true;
           case "operations":
             if (ledger[0] == null) {
-              throw c.fail("expected 'policy' before 'operations'");
+              throw c.fail("ledger.policy-first");
             }
-            c.array("operations", () -> {
+            c.array(Msg.of("what.operations"), () -> {
               Mark m = c.mark();
               Operation op = operation(c);
               try {
                 ledger[0].apply(op);
               } catch (LedgerException | IllegalArgumentException e) {
-                throw c.failAt(m, e.getMessage());
+                throw c.failAt(m, Msg.of("rejected", e.getMessage()));
               }
             });
             return true;
@@ -172,7 +207,7 @@ public final class LedgerOperationsFormat {
             return false;
         }
       });
-      c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "operations");
+      c.require(start, DOCUMENT, seen, "format", "policy", "operations");
       return ledger[0];
     });
   }
@@ -188,7 +223,7 @@ public final class LedgerOperationsFormat {
   private static Operation operation(Cursor c) {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
-    c.object("an operation", List.of("type", "id", "at", "account", "activity", "quantity", "confirmedBy", "item", "unit", "price",
+    c.object(OPERATION, List.of("type", "id", "at", "account", "activity", "quantity", "confirmedBy", "item", "unit", "price",
         "merchant", "inNeedOnly", "care", "from", "to", "amount", "target"), name -> {
       switch (name) {
         case "at": f.put(name, FormatIo.instant(c)); return true;
@@ -204,7 +239,7 @@ public final class LedgerOperationsFormat {
         default: return false;
       }
     });
-    c.require(m, "an operation", f.keySet(), "type", "id", "at");
+    c.require(m, OPERATION, f.keySet(), "type", "id", "at");
     String type = (String) f.get("type");
     String id = (String) f.get("id");
     Instant at = (Instant) f.get("at");
@@ -224,19 +259,17 @@ public final class LedgerOperationsFormat {
         case "Donate": return new Operation.Donate(id, at, (String) need(c, m, f, "from", String.class), (Long) need(c, m, f, "amount", Long.class));
         case "Expire": return new Operation.Expire(id, at);
         case "Reverse": return new Operation.Reverse(id, at, (String) need(c, m, f, "target", String.class));
-        default: throw c.failAt(m, "expected an operation type (OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse),"
-          + " found \"" + type + "\"");
+        default: throw c.failAt(m, Msg.of("operation.type", "OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, e.getMessage());
+      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
     }
   }
 
   private static Object need(Cursor c, Mark m, Map<String, Object> f, String name, Class<?> type) {
     Object v = f.get(name);
     if (!type.isInstance(v)) {
-      throw c.failAt(m, "expected the required field '" + name + "' (" + type.getSimpleName() + ") in a " + f.get("type")
-          + " operation, found " + (v == null ? "none" : v));
+      throw c.failAt(m, Msg.of("operation.field", name, type.getSimpleName(), f.get("type"), v == null ? Msg.of("found.none") : v));
     }
     return v;
   }
@@ -245,7 +278,7 @@ public final class LedgerOperationsFormat {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
     List<String> relatives = new ArrayList<>();
-    c.object("an account", List.of("id", "kind", "unit", "community", "birthDate", "inNeed", "relatives"), name -> {
+    c.object(ACCOUNT, List.of("id", "kind", "unit", "community", "birthDate", "inNeed", "relatives"), name -> {
       switch (name) {
         case "kind": f.put(name, c.enumValue(AccountKind.class)); return true;
         case "unit": f.put(name, unit(c)); return true;
@@ -256,7 +289,7 @@ public final class LedgerOperationsFormat {
         default: return false;
       }
     });
-    c.require(m, "an account", f.keySet(), "id", "kind", "unit");
+    c.require(m, ACCOUNT, f.keySet(), "id", "kind", "unit");
     try {
       Account.Builder b = Account.builder().id((String) f.get("id")).kind((AccountKind) f.get("kind")).unit((LedgerUnit) f.get("unit"))
           .addAllRelatives(relatives);
@@ -271,7 +304,7 @@ public final class LedgerOperationsFormat {
       }
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw c.failAt(m, e.getMessage());
+      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
     }
   }
 }

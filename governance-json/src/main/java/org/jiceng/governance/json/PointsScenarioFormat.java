@@ -1,11 +1,15 @@
 package org.jiceng.governance.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.ledger.PointsScenario;
@@ -18,6 +22,9 @@ public final class PointsScenarioFormat {
   /** The format identifier. */
   public static final String FORMAT = "jiceng.points-scenario/1";
 
+  private static final Msg DOCUMENT = Msg.of("what.document", FORMAT);
+  private static final Msg ITEM = Msg.of("what.catalog-item");
+
   private PointsScenarioFormat() {}
 
   /**
@@ -25,10 +32,24 @@ public final class PointsScenarioFormat {
    *
    * @param file the file, not null
    * @return the scenario
-   * @throws PointsScenarioFormatException naming the place of the first problem
+   * @throws PointsScenarioFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static PointsScenario read(Path file) {
-    return FormatIo.readFile(file, PointsScenarioFormat::read);
+    return read(file, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a scenario file.
+   *
+   * @param file the file, not null
+   * @param locale the language of problems, not null
+   * @return the scenario
+   * @throws PointsScenarioFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static PointsScenario read(Path file, Locale locale) {
+    requireNonNull(locale, "locale");
+    return FormatIo.readFile(file, (in, source) -> read(in, source, locale));
   }
 
   /**
@@ -44,14 +65,29 @@ public final class PointsScenarioFormat {
    * @param in the stream, not null
    * @param source the label of the input, not null
    * @return the scenario
-   * @throws PointsScenarioFormatException naming the place of the first problem
+   * @throws PointsScenarioFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static PointsScenario read(InputStream in, String source) {
-    return FormatIo.read(in, source, PointsScenarioFormatException::new, c -> {
+    return read(in, source, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a scenario from a stream, which is not closed, as {@link #read(InputStream, String)},
+   * problems in a language.
+   *
+   * @param in the stream, not null
+   * @param source the label of the input, not null
+   * @param locale the language of problems, not null
+   * @return the scenario
+   * @throws PointsScenarioFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static PointsScenario read(InputStream in, String source, Locale locale) {
+    return FormatIo.read(in, source, PointsScenarioFormatException::new, locale, c -> {
       Mark start = c.mark();
       PointsScenario.Builder b = PointsScenario.builder();
       Set<String> seen = new HashSet<>();
-      c.object("a " + FORMAT + " document",
+      c.object(DOCUMENT,
           List.of("format", "policy", "residents", "merchants", "offerPrice", "redemptionRate", "start", "activityRates", "catalog"), f -> {
         seen.add(f);
         switch (f) {
@@ -65,19 +101,19 @@ public final class PointsScenarioFormat {
           case "redemptionRate": b.redemptionRate(c.nonNegativeNumber()); return true;
           case "start": b.start(c.date()); return true;
           case "activityRates":
-            c.object("activity rates", List.of("(an activity id)"), activity -> {
+            c.object(Msg.of("what.activity-rates"), List.of("(an activity id)"), activity -> {
               b.putActivityRates(activity, c.nonNegativeNumber());
               return true;
             });
             return true;
           case "catalog":
-            c.array("catalog items", () -> b.addCatalog(item(c)));
+            c.array(Msg.of("what.catalog-items"), () -> b.addCatalog(item(c)));
             return true;
           default:
             return false;
         }
       });
-      c.require(start, "a " + FORMAT + " document", seen, "format", "policy", "residents", "merchants", "offerPrice", "redemptionRate");
+      c.require(start, DOCUMENT, seen, "format", "policy", "residents", "merchants", "offerPrice", "redemptionRate");
       return c.build(start, b::build);
     });
   }
@@ -87,7 +123,7 @@ public final class PointsScenarioFormat {
     String[] item = new String[1];
     long[] values = new long[2];
     Set<String> seen = new HashSet<>();
-    c.object("a catalog item", List.of("item", "price", "monthlyStock"), f -> {
+    c.object(ITEM, List.of("item", "price", "monthlyStock"), f -> {
       seen.add(f);
       switch (f) {
         case "item": item[0] = c.text(); return true;
@@ -96,7 +132,7 @@ public final class PointsScenarioFormat {
         default: return false;
       }
     });
-    c.require(m, "a catalog item", seen, "item", "price", "monthlyStock");
+    c.require(m, ITEM, seen, "item", "price", "monthlyStock");
     return new PointsScenario.CatalogItem(item[0], values[0], values[1]);
   }
 

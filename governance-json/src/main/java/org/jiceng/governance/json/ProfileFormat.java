@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.compliance.Severity;
@@ -43,6 +45,10 @@ import org.jiceng.governance.rules.profile.StandardsProfile;
 public final class ProfileFormat {
   /** The format name. */
   public static final String FORMAT = "jiceng.profile/1";
+  private static final Msg DOCUMENT = Msg.of("what.document", FORMAT);
+  private static final Msg SOURCE = Msg.of("what.source");
+  private static final Msg PARAMETER = Msg.of("what.parameter");
+
   private ProfileFormat() {}
 
   /**
@@ -51,11 +57,25 @@ public final class ProfileFormat {
    * @param file the file, not null
    * @param parents finds the profile named by {@code extends}, not null
    * @return the profile
-   * @throws ProfileFormatException naming the place of the first problem
+   * @throws ProfileFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static StandardsProfile read(Path file, Function<String, Optional<StandardsProfile>> parents) {
+    return read(file, parents, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a profile file.
+   *
+   * @param file the file, not null
+   * @param parents finds the profile named by {@code extends}, not null
+   * @param locale the language of problems, not null
+   * @return the profile
+   * @throws ProfileFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static StandardsProfile read(Path file, Function<String, Optional<StandardsProfile>> parents, Locale locale) {
     requireNonNull(parents, "parents");
-    return FormatIo.read(file, ProfileFormatException::new, c -> new Reading(c, parents).profile());
+    return FormatIo.read(file, ProfileFormatException::new, locale, c -> new Reading(c, parents).profile());
   }
 
   /**
@@ -65,11 +85,26 @@ public final class ProfileFormat {
    * @param source the label of the input, not null
    * @param parents finds the profile named by {@code extends}, not null
    * @return the profile
-   * @throws ProfileFormatException naming the place of the first problem
+   * @throws ProfileFormatException naming the place of the first problem, in jiceng's language setting ({@link Languages#fromEnvironment()})
    */
   public static StandardsProfile read(InputStream in, String source, Function<String, Optional<StandardsProfile>> parents) {
+    return read(in, source, parents, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a profile from a stream, which is not closed.
+   *
+   * @param in the stream, not null
+   * @param source the label of the input, not null
+   * @param parents finds the profile named by {@code extends}, not null
+   * @param locale the language of problems, not null
+   * @return the profile
+   * @throws ProfileFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static StandardsProfile read(InputStream in, String source, Function<String, Optional<StandardsProfile>> parents, Locale locale) {
     requireNonNull(parents, "parents");
-    return FormatIo.read(in, source, ProfileFormatException::new, c -> new Reading(c, parents).profile());
+    return FormatIo.read(in, source, ProfileFormatException::new, locale, c -> new Reading(c, parents).profile());
   }
 
   /**
@@ -81,6 +116,30 @@ public final class ProfileFormat {
    */
   static StandardsProfile read(Cursor c, Function<String, Optional<StandardsProfile>> parents) {
     return new Reading(c, parents).profile();
+  }
+
+  /**
+   * What a parameter's value must be, in the reader's language: {@link ParameterKey#getKind()}
+   * is English, so its forms are recognised here (a test checks that every key's form is).
+   */
+  static Msg kind(ParameterKey<?> key) {
+    String k = key.getKind();
+    switch (k) {
+      case "a whole number >= 0": return Msg.of("what.whole-number", 0);
+      case "a number >= 0": return Msg.of("what.non-negative-number");
+      case "a range \"min..max\"": return Msg.of("what.range");
+      case "a date \"yyyy-mm-dd\"": return Msg.of("what.date");
+      case "true or false": return Msg.of("what.boolean");
+      case "a list of strings": return Msg.of("what.strings-list");
+      default:
+        if (k.startsWith("one of ")) {
+          return Msg.of("what.one-of", k.substring("one of ".length()));
+        }
+        if (k.startsWith("a list of ")) {
+          return Msg.of("what.list-of", k.substring("a list of ".length()));
+        }
+        return Msg.literal(k);
+    }
   }
 
   private static final class Reading {
@@ -104,19 +163,19 @@ public final class ProfileFormat {
       Mark start = c.mark();
       Set<String> seen = new HashSet<>();
       List<String> known = List.of("format", "id", "version", "title", "extends", "source", "parameters", "rules");
-      c.object("a " + FORMAT + " document", known, f -> {
+      c.object(DOCUMENT, known, f -> {
         seen.add(f);
         switch (f) {
           case "format":
             if (c.token() != JsonToken.VALUE_STRING || !FORMAT.equals(c.text())) {
-              throw c.expected("\"" + FORMAT + "\"");
+              throw c.expected(Msg.literal("\"" + FORMAT + "\""));
             }
             return true;
           case "id": id = c.text(); return true;
           case "version": version = c.text(); return true;
           case "title":
             Set<String> titles = new HashSet<>();
-            c.object("a title", List.of("zh", "en"), t -> {
+            c.object(Msg.of("what.title"), List.of("zh", "en"), t -> {
               titles.add(t);
               if ("zh".equals(t)) {
                 zh = c.text();
@@ -130,7 +189,7 @@ public final class ProfileFormat {
             return true;
           case "extends":
             String parentId = c.text();
-            parent = Optional.of(parents.apply(parentId).orElseThrow(() -> c.fail("expected the id of a known profile, found \"" + parentId + "\"")));
+            parent = Optional.of(parents.apply(parentId).orElseThrow(() -> c.fail("profile.unknown-parent", parentId)));
             return true;
           case "source": source = source(); return true;
           case "parameters": parameters(); return true;
@@ -138,9 +197,9 @@ public final class ProfileFormat {
           default: return false;
         }
       });
-      c.require(start, "a profile", seen, "format", "id", "version", "title");
+      c.require(start, Msg.of("what.profile"), seen, "format", "id", "version", "title");
       if (zh == null || en == null) {
-        throw c.failAt(start, "expected a title with both \"zh\" and \"en\"");
+        throw c.failAt(start, Msg.of("profile.title"));
       }
       draft = StandardsProfile.draft(id, version, zh, en, source);
       parent.ifPresent(draft::extending);
@@ -151,7 +210,7 @@ public final class ProfileFormat {
     private Source source() {
       String[] doc = new String[3];
       Mark m = c.mark();
-      c.object("a source", List.of("document", "note", "noteZh"), f -> {
+      c.object(SOURCE, List.of("document", "note", "noteZh"), f -> {
         if ("document".equals(f)) {
           doc[0] = c.text();
         } else if ("note".equals(f)) {
@@ -164,13 +223,13 @@ public final class ProfileFormat {
         return true;
       });
       if (doc[0] == null) {
-        throw c.failAt(m, "expected the required field 'document' in a source, found none");
+        throw c.failAt(m, Msg.of("required.one", "'document'", SOURCE));
       }
       return Source.of(doc[0], doc[1] == null ? "" : doc[1], doc[2] == null ? "" : doc[2]);
     }
 
     private void parameters() {
-      c.object("parameters", known(), name -> {
+      c.object(Msg.of("what.parameters"), known(), name -> {
         ParameterKey<?> key = Parameters.find(name).orElse(null);
         if (key == null) {
           return false;
@@ -190,14 +249,14 @@ public final class ProfileFormat {
       Object[] value = new Object[1];
       Source[] from = new Source[1];
       Mark m = c.mark();
-      c.object("a parameter", List.of("value", "source"), f -> {
+      c.object(PARAMETER, List.of("value", "source"), f -> {
         if ("value".equals(f)) {
           Mark vm = c.mark();
           Object plain = plain();
           try {
             value[0] = key.fromPlain(plain);
           } catch (IllegalArgumentException e) {
-            throw c.failAt(vm, "expected " + key.getKind() + " for " + key.getId() + ", found " + plain);
+            throw c.failAt(vm, Msg.of("profile.parameter-value", kind(key), key.getId(), plain));
           }
         } else if ("source".equals(f)) {
           from[0] = source();
@@ -207,7 +266,7 @@ public final class ProfileFormat {
         return true;
       });
       if (value[0] == null || from[0] == null) {
-        throw c.failAt(m, "expected the required fields 'value' and 'source' in a parameter, found " + (value[0] == null ? "no value" : "no source"));
+        throw c.failAt(m, Msg.of("required.one", value[0] == null ? "'value'" : "'source'", PARAMETER));
       }
       @SuppressWarnings("unchecked") // fromPlain of this key returns a T.
       T typed = (T) value[0];
@@ -227,19 +286,19 @@ public final class ProfileFormat {
           return c.bool();
         case START_ARRAY:
           List<String> items = new ArrayList<>();
-          c.array("strings", () -> items.add(c.text()));
+          c.array(Msg.of("what.strings"), () -> items.add(c.text()));
           return items;
         default:
-          throw c.expected("a number, string, boolean or list of strings");
+          throw c.expected("what.plain-value");
       }
     }
 
     private void rules() {
-      c.object("rules", List.of("(a rule id)"), ruleId -> {
+      c.object(Msg.of("what.rules"), List.of("(a rule id)"), ruleId -> {
         boolean[] enabled = {true};
         Severity[] severity = {null};
         Source[] from = {source};
-        c.object("a rule setting", List.of("enabled", "severity", "source"), f -> {
+        c.object(Msg.of("what.rule-setting"), List.of("enabled", "severity", "source"), f -> {
           switch (f) {
             case "enabled": enabled[0] = c.bool(); return true;
             case "severity": severity[0] = c.enumValue(Severity.class); return true;

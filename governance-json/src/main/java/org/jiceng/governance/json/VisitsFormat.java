@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.governance.core.area.CareTag;
 import org.jiceng.governance.json.internal.Cursor;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
 import org.jiceng.governance.rules.visit.VisitEvent;
@@ -38,6 +40,8 @@ import org.jiceng.governance.rules.visit.VisitLog;
 public final class VisitsFormat {
   /** The format name. */
   public static final String FORMAT = "jiceng.visits/1";
+
+  private static final Msg EVENT = Msg.of("what.visit-event");
 
   private VisitsFormat() {}
 
@@ -88,11 +92,27 @@ public final class VisitsFormat {
    *
    * @param file the file, not null
    * @return the log
-   * @throws VisitsFormatException naming the file, line, column and pointer of the first problem
+   * @throws VisitsFormatException naming the file, line, column and pointer of the first problem,
+   *     in jiceng's language setting ({@link Languages#fromEnvironment()})
    * @throws UncheckedIOException when the file cannot be read
    */
   public static VisitLog read(Path file) {
-    return FormatIo.readFile(file, VisitsFormat::read);
+    return read(file, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a file into a log, problems in a language.
+   *
+   * @param file the file, not null
+   * @param locale the language of problems, not null
+   * @return the log
+   * @throws VisitsFormatException naming the file, line, column and pointer of the first problem
+   * @throws UncheckedIOException when the file cannot be read
+   * @since 0.2
+   */
+  public static VisitLog read(Path file, Locale locale) {
+    requireNonNull(locale, "locale");
+    return FormatIo.readFile(file, (in, source) -> read(in, source, locale));
   }
 
   /**
@@ -101,10 +121,25 @@ public final class VisitsFormat {
    * @param in the input, not null
    * @param source the label of the input in messages, not null
    * @return the log
-   * @throws VisitsFormatException naming the place of the first problem
+   * @throws VisitsFormatException naming the place of the first problem, in jiceng's language
+   *     setting ({@link Languages#fromEnvironment()})
    */
   public static VisitLog read(InputStream in, String source) {
-    return FormatIo.read(in, source, VisitsFormatException::new, c -> {
+    return read(in, source, Languages.fromEnvironment());
+  }
+
+  /**
+   * Reads a stream into a log, problems in a language; the stream is not closed.
+   *
+   * @param in the input, not null
+   * @param source the label of the input in messages, not null
+   * @param locale the language of problems, not null
+   * @return the log
+   * @throws VisitsFormatException naming the place of the first problem
+   * @since 0.2
+   */
+  public static VisitLog read(InputStream in, String source, Locale locale) {
+    return FormatIo.read(in, source, VisitsFormatException::new, locale, c -> {
       VisitLog[] log = {VisitLog.empty()};
       FormatIo.events(c, FORMAT, () -> {
         Mark m = c.mark();
@@ -112,7 +147,7 @@ public final class VisitsFormat {
         try {
           log[0] = log[0].apply(e);
         } catch (VisitEventException x) {
-          throw c.failAt(m, x.getMessage());
+          throw c.failAt(m, Msg.of("rejected", x.getMessage()));
         }
       });
       return log[0];
@@ -122,7 +157,7 @@ public final class VisitsFormat {
   private static VisitEvent event(Cursor c) {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
-    c.object("a visit event", List.of("type", "id", "on", "household", "tag", "visitor"), name -> {
+    c.object(EVENT, List.of("type", "id", "on", "household", "tag", "visitor"), name -> {
       switch (name) {
         case "on": f.put(name, c.date()); return true;
         case "tag": f.put(name, c.enumValue(CareTag.class)); return true;
@@ -130,7 +165,7 @@ public final class VisitsFormat {
         default: return false;
       }
     });
-    c.require(m, "a visit event", f.keySet(), "type", "id", "on", "household");
+    c.require(m, EVENT, f.keySet(), "type", "id", "on", "household");
     String type = (String) f.get("type");
     String id = (String) f.get("id");
     LocalDate on = (LocalDate) f.get("on");
@@ -140,17 +175,17 @@ public final class VisitsFormat {
         case "Tagged": return new VisitEvent.Tagged(id, on, household, tag(c, m, f, type));
         case "Untagged": return new VisitEvent.Untagged(id, on, household, tag(c, m, f, type));
         case "Visited": return new VisitEvent.Visited(id, on, household, Optional.ofNullable((String) f.get("visitor")));
-        default: throw c.failAt(m, "expected an event type (Tagged, Untagged, Visited), found \"" + type + "\"");
+        default: throw c.failAt(m, Msg.of("event.type", "Tagged, Untagged, Visited", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, e.getMessage());
+      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
     }
   }
 
   private static CareTag tag(Cursor c, Mark m, Map<String, Object> f, String type) {
     Object t = f.get("tag");
     if (t == null) {
-      throw c.failAt(m, "expected the required field 'tag' in a " + type + " event, found none");
+      throw c.failAt(m, Msg.of("event.field-missing", "tag", type));
     }
     return (CareTag) t;
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,12 @@ import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.junit.jupiter.api.Test;
 
 class CommunityLinesFormatTest {
-  private static final CommunityLinesFormat LINES = CommunityLinesFormat.strict();
+  private static final CommunityLinesFormat LINES = CommunityLinesFormat.strict().withLocale(Locale.ENGLISH);
 
   /** The two communities of {@link DatasetReaderTest#DOC} as lines. */
   static List<String> docLines() {
     List<String> out = new ArrayList<>();
-    DatasetReader.strict().forEachCommunity(in(DatasetReaderTest.DOC), "kazuo.json", s -> out.add(LINES.writeLine(s)));
+    DatasetReader.strict().withLocale(Locale.ENGLISH).forEachCommunity(in(DatasetReaderTest.DOC), "kazuo.json", s -> out.add(LINES.writeLine(s)));
     return out;
   }
 
@@ -55,7 +56,7 @@ class CommunityLinesFormatTest {
   @Test
   void readLine_givesBackTheSubtreeOfTheDataset() {
     List<CommunitySubtree> read = new ArrayList<>();
-    DatasetReader.strict().forEachCommunity(in(DatasetReaderTest.DOC), "kazuo.json", read::add);
+    DatasetReader.strict().withLocale(Locale.ENGLISH).forEachCommunity(in(DatasetReaderTest.DOC), "kazuo.json", read::add);
     List<String> lines = docLines();
     for (int i = 0; i < lines.size(); i++) {
       CommunitySubtree back = LINES.readLine(lines.get(i), "kazuo.jsonl", i + 1);
@@ -123,7 +124,7 @@ class CommunityLinesFormatTest {
     assertThatThrownBy(() -> LINES.forEachCommunity(in(file), "k.jsonl", s -> {}))
         .isInstanceOf(CommunityLinesFormatException.class).hasMessageStartingWith("k.jsonl:2:");
     List<String> seen = new ArrayList<>();
-    ReadSummary r = CommunityLinesFormat.lenient().forEachCommunity(in(file), "k.jsonl", s -> seen.add(s.getCommunity().getId()));
+    ReadSummary r = CommunityLinesFormat.lenient().withLocale(Locale.ENGLISH).forEachCommunity(in(file), "k.jsonl", s -> seen.add(s.getCommunity().getId()));
     assertThat(seen).containsExactly("c1", "c2");
     assertThat(r.getCommunities()).isEqualTo(2);
     assertThat(r.getStreets()).isEqualTo(1);
@@ -139,7 +140,7 @@ class CommunityLinesFormatTest {
     String dataset = DatasetWriter.standard().withPersonalDataInFull(true).withProfile("cn-national").writeToString(j);
     ByteArrayOutputStream masked = new ByteArrayOutputStream();
     ByteArrayOutputStream full = new ByteArrayOutputStream();
-    DatasetReader.strict().forEachCommunity(in(dataset), "g.json", s -> {
+    DatasetReader.strict().withLocale(Locale.ENGLISH).forEachCommunity(in(dataset), "g.json", s -> {
       LINES.writeLine(s, masked);
       LINES.withPersonalDataInFull(true).writeLine(s, full);
     });
@@ -158,7 +159,7 @@ class CommunityLinesFormatTest {
     for (long seed = 0; seed < 10; seed++) {
       var j = ModelArbitraries.grow(seed, 1 + (int) (seed % 4));
       String dataset = DatasetWriter.standard().withProfile("cn-national").writeToString(j);
-      DatasetReader.strict().forEachCommunity(in(dataset), "g.json", s -> {
+      DatasetReader.strict().withLocale(Locale.ENGLISH).forEachCommunity(in(dataset), "g.json", s -> {
         try {
           assertThat(schema.validate(mapper.readTree(LINES.writeLine(s)))).isEmpty();
         } catch (java.io.IOException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class DatasetReaderTest {
           + "}\n";
 
   private static Dataset read(String json) {
-    return DatasetReader.strict().read(in(json), "kazuo.json");
+    return DatasetReader.strict().withLocale(Locale.ENGLISH).read(in(json), "kazuo.json");
   }
 
   private static ByteArrayInputStream in(String json) {
@@ -143,7 +144,7 @@ class DatasetReaderTest {
   void read_absurdSizesAreRefused() {
     String longName = "x".repeat(70_000);
     assertThat(firstProblem(DOC.replace("第二网格", longName))).contains("input exceeds a size limit");
-    DatasetReader shallow = DatasetReader.strict().withConstraints(StreamReadConstraints.builder().maxNestingDepth(5).build());
+    DatasetReader shallow = DatasetReader.strict().withLocale(Locale.ENGLISH).withConstraints(StreamReadConstraints.builder().maxNestingDepth(5).build());
     assertThatThrownBy(() -> shallow.read(in(DOC), "kazuo.json"))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessageContaining("size limit");
@@ -168,7 +169,7 @@ class DatasetReaderTest {
   @Test
   void lenient_skipsTheBadCommunityAndReadsTheOthers() {
     String bad = DOC.replace("\"households\": 300", "\"households\": \"三百\"");
-    Dataset d = DatasetReader.lenient().read(in(bad), "kazuo.json");
+    Dataset d = DatasetReader.lenient().withLocale(Locale.ENGLISH).read(in(bad), "kazuo.json");
     assertThat(d.getProblems()).hasSize(1);
     assertThat(d.getProblems().get(0).getPointer()).isEqualTo("/streets/0/communities/0/grids/0/households");
     var j = d.getJurisdiction().orElseThrow();
@@ -180,7 +181,7 @@ class DatasetReaderTest {
   void lenient_collectsProblemsFromSeveralCommunities() {
     String bad = DOC.replace("\"households\": 300", "\"households\": -1").replace("\"households\": 280", "\"households\": true");
     List<CommunitySubtree> seen = new ArrayList<>();
-    ReadSummary s = DatasetReader.lenient().forEachCommunity(in(bad), "kazuo.json", seen::add);
+    ReadSummary s = DatasetReader.lenient().withLocale(Locale.ENGLISH).forEachCommunity(in(bad), "kazuo.json", seen::add);
     assertThat(s.getProblems()).extracting(FormatProblem::getLine).containsExactly(13, 16);
     assertThat(seen).isEmpty();
     assertThat(s.getStreets()).isEqualTo(1);
@@ -189,7 +190,7 @@ class DatasetReaderTest {
   @Test
   void lenient_stopsAtMalformedJson() {
     String bad = DOC.replace("\"households\": 300,", "\"households\": 300,,");
-    Dataset d = DatasetReader.lenient().read(in(bad), "kazuo.json");
+    Dataset d = DatasetReader.lenient().withLocale(Locale.ENGLISH).read(in(bad), "kazuo.json");
     assertThat(d.getProblems()).hasSize(1);
     assertThat(d.getJurisdiction()).isEmpty();
   }
@@ -197,7 +198,7 @@ class DatasetReaderTest {
   @Test
   void streaming_handsOverCommunitiesWithTheirContext() {
     List<CommunitySubtree> seen = new ArrayList<>();
-    ReadSummary s = DatasetReader.strict().forEachCommunity(in(DOC), "kazuo.json", seen::add);
+    ReadSummary s = DatasetReader.strict().withLocale(Locale.ENGLISH).forEachCommunity(in(DOC), "kazuo.json", seen::add);
     assertThat(s.getCommunities()).isEqualTo(2);
     assertThat(s.getGrids()).isEqualTo(2);
     assertThat(seen).extracting(t -> t.getCommunity().getId()).containsExactly("c1", "c2");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetValidatorTest {
   private static final String DOC = DatasetReaderTest.DOC;
-  private static final DatasetValidator NAMED = DatasetValidator.usingProfileNamedInFile().withThreads(1);
+  private static final DatasetValidator NAMED = DatasetValidator.usingProfileNamedInFile().withLocale(Locale.ENGLISH).withThreads(1);
 
   private static ByteArrayInputStream in(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -55,7 +55,7 @@ class DatasetValidatorTest {
   @Test
   void validate_equalsTheEngineOnTheWholeDataset() {
     ValidationResult streamed = validate(NAMED, DOC);
-    Dataset whole = DatasetReader.strict().read(in(DOC), "kazuo.json");
+    Dataset whole = DatasetReader.strict().withLocale(Locale.ENGLISH).read(in(DOC), "kazuo.json");
     ValidationResult read = NAMED.validate(whole, "kazuo.json");
     assertThat(read.getFindings()).isEqualTo(streamed.getFindings());
     assertThat(read.getMeasured()).isEqualTo(streamed.getMeasured());
@@ -112,7 +112,7 @@ class DatasetValidatorTest {
 
   @Test
   void validate_fixedProfileIgnoresTheNamedOne() {
-    ValidationResult r = validate(DatasetValidator.of(BuiltInProfiles.get("cn-national")), DOC);
+    ValidationResult r = validate(DatasetValidator.of(BuiltInProfiles.get("cn-national")).withLocale(Locale.ENGLISH), DOC);
     assertThat(r.getProfile()).contains("cn-national");
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.util.Locale;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class DemandFormatTest {
   void events_roundTripAndReplayToTheSameBoard() throws Exception {
     String json = DemandEventsFormat.writeToString(run.events());
     assertThat(schema("jiceng.demand-events-1.schema.json").validate(new ObjectMapper().readTree(json))).isEmpty();
-    var back = DemandEventsFormat.read(Texts.in(json), "events.json");
+    var back = DemandEventsFormat.read(Texts.in(json), "events.json", Locale.ENGLISH);
     assertThat(back).isEqualTo(run.events());
     assertThat(DemandBoard.replay(back)).isEqualTo(run.board());
   }
@@ -37,7 +38,7 @@ class DemandFormatTest {
   void board_roundTrips() throws Exception {
     String json = DemandBoardFormat.writeToString(run.board());
     assertThat(schema("jiceng.demand-board-1.schema.json").validate(new ObjectMapper().readTree(json))).isEmpty();
-    assertThat(DemandBoardFormat.read(Texts.in(json), "board.json")).isEqualTo(run.board());
+    assertThat(DemandBoardFormat.read(Texts.in(json), "board.json", Locale.ENGLISH)).isEqualTo(run.board());
   }
 
   @Test
@@ -49,11 +50,11 @@ class DemandFormatTest {
   @Test
   void events_errorsAreLocated() {
     assertThatThrownBy(() -> DemandEventsFormat.read(Texts.in("{\"format\": \"jiceng.demand-events/1\", \"events\": [\n"
-        + "{\"type\": \"Claimed\", \"eventId\": \"e1\", \"demandId\": \"d1\", \"at\": \"yesterday\", \"unit\": \"u\"}]}"), "ev.json"))
+        + "{\"type\": \"Claimed\", \"eventId\": \"e1\", \"demandId\": \"d1\", \"at\": \"yesterday\", \"unit\": \"u\"}]}"), "ev.json", Locale.ENGLISH))
         .isInstanceOf(DemandEventsFormatException.class)
         .hasMessageStartingWith("ev.json:2:62 /events/0/at: expected an instant like 2024-03-01T02:00:00Z, found \"yesterday\"");
     assertThatThrownBy(() -> DemandEventsFormat.read(Texts.in("{\"format\": \"jiceng.demand-events/1\", \"events\": ["
-        + "{\"type\": \"Claimed\", \"eventId\": \"e1\", \"demandId\": \"d1\", \"at\": \"2024-01-01T00:00:00Z\"}]}"), "ev.json"))
+        + "{\"type\": \"Claimed\", \"eventId\": \"e1\", \"demandId\": \"d1\", \"at\": \"2024-01-01T00:00:00Z\"}]}"), "ev.json", Locale.ENGLISH))
         .hasMessageContaining("expected the required field 'unit' in a Claimed event");
   }
 
@@ -63,10 +64,10 @@ class DemandFormatTest {
     Files.writeString(f, "{\"format\": \"jiceng.demand-scenario/1\", \"policy\": \"gansu-jiayuguan-demands\", \"communities\": 2,"
         + " \"meetingMonths\": 3, \"arrivalsPerQuarter\": {\"elderly-care\": 2.5},"
         + " \"resources\": [{\"unit\": \"u1\", \"category\": \"elderly-care\", \"capacityPerQuarter\": 2}]}");
-    var s = DemandScenarioFormat.read(f);
+    var s = DemandScenarioFormat.read(f, Locale.ENGLISH);
     assertThat(s.communities()).hasSize(2);
     assertThat(s.policy().communityMeetingMonths()).isEqualTo(3);
     Files.writeString(f, "{\"format\": \"jiceng.demand-scenario/1\", \"policy\": \"nope\"}");
-    assertThatThrownBy(() -> DemandScenarioFormat.read(f)).hasMessageContaining("expected a known demand policy");
+    assertThatThrownBy(() -> DemandScenarioFormat.read(f, Locale.ENGLISH)).hasMessageContaining("expected a known demand policy");
   }
 }

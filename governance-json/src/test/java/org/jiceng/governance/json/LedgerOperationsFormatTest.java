@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.util.Locale;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ class LedgerOperationsFormatTest {
   @Test
   void write_readReplaysTheSameLedgerAndPassesTheSchema() throws Exception {
     String json = LedgerOperationsFormat.writeToString("liaoning-jianping-points", OPS);
-    Ledger read = LedgerOperationsFormat.read(Texts.in(json), "ops.json");
+    Ledger read = LedgerOperationsFormat.read(Texts.in(json), "ops.json", Locale.ENGLISH);
 
     assertThat(read.log()).containsExactlyElementsOf(OPS);
     assertThat(read.balance("p1")).isEqualTo(4);
@@ -48,7 +49,7 @@ class LedgerOperationsFormatTest {
         + "{\"type\": \"Reverse\", \"id\": \"r1\", \"at\": \"2025-01-06T01:00:00Z\", \"target\": \"a1\"},\n"
         + "{\"type\": \"Expire\", \"id\": \"e1\", \"at\": \"2025-01-07T01:00:00Z\"}]}";
 
-    Ledger l = LedgerOperationsFormat.read(Texts.in(json), "ops.json");
+    Ledger l = LedgerOperationsFormat.read(Texts.in(json), "ops.json", Locale.ENGLISH);
     assertThat(l.log()).hasSize(5);
     assertThat(l.getAccount("p1").orElseThrow().isInNeed()).isTrue();
     assertThat(l.balance("p1")).isZero();
@@ -59,7 +60,7 @@ class LedgerOperationsFormatTest {
     String json = "{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"liaoning-jianping-points\", \"operations\": [\n"
         + "{\"type\": \"Transfer\", \"id\": \"t1\", \"at\": \"2025-01-04T01:00:00Z\", \"from\": \"p1\", \"to\": \"p2\", \"amount\": 1}]}";
 
-    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in(json), "ops.json")).hasMessageContaining("'t1'").hasMessageContaining("transfers");
+    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in(json), "ops.json", Locale.ENGLISH)).hasMessageContaining("'t1'").hasMessageContaining("transfers");
   }
 
   @Test
@@ -68,13 +69,13 @@ class LedgerOperationsFormatTest {
         + "  {\"type\": \"Accrue\", \"id\": \"a1\", \"at\": \"2025-01-03T01:00:00Z\", \"account\": \"nobody\", \"activity\": \"parcel-collection\","
         + " \"quantity\": 1}]}";
 
-    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in(json), "ops.json")).isInstanceOf(LedgerOperationsFormatException.class)
+    assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in(json), "ops.json", Locale.ENGLISH)).isInstanceOf(LedgerOperationsFormatException.class)
         .hasMessageContaining("ops.json:2:3").hasMessageContaining("/operations/0").hasMessageContaining("nobody");
   }
 
   @Test
   void read_unknownPolicyNamesTheKnownOnes() {
     assertThatThrownBy(() -> LedgerOperationsFormat.read(Texts.in("{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"x\", \"operations\": []}"),
-        "ops.json")).isInstanceOf(LedgerOperationsFormatException.class).hasMessageContaining("liaoning-jianping-points");
+        "ops.json", Locale.ENGLISH)).isInstanceOf(LedgerOperationsFormatException.class).hasMessageContaining("liaoning-jianping-points");
   }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.governance.json;
 
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,11 +22,11 @@ final class ReadingModes {
   final List<FormatProblem> lenientValidate;
 
   private ReadingModes(byte[] bytes) {
-    strictWhole = strict(() -> DatasetReader.strict().read(new ByteArrayInputStream(bytes), "gen.json"));
-    strictStreaming = strict(() -> DatasetReader.strict().forEachCommunity(new ByteArrayInputStream(bytes), "gen.json", s -> {}));
-    DatasetValidator v = DatasetValidator.of(BuiltInProfiles.get("cn-national")).withThreads(1).withMaxProblems(10_000);
+    strictWhole = strict(() -> DatasetReader.strict().withLocale(Locale.ENGLISH).read(new ByteArrayInputStream(bytes), "gen.json"));
+    strictStreaming = strict(() -> DatasetReader.strict().withLocale(Locale.ENGLISH).forEachCommunity(new ByteArrayInputStream(bytes), "gen.json", s -> {}));
+    DatasetValidator v = DatasetValidator.of(BuiltInProfiles.get("cn-national")).withLocale(Locale.ENGLISH).withThreads(1).withMaxProblems(10_000);
     strictValidate = v.validate(new ByteArrayInputStream(bytes), "gen.json").getProblems();
-    DatasetReader lenient = DatasetReader.lenient().withMaxProblems(10_000);
+    DatasetReader lenient = DatasetReader.lenient().withLocale(Locale.ENGLISH).withMaxProblems(10_000);
     lenientWhole = lenient.read(new ByteArrayInputStream(bytes), "gen.json").getProblems();
     lenientStreaming = lenient.forEachCommunity(new ByteArrayInputStream(bytes), "gen.json", s -> {}).getProblems();
     lenientValidate = v.withLenient(true).validate(new ByteArrayInputStream(bytes), "gen.json").getProblems();

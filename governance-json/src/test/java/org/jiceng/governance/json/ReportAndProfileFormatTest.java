@@ -28,7 +28,7 @@ class ReportAndProfileFormatTest {
   }
 
   private static StandardsProfile readProfile(String json) {
-    return ProfileFormat.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json", BuiltInProfiles::find);
+    return ProfileFormat.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json", BuiltInProfiles::find, Locale.ENGLISH);
   }
 
   @Test

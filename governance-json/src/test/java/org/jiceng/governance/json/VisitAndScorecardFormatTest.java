@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.util.Locale;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ class VisitAndScorecardFormatTest {
   void visits_readWriteRoundTripsAndPassesTheSchema() throws Exception {
     String json = VisitsFormat.writeToString(EVENTS);
 
-    assertThat(VisitsFormat.read(Texts.in(json), "v.json").events()).containsExactlyElementsOf(EVENTS);
+    assertThat(VisitsFormat.read(Texts.in(json), "v.json", Locale.ENGLISH).events()).containsExactlyElementsOf(EVENTS);
     assertThat(schema("jiceng.visits-1.schema.json").validate(tree(json))).isEmpty();
   }
 
@@ -75,7 +76,7 @@ class VisitAndScorecardFormatTest {
         + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-01\", \"household\": \"h1\"},\n"
         + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-01\", \"household\": \"h1\"}]}";
 
-    assertThat(VisitsFormat.read(Texts.in(json), "v.json").size()).isEqualTo(1);
+    assertThat(VisitsFormat.read(Texts.in(json), "v.json", Locale.ENGLISH).size()).isEqualTo(1);
   }
 
   @Test
@@ -84,7 +85,7 @@ class VisitAndScorecardFormatTest {
         + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-01\", \"household\": \"h1\"},\n"
         + "  {\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-03-02\", \"household\": \"h1\"}]}";
 
-    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(json), "v.json")).isInstanceOf(VisitsFormatException.class)
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(json), "v.json", Locale.ENGLISH)).isInstanceOf(VisitsFormatException.class)
         .hasMessageContaining("v.json:3:3").hasMessageContaining("/events/1").hasMessageContaining("'v1'");
   }
 
@@ -97,11 +98,11 @@ class VisitAndScorecardFormatTest {
     String unknownField = "{\"format\": \"jiceng.visits/1\", \"events\": [{\"type\": \"Visited\", \"id\": \"t\", \"on\": \"2025-03-01\","
         + " \"household\": \"h\", \"name\": \"王秀英\"}]}";
 
-    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(badTag), "v.json")).hasMessageContaining("/events/0/tag").hasMessageContaining("ELDERLY_ALONE");
-    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(noTag), "v.json")).hasMessageContaining("'tag'");
-    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(badDate), "v.json")).hasMessageContaining("yyyy-MM-dd");
-    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(unknownField), "v.json")).hasMessageContaining("name");
-    assertThatThrownBy(() -> VisitsFormat.read(Texts.in("{\"format\": \"jiceng.visits/2\", \"events\": []}"), "v.json"))
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(badTag), "v.json", Locale.ENGLISH)).hasMessageContaining("/events/0/tag").hasMessageContaining("ELDERLY_ALONE");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(noTag), "v.json", Locale.ENGLISH)).hasMessageContaining("'tag'");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(badDate), "v.json", Locale.ENGLISH)).hasMessageContaining("yyyy-MM-dd");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in(unknownField), "v.json", Locale.ENGLISH)).hasMessageContaining("name");
+    assertThatThrownBy(() -> VisitsFormat.read(Texts.in("{\"format\": \"jiceng.visits/2\", \"events\": []}"), "v.json", Locale.ENGLISH))
         .hasMessageContaining("jiceng.visits/1");
   }
 

@@ -48,7 +48,7 @@ final class LineCheck implements Function2<InputSplit, Iterator<Tuple2<LongWrita
     private final String file;
     private final Iterator<Tuple2<LongWritable, Text>> lines;
     private final Locale locale;
-    private final CommunityLinesFormat format = CommunityLinesFormat.strict();
+    private final CommunityLinesFormat format;
     private final ArrayDeque<Outcome> ready = new ArrayDeque<>();
     private final Tally tally = new Tally();
     private ComplianceEngine.Run run;
@@ -59,6 +59,7 @@ final class LineCheck implements Function2<InputSplit, Iterator<Tuple2<LongWrita
       this.file = file;
       this.lines = lines;
       this.locale = locale;
+      this.format = CommunityLinesFormat.strict().withLocale(locale);
     }
 
     @Override

@@ -48,12 +48,13 @@ final class ProfileSource implements Serializable {
    * A profile file, read now (on the driver).
    *
    * @param file a {@code jiceng.profile/1} file
+   * @param locale the language of the file's problems
    * @return the source
    * @throws org.jiceng.governance.json.ProfileFormatException if the file is not a valid profile
    * @throws java.io.UncheckedIOException if it cannot be read
    */
-  static ProfileSource file(Path file) {
-    StandardsProfile p = ProfileFormat.read(file, BuiltInProfiles::find);
+  static ProfileSource file(Path file, java.util.Locale locale) {
+    StandardsProfile p = ProfileFormat.read(file, BuiltInProfiles::find, locale);
     return new ProfileSource(null, ProfileFormat.writeToString(p), p.getId());
   }
 

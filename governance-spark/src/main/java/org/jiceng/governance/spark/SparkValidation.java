@@ -19,7 +19,8 @@ import org.jiceng.governance.core.GovernanceException;
  *
  * <p>Options: {@code --profile ID} (a built-in profile) or {@code --profile-file FILE} (a {@code
  * jiceng.profile/1} file on the driver), {@code --input PATH} (line files: a file, folder or glob),
- * {@code --output PATH} (must not exist), {@code --lang zh|en} (messages; default zh), {@code
+ * {@code --output PATH} (must not exist), {@code --lang zh|en} (messages and the problems of the
+ * profile file and the lines; default {@code JICENG_LANG}, else the locale when Chinese or English, else zh), {@code
  * --master URL} (only when not given to spark-submit, e.g. {@code local[2]} for a run with {@code
  * java -cp}). Prints the summary on standard output. Exit 0 when the job ran (whatever it
  * found), 2 on a usage error (the message says which option and what was expected); a failed job
@@ -39,7 +40,7 @@ public final class SparkValidation {
       "  --profile-file FILE  a jiceng.profile/1 file on the driver",
       "  --input PATH         the line files: a file, a folder or a glob (local, hdfs://, s3a://, ...)",
       "  --output PATH        a folder that does not exist yet; receives findings/, measured/, bad-lines/, summary/",
-      "  --lang zh|en         language of the messages (default: zh)",
+      "  --lang zh|en         language of the messages (default: JICENG_LANG, else the locale when Chinese or English, else zh)",
       "  --master URL         Spark master when not given to spark-submit, e.g. local[2]");
 
   private SparkValidation() {}
@@ -47,7 +48,7 @@ public final class SparkValidation {
   /**
    * Runs the job and exits with its code.
    *
-   * @param args the arguments
+   * @param args the arguments, not null
    */
   public static void main(String[] args) {
     int code = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8));
@@ -65,6 +66,7 @@ public final class SparkValidation {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    java.util.Objects.requireNonNull(args, "args");
     Arguments a;
     try {
       a = Arguments.parse(args);
@@ -79,8 +81,9 @@ public final class SparkValidation {
     }
     ValidationJob job;
     try {
-      job = (a.profileFile != null ? ValidationJob.withProfileFile(Path.of(a.profileFile)) : ValidationJob.withBuiltInProfile(a.profile))
-          .withLocale(a.english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+      Locale locale = a.english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+      job = a.profileFile != null ? ValidationJob.withProfileFile(Path.of(a.profileFile), locale)
+          : ValidationJob.withBuiltInProfile(a.profile).withLocale(locale);
     } catch (IllegalArgumentException | GovernanceException | java.io.UncheckedIOException e) {
       err.println("jiceng-spark: " + e.getMessage());
       return USAGE;
@@ -129,7 +132,8 @@ public final class SparkValidation {
     String input;
     String output;
     String master;
-    boolean english;
+    // jiceng's one language setting unless --lang says otherwise.
+    boolean english = org.jiceng.governance.json.Languages.fromEnvironment().equals(Locale.ENGLISH);
     boolean help;
 
     static Arguments parse(String[] args) {

@@ -170,7 +170,8 @@ class ValidationJobTest {
     Files.write(file, mixed, StandardCharsets.UTF_8);
 
     Path output = dir.resolve("bad-out");
-    JobSummary s = ValidationJob.withBuiltInProfile("cn-national").run(sc, folder.toString(), output.toString());
+    JobSummary s = ValidationJob.withBuiltInProfile("cn-national").withLocale(java.util.Locale.ENGLISH)
+        .run(sc, folder.toString(), output.toString());
 
     assertThat(s.getBadLines()).isEqualTo(4);
     assertThat(s.getCommunities()).isEqualTo(36);

@@ -51,8 +51,8 @@ final class AdviseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ResourceBundle messages = language.messages();
     try {
-      Dataset d = ReportOptions.dataset(file, messages, err);
-      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
+      Dataset d = ReportOptions.dataset(file, language.locale(), messages, err);
+      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), language.locale(), messages, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
       LocalDate date;
       if (asOf != null) {

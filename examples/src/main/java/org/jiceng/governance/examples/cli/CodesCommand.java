@@ -34,7 +34,11 @@ final class CodesCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "CODE", descriptionKey = "codes.CODE")
   List<String> codes;
 
-  /** Only the help is translated: the lines are for programs (kinds and reasons stay as documented). */
+  /**
+   * The help and the reason after {@code invalid: } are in the chosen language; the rest of each
+   * line (the code, its kind, {@code valid}/{@code invalid}, warnings) is for programs and the same
+   * in both.
+   */
   @Mixin LanguageOption language;
 
   @Override
@@ -42,7 +46,7 @@ final class CodesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean allValid = true;
     for (String code : codes) {
-      Result r = check(code);
+      Result r = check(code, language.locale());
       allValid &= r.reason == null;
       // A valid credit code names an organization, not a person: it is printed in full even when
       // it is all digits; everything else goes through the one masking policy.
@@ -83,10 +87,10 @@ final class CodesCommand implements Callable<Integer> {
   }
 
   /** Classifies by shape, then parses; an 18-character text is an identity number when it looks like one. */
-  static Result check(String code) {
+  static Result check(String code, java.util.Locale locale) {
     String trimmed = code.strip();
     if (trimmed.length() == 12) {
-      Result r = attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed));
+      Result r = attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed), locale);
       // NATIONAL.md: real data breaks the conventional digit ranges, so they are warnings, never invalid.
       return r.reason != null ? r : new Result(r.shown, r.kind, null, DivisionCode.parse(trimmed).getRangeWarnings());
     }
@@ -96,26 +100,25 @@ final class CodesCommand implements Callable<Integer> {
         ResidentIdNumber id = ResidentIdNumber.fromFirstGeneration(trimmed);
         return new Result(ResidentIdNumber.mask(trimmed), FIRST_GENERATION, null, List.of(), "18-character form: " + id);
       } catch (CodeFormatException e) {
-        return new Result(ResidentIdNumber.mask(trimmed), FIRST_GENERATION, e.getReason());
+        return new Result(ResidentIdNumber.mask(trimmed), FIRST_GENERATION, e.getReason(locale));
       }
     }
     if (trimmed.length() == 18) {
       if (looksLikeResidentId(trimmed) || (mostlyDigits(trimmed) && inProvince(trimmed) && !validCredit(trimmed))) {
-        Result asId = attempt(trimmed, CodeKind.RESIDENT_ID, () -> ResidentIdNumber.parse(trimmed));
+        Result asId = attempt(trimmed, CodeKind.RESIDENT_ID, () -> ResidentIdNumber.parse(trimmed), locale);
         if (asId.reason == null) {
           return asId;
         }
-        Result asCredit = attempt(trimmed, CodeKind.CREDIT, () -> UnifiedSocialCreditCode.parse(trimmed));
+        Result asCredit = attempt(trimmed, CodeKind.CREDIT, () -> UnifiedSocialCreditCode.parse(trimmed), locale);
         return asCredit.reason == null ? asCredit : asId;
       }
-      return attempt(trimmed, CodeKind.CREDIT, () -> UnifiedSocialCreditCode.parse(trimmed));
+      return attempt(trimmed, CodeKind.CREDIT, () -> UnifiedSocialCreditCode.parse(trimmed), locale);
     }
     return new Result(
         ResidentIdNumber.mask(trimmed).equals(trimmed) ? trimmed : shownUnknown(trimmed),
         "unknown",
-        "expected a 12-digit division code, an 18-character credit code or identity number, or a 15-digit identity number, found "
-            + trimmed.length()
-            + " characters");
+        java.text.MessageFormat.format(java.util.ResourceBundle.getBundle(LanguageOption.MESSAGES, locale).getString("codes.unknown"),
+            String.valueOf(trimmed.length())));
   }
 
   private static String shownUnknown(String s) {
@@ -173,14 +176,20 @@ final class CodesCommand implements Callable<Integer> {
     }
   }
 
-  private static Result attempt(String text, CodeKind kind, Runnable parse) {
+  private static Result attempt(String text, CodeKind kind, Runnable parse, java.util.Locale locale) {
     String shown = kind == CodeKind.RESIDENT_ID ? ResidentIdNumber.mask(text) : text;
     try {
       parse.run();
       return new Result(shown, kind.getLabel(), null);
     } catch (CodeFormatException e) {
-      String where = e.getErrorIndex() < 0 ? "" : "at position " + (e.getErrorIndex() + 1) + ": ";
-      return new Result(shown, kind.getLabel(), where + e.getReason());
+      return new Result(shown, kind.getLabel(), reason(e, locale));
     }
+  }
+
+  /** The parser's reason in the chosen language, after the position when there is one. */
+  private static String reason(CodeFormatException e, java.util.Locale locale) {
+    String why = e.getReason(locale);
+    return e.getErrorIndex() < 0 ? why : java.text.MessageFormat.format(
+        java.util.ResourceBundle.getBundle(LanguageOption.MESSAGES, locale).getString("codes.position"), String.valueOf(e.getErrorIndex() + 1), why);
   }
 }

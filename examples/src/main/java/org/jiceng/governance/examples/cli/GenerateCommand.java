@@ -107,7 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
       err.println(folder);
       return Jiceng.USAGE;
     }
-    LineFiles files = new LineFiles(output, perFile, org.jiceng.governance.json.CommunityLinesFormat.strict());
+    LineFiles files = new LineFiles(output, perFile, org.jiceng.governance.json.CommunityLinesFormat.strict().withLocale(language.locale()));
     Throwable[] writeFailure = {null};
     try (java.io.PipedInputStream in = new java.io.PipedInputStream(1 << 16)) {
       java.io.PipedOutputStream pipe = new java.io.PipedOutputStream(in);
@@ -120,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
       }, "jiceng-generate");
       writer.setDaemon(true);
       writer.start();
-      org.jiceng.governance.json.DatasetReader.strict().forEachCommunity(in, "generated", files::write);
+      org.jiceng.governance.json.DatasetReader.strict().withLocale(language.locale()).forEachCommunity(in, "generated", files::write);
       writer.join();
       if (writeFailure[0] != null) {
         throw new IllegalStateException("the generator failed: " + writeFailure[0], writeFailure[0]);

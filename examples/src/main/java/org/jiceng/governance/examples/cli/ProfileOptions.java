@@ -41,18 +41,19 @@ final class ProfileOptions {
    * problems name the profile file, never the data.
    *
    * @param named the profile id the dataset names, may be null
+   * @param locale the language of the profile file's problems
    * @param messages the tool's messages
    * @param err standard error, where problems of the profile file are reported
    * @return the profile
    * @throws UsageException for an unknown id or both options at once
    * @throws CliFiles.BadInput after reporting a bad profile file
    */
-  StandardsProfile resolve(String named, ResourceBundle messages, PrintWriter err) {
+  StandardsProfile resolve(String named, java.util.Locale locale, ResourceBundle messages, PrintWriter err) {
     if (profileId != null && profileFile != null) {
       throw new UsageException(messages.getString("profile.both"));
     }
     if (profileFile != null) {
-      return CliFiles.read(profileFile, (in, source) -> ProfileFormat.read(in, source, BuiltInProfiles::find), messages, err);
+      return CliFiles.read(profileFile, (in, source) -> ProfileFormat.read(in, source, BuiltInProfiles::find, locale), messages, err);
     }
     String id = profileId != null ? profileId : named != null ? named : "cn-national";
     return BuiltInProfiles.find(id).orElseThrow(() -> new UsageException(MessageFormat.format(messages.getString("profile.unknown"), id,

@@ -29,11 +29,12 @@ final class ReportOptions {
   /**
    * Reads a dataset whole ({@code -}: standard input), reporting problems on stderr.
    *
+   * @param locale the language of format problems
    * @return the dataset, with its jurisdiction
    * @throws CliFiles.BadInput after reporting
    */
-  static Dataset dataset(Path file, ResourceBundle messages, PrintWriter err) {
-    Dataset d = CliFiles.read(file, DatasetReader.strict()::read, messages, err);
+  static Dataset dataset(Path file, java.util.Locale locale, ResourceBundle messages, PrintWriter err) {
+    Dataset d = CliFiles.read(file, DatasetReader.strict().withLocale(locale)::read, messages, err);
     if (d.getJurisdiction().isEmpty()) {
       d.getProblems().forEach(err::println);
       throw new CliFiles.BadInput();

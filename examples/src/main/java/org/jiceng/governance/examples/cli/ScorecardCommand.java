@@ -76,9 +76,9 @@ final class ScorecardCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ResourceBundle messages = language.messages();
     try {
-      Dataset d = ReportOptions.dataset(file, messages, err);
+      Dataset d = ReportOptions.dataset(file, language.locale(), messages, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
-      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
+      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), language.locale(), messages, err);
       if (!ScorecardPolicy.isDefinedBy(p)) {
         err.println(MessageFormat.format(messages.getString("scorecard.noScorecard"), p.getId(), String.join(", ",
             BuiltInProfiles.all().stream().filter(ScorecardPolicy::isDefinedBy).map(StandardsProfile::getId).toArray(String[]::new))));
@@ -91,14 +91,14 @@ final class ScorecardCommand implements Callable<Integer> {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
       }
-      Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandEventsFormat.read(in, source)), messages, err);
-      Optional<VisitLog> log = optional(visits, VisitsFormat::read, messages, err);
+      Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandEventsFormat.read(in, source, language.locale())), messages, err);
+      Optional<VisitLog> log = optional(visits, (in, source) -> VisitsFormat.read(in, source, language.locale()), messages, err);
       Optional<VisitPlan> plan = log.map(l -> VisitsCommand.plan(j, l, VisitPolicy.from(p), since, asOf, messages, err));
       if (plan.isPresent() && !plan.get().unknownHouseholds().isEmpty()) {
         err.println(VisitsCommand.unknownHouseholds(visits, plan.get(), messages));
         return Jiceng.USAGE;
       }
-      Optional<Ledger> book = optional(ledger, LedgerOperationsFormat::read, messages, err);
+      Optional<Ledger> book = optional(ledger, (in, source) -> LedgerOperationsFormat.read(in, source, language.locale()), messages, err);
       ScorecardFigures.Inputs in = ScorecardFigures.Inputs.of(j);
       in = board.map(in::withDemands).orElse(in);
       in = plan.map(in::withVisits).orElse(in);

@@ -89,7 +89,8 @@ final class SimulateCommand implements Runnable {
         err.println(options.line("simulate.quartersRange", String.valueOf(quarters)));
         return Jiceng.USAGE;
       }
-      DemandSimulation.Scenario s = load(scenario, options, err, DemandSimulation::jiayuguan, DemandScenarioFormat::read);
+      DemandSimulation.Scenario s = load(scenario, options, err, DemandSimulation::jiayuguan,
+          (in, source) -> DemandScenarioFormat.read(in, source, options.language.locale()));
       if (s == null) {
         return Jiceng.USAGE;
       }
@@ -138,7 +139,8 @@ final class SimulateCommand implements Runnable {
         err.println(options.line("simulate.monthsRange", String.valueOf(months)));
         return Jiceng.USAGE;
       }
-      PointsScenario s = load(scenario, options, err, PointsScenario::jianping, PointsScenarioFormat::read);
+      PointsScenario s = load(scenario, options, err, PointsScenario::jianping,
+          (in, source) -> PointsScenarioFormat.read(in, source, options.language.locale()));
       if (s == null) {
         return Jiceng.USAGE;
       }

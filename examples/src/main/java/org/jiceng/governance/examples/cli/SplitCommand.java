@@ -67,7 +67,7 @@ final class SplitCommand implements Callable<Integer> {
       err.println(problem);
       return Jiceng.USAGE;
     }
-    DatasetReader reader = lenient ? DatasetReader.lenient() : DatasetReader.strict();
+    DatasetReader reader = (lenient ? DatasetReader.lenient() : DatasetReader.strict()).withLocale(language.locale());
     if (encoding != null) {
       try {
         reader = reader.withCharset(Charset.forName(encoding));
@@ -82,7 +82,7 @@ final class SplitCommand implements Callable<Integer> {
       return Jiceng.USAGE;
     }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    LineFiles files = new LineFiles(output, perFile, CommunityLinesFormat.strict().withPersonalDataInFull(fullPersonalData));
+    LineFiles files = new LineFiles(output, perFile, CommunityLinesFormat.strict().withPersonalDataInFull(fullPersonalData).withLocale(language.locale()));
     ReadSummary read;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       read = reader.forEachCommunity(in, name, files::write);

@@ -199,8 +199,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The validator the options describe. */
   private DatasetValidator validator(ResourceBundle messages, PrintWriter err) {
-    DatasetValidator v = profile.isGiven() ? DatasetValidator.of(profile.resolve(null, messages, err))
-        : DatasetValidator.usingProfileNamedInFile();
+    DatasetValidator v = (profile.isGiven() ? DatasetValidator.of(profile.resolve(null, language.locale(), messages, err))
+        : DatasetValidator.usingProfileNamedInFile()).withLocale(language.locale());
     if (encoding != null) {
       try {
         v = v.withCharset(Charset.forName(encoding));

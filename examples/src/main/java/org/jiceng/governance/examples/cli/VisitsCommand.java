@@ -70,10 +70,10 @@ final class VisitsCommand implements Callable<Integer> {
       return Jiceng.USAGE;
     }
     try {
-      Dataset d = ReportOptions.dataset(file, messages, err);
+      Dataset d = ReportOptions.dataset(file, language.locale(), messages, err);
       Jurisdiction j = ReportOptions.jurisdiction(d);
-      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), messages, err);
-      VisitLog log = CliFiles.read(visits, VisitsFormat::read, messages, err);
+      StandardsProfile p = profile.resolve(d.getProfile().orElse(null), language.locale(), messages, err);
+      VisitLog log = CliFiles.read(visits, (in, source) -> VisitsFormat.read(in, source, language.locale()), messages, err);
       VisitPlan plan = plan(j, log, VisitPolicy.from(p), since, asOf, messages, err);
       if (!plan.unknownHouseholds().isEmpty()) {
         err.println(unknownHouseholds(visits, plan, messages));

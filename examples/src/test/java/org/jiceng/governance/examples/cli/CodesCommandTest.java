@@ -28,7 +28,7 @@ class CodesCommandTest {
 
   @Test
   void codes_anyInvalidExitsOneWithReason() {
-    int code = run("codes", "21132400100A", "91110000600037341N", "36042619910102009X", "12345");
+    int code = run("codes", "--lang", "en", "21132400100A", "91110000600037341N", "36042619910102009X", "12345");
     assertThat(code).isEqualTo(1);
     assertThat(out.toString().split("\\R"))
         .containsExactly(
@@ -66,9 +66,24 @@ class CodesCommandTest {
         "211324001700\tdivision\tvalid; warning: village digits 700 are outside the ranges 001-599");
   }
 
+  /** The reason is in the chosen language (Chinese by default in the tests); the rest of the line is not. */
+  @Test
+  void codes_reasonInChinese() {
+    int code = run("codes", "21132400100A", "91110000600037341N", "36042619910102009X", "12345", "110105491331002");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString().split("\\R"))
+        .containsExactly(
+            "21132400100A\tdivision\tinvalid: 第12位：应为数字，实际为'A'",
+            "91110000600037341N\tcredit\tinvalid: 第18位：校验码应为'L'，实际为'N'",
+            "360426********009X\tresident-id\tinvalid: 第18位：校验码应为'3'，实际为'X'",
+            "*****\tunknown\tinvalid: 应为12位统计用区划代码、18位统一社会信用代码或公民身份号码、或15位公民身份号码，实际为5个字符",
+            "110105********2\tresident-id-15\tinvalid: 出生日期（yyMMdd，19yy年）应为真实存在的日期");
+    assertThat(out.toString()).doesNotContain("19910102");
+  }
+
   @Test
   void codes_firstGenerationIdentityNumberIsItsOwnKindWithItsEighteenCharacterForm() {
-    assertThat(run("codes", "110105491231002", "110105491331002")).isEqualTo(1);
+    assertThat(run("codes", "--lang", "en", "110105491231002", "110105491331002")).isEqualTo(1);
     assertThat(out.toString().split("\\R"))
         .containsExactly("110105********2\tresident-id-15\tvalid; 18-character form: 110105********002X",
             "110105********2\tresident-id-15\tinvalid: expected a birth date yyMMdd (19yy) that exists");

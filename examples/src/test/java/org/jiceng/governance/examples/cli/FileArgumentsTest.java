@@ -201,7 +201,7 @@ class FileArgumentsTest {
     }
     Files.writeString(bad, "{\"format\": \"jiceng.profile/1\", \"id\": 3}");
     assertThat(run(List.of("explain", "grid.households-range", "--profile-file", bad.toString()))).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("bad-profile.json:1:38 /id: expected a string, found 3\n");
+    assertThat(err.toString()).isEqualTo("bad-profile.json:1:38 /id: 应为字符串，实际为3\n");
   }
 
   static Stream<List<String>> outputs() {

@@ -62,6 +62,33 @@ class LanguageOutputTest {
     assertBoth(new String[] {"advise", "--profile", "nope", "data/kazuo.json"}, 2, "unknown profile 'nope'", "未知的标准 'nope'");
   }
 
+  /** A bad file of each format the tool reads: the problem is worded in the chosen language, for every command that reads it. */
+  @Test
+  void formatProblems_speakTheChosenLanguage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    String[][] cases = {
+        {"jiceng.dataset/1", "validate", "FILE"},
+        {"jiceng.dataset/1", "advise", "--as-of", "2025-06-30", "FILE"},
+        {"jiceng.dataset/1", "split", "FILE", "--output", "OUT"},
+        {"jiceng.profile/1", "validate", "--profile-file", "FILE", "data/kazuo.json"},
+        {"jiceng.profile/1", "explain", "grid.households-range", "--profile-file", "FILE"},
+        {"jiceng.visits/1", "visits", "data/qianxi.json", "--visits", "FILE"},
+        {"jiceng.visits/1", "scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--visits", "FILE"},
+        {"jiceng.demand-events/1", "scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--demands", "FILE"},
+        {"jiceng.ledger-operations/1", "scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--ledger", "FILE"},
+        {"jiceng.points-scenario/1", "simulate", "points", "--scenario", "FILE"},
+        {"jiceng.demand-scenario/1", "simulate", "demands", "--scenario", "FILE"}};
+    for (String[] c : cases) {
+      Path bad = dir.resolve("bad-" + c[0].replaceAll("\\W", "-") + ".json");
+      Files.writeString(bad, "{\"format\": 5}");
+      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      for (int i = 0; i < args.length; i++) {
+        args[i] = args[i].equals("FILE") ? bad.toString() : args[i].equals("OUT") ? dir.resolve("out").toString() : args[i];
+      }
+      String where = bad.getFileName() + ":1:12 /format: ";
+      assertBoth(args, 2, where + "expected \"" + c[0] + "\", found 5", where + "应为\"" + c[0] + "\"，实际为5");
+    }
+  }
+
   @Test
   void machineReadOutput_isTheSameInBothLanguages(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     for (String[] args : List.of(new String[] {"codes", "211324000000", "91110000600037341L", "110105491231002"},

@@ -51,7 +51,7 @@ class SimulatePointsTest {
     assertThat(run("simulate", "points", "--scenario", file.toString(), "--months", "6", "--lang", "en")).isZero();
     assertThat(out.toString()).startsWith("policy liaoning-jianping-points, seed 1, 6 months\naccounts 50 ");
     Files.writeString(file, "{\"format\": \"jiceng.points-scenario/1\", \"policy\": \"x\", \"residents\": -1}");
-    assertThat(run("simulate", "points", "--scenario", file.toString())).isEqualTo(2);
+    assertThat(run("simulate", "points", "--scenario", file.toString(), "--lang", "en")).isEqualTo(2);
     assertThat(err.toString()).contains("s.json:1:").contains("/residents: expected a whole number >= 1, found -1");
   }
 

@@ -84,11 +84,15 @@ class ValidateCommandTest {
     Path bad = dir.resolve("kazuo.json");
     String text = Files.readString(KAZUO, StandardCharsets.UTF_8);
     Files.writeString(bad, text.replaceFirst("\"households\" : 300,", "\"households\" : \"三百\","), StandardCharsets.UTF_8);
-    assertThat(run("validate", bad.toString())).isEqualTo(2);
+    assertThat(run("validate", "--lang", "en", bad.toString())).isEqualTo(2);
     assertThat(err.toString())
         .matches("(?s)kazuo\\.json:\\d+:\\d+ /streets/0/communities/0/compounds/0/grids/0/households: expected a whole number >= 0, found \"三百\"\\R")
         .doesNotContain("Exception");
     assertThat(out.toString()).isEmpty();
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", bad.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .matches("(?s)kazuo\\.json:\\d+:\\d+ /streets/0/communities/0/compounds/0/grids/0/households: 应为不小于0的整数，实际为\"三百\"\\R");
   }
 
   /** A format problem is an expected outcome, not a failure: --debug adds no trace to it. */
@@ -96,7 +100,7 @@ class ValidateCommandTest {
   void validate_debugKeepsFormatProblemsToOneLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"x\", \"name\": \"y\"}, \"oops\": 1}");
-    assertThat(run("validate", "--debug", bad.toString())).isEqualTo(2);
+    assertThat(run("validate", "--debug", "--lang", "en", bad.toString())).isEqualTo(2);
     assertThat(err.toString()).matches("(?s)bad\\.json:1:\\d+ [^\\n]*unknown field 'oops'[^\\n]*\\R").doesNotContain("Exception");
   }
 
@@ -136,7 +140,7 @@ class ValidateCommandTest {
     java.io.InputStream saved = System.in;
     try {
       System.setIn(new java.io.ByteArrayInputStream("{\"format\": \"jiceng.dataset/1\", \"oops\": 1}".getBytes(StandardCharsets.UTF_8)));
-      assertThat(run("validate", "-")).isEqualTo(2);
+      assertThat(run("validate", "--lang", "en", "-")).isEqualTo(2);
       assertThat(err.toString()).startsWith("<stdin>:1:").contains("unknown field 'oops'");
     } finally {
       System.setIn(saved);

@@ -40,18 +40,18 @@ public abstract class DivisionCode implements Comparable<DivisionCode> {
     String s = text.toString();
     if (s.length() != LENGTH) {
       throw new CodeFormatException(
-          CodeKind.DIVISION, s, -1, "expected 12 digits, found " + s.length() + " characters");
+          CodeKind.DIVISION, s, -1, CodeFormatException.Problem.DIGITS_LENGTH, LENGTH, s.length());
     }
     for (int i = 0; i < LENGTH; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
         throw new CodeFormatException(
-            CodeKind.DIVISION, s, i, "expected a digit, found '" + c + "'");
+            CodeKind.DIVISION, s, i, CodeFormatException.Problem.NOT_DIGIT, c);
       }
     }
     if (s.startsWith("00")) {
       throw new CodeFormatException(
-          CodeKind.DIVISION, s, 0, "expected a province segment other than 00");
+          CodeKind.DIVISION, s, 0, CodeFormatException.Problem.PROVINCE_ZERO);
     }
     boolean unsetSeen = false;
     int start = 0;
@@ -63,9 +63,8 @@ public abstract class DivisionCode implements Comparable<DivisionCode> {
             CodeKind.DIVISION,
             s,
             start,
-            "the "
-                + SEGMENT_NAMES[seg]
-                + " segment is set but a higher segment is 0; expected trailing zeros only");
+            CodeFormatException.Problem.SEGMENT_ORDER,
+            SEGMENT_NAMES[seg]);
       }
       unsetSeen |= zero;
       start = end;

@@ -44,7 +44,9 @@ public abstract class ResidentIdNumber {
           CodeKind.RESIDENT_ID,
           mask(s),
           -1,
-          "expected 18 characters, found " + s.length());
+          CodeFormatException.Problem.LENGTH,
+          LENGTH,
+          s.length());
     }
     if (s.charAt(17) == 'x') {
       s = s.substring(0, 17) + 'X';
@@ -53,15 +55,15 @@ public abstract class ResidentIdNumber {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
         // The character itself is not quoted when it sits in the masked part.
-        String found = i >= 6 && i < 14 ? "a non-digit" : "'" + c + "'";
-        throw new CodeFormatException(
-            CodeKind.RESIDENT_ID, mask(s), i, "expected a digit, found " + found);
+        throw i >= 6 && i < 14
+            ? new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), i, CodeFormatException.Problem.NOT_DIGIT_MASKED)
+            : new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), i, CodeFormatException.Problem.NOT_DIGIT, c);
       }
     }
     char last = s.charAt(17);
     if ((last < '0' || last > '9') && last != 'X') {
       throw new CodeFormatException(
-          CodeKind.RESIDENT_ID, mask(s), 17, "expected a digit or X, found '" + last + "'");
+          CodeKind.RESIDENT_ID, mask(s), 17, CodeFormatException.Problem.NOT_DIGIT_OR_X, last);
     }
     try {
       LocalDate.of(
@@ -70,7 +72,7 @@ public abstract class ResidentIdNumber {
           Integer.parseInt(s.substring(12, 14)));
     } catch (DateTimeException e) {
       throw new CodeFormatException(
-          CodeKind.RESIDENT_ID, mask(s), 6, "expected a birth date yyyyMMdd that exists");
+          CodeKind.RESIDENT_ID, mask(s), 6, CodeFormatException.Problem.BIRTH_DATE);
     }
     char expected = checkCharacter(s);
     if (last != expected) {
@@ -78,7 +80,9 @@ public abstract class ResidentIdNumber {
           CodeKind.RESIDENT_ID,
           mask(s),
           17,
-          "expected check character '" + expected + "', found '" + last + "'");
+          CodeFormatException.Problem.CHECK_CHARACTER,
+          expected,
+          last);
     }
     return ImmutableResidentIdNumber.of(s);
   }
@@ -100,19 +104,20 @@ public abstract class ResidentIdNumber {
     requireNonNull(text, "text");
     String s = text.toString();
     if (s.length() != FIRST_GENERATION_LENGTH) {
-      throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), -1, "expected 15 digits, found " + s.length() + " characters");
+      throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), -1, CodeFormatException.Problem.DIGITS_LENGTH, FIRST_GENERATION_LENGTH, s.length());
     }
     for (int i = 0; i < FIRST_GENERATION_LENGTH; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
-        String found = i >= 6 && i < 12 ? "a non-digit" : "'" + c + "'";
-        throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), i, "expected a digit, found " + found);
+        throw i >= 6 && i < 12
+            ? new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), i, CodeFormatException.Problem.NOT_DIGIT_MASKED)
+            : new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), i, CodeFormatException.Problem.NOT_DIGIT, c);
       }
     }
     try {
       LocalDate.of(1900 + Integer.parseInt(s.substring(6, 8)), Integer.parseInt(s.substring(8, 10)), Integer.parseInt(s.substring(10, 12)));
     } catch (DateTimeException e) {
-      throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), 6, "expected a birth date yyMMdd (19yy) that exists");
+      throw new CodeFormatException(CodeKind.RESIDENT_ID, mask(s), 6, CodeFormatException.Problem.BIRTH_DATE_1900S);
     }
     String first17 = s.substring(0, 6) + "19" + s.substring(6);
     return parse(first17 + checkCharacter(first17));

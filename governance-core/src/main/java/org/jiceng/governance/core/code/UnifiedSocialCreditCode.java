@@ -50,7 +50,9 @@ public abstract class UnifiedSocialCreditCode implements Comparable<UnifiedSocia
           CodeKind.CREDIT,
           text.toString(),
           -1,
-          "expected 18 characters, found " + s.length());
+          CodeFormatException.Problem.LENGTH,
+          LENGTH,
+          s.length());
     }
     for (int i = 0; i < LENGTH; i++) {
       char c = s.charAt(i);
@@ -59,7 +61,8 @@ public abstract class UnifiedSocialCreditCode implements Comparable<UnifiedSocia
             CodeKind.CREDIT,
             text.toString(),
             i,
-            "expected a digit or a letter A-Y other than I, O, S, V, Z, found '" + c + "'");
+            CodeFormatException.Problem.CREDIT_CHARACTER,
+            c);
       }
     }
     if (RegistrationAuthority.of(s.charAt(0)).isEmpty()) {
@@ -67,13 +70,14 @@ public abstract class UnifiedSocialCreditCode implements Comparable<UnifiedSocia
           CodeKind.CREDIT,
           s,
           0,
-          "expected a registration authority 1-9, A, N or Y, found '" + s.charAt(0) + "'");
+          CodeFormatException.Problem.REGISTRATION_AUTHORITY,
+          s.charAt(0));
     }
     for (int i = 2; i < 8; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
         throw new CodeFormatException(
-            CodeKind.CREDIT, s, i, "expected a digit of the division code, found '" + c + "'");
+            CodeKind.CREDIT, s, i, CodeFormatException.Problem.DIVISION_DIGIT, c);
       }
     }
     char expected = checkCharacter(s);
@@ -82,7 +86,9 @@ public abstract class UnifiedSocialCreditCode implements Comparable<UnifiedSocia
           CodeKind.CREDIT,
           s,
           17,
-          "expected check character '" + expected + "', found '" + s.charAt(17) + "'");
+          CodeFormatException.Problem.CHECK_CHARACTER,
+          expected,
+          s.charAt(17));
     }
     return ImmutableUnifiedSocialCreditCode.of(s);
   }

@@ -52,8 +52,22 @@ class ConstraintMessagesTest {
 
   @Test
   void messages_inChineseWithTheParsersReason() {
-    assertThat(message(Locale.SIMPLIFIED_CHINESE, "division")).startsWith("必须是12位统计用区划代码: ");
-    assertThat(message(Locale.SIMPLIFIED_CHINESE, "credit")).startsWith("必须是校验码正确的18位统一社会信用代码: ").contains("check");
+    assertThat(message(Locale.SIMPLIFIED_CHINESE, "division")).isEqualTo("必须是12位统计用区划代码: 应为数字，实际为'A'（第12位）");
+    assertThat(message(Locale.SIMPLIFIED_CHINESE, "credit")).startsWith("必须是校验码正确的18位统一社会信用代码: 校验码应为'")
+        .endsWith("，实际为'N'（第18位）");
+  }
+
+  /** The reason is put together from message keys in the validator's language: none of it stays English. */
+  @Test
+  void messages_inChineseHoldNoEnglishReason() {
+    for (String property : new String[] {"division", "credit", "identity"}) {
+      assertThat(message(Locale.SIMPLIFIED_CHINESE, property)).doesNotContain("expected", "found", "position");
+    }
+  }
+
+  @Test
+  void messages_inEnglishQuoteTheCheckCharacters() {
+    assertThat(message(Locale.ENGLISH, "credit")).matches(".*: expected check character '.', found 'N' \\(position 18\\)");
   }
 
   /** The reason comes from the parser, which masks the number; the message must not undo that. */

@@ -19,17 +19,20 @@ public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
 
   private final Class<T> type;
   private final transient Function<String, T> parse;
+  private final java.util.Locale locale;
 
   /**
    * Creates the deserializer.
    *
-   * @param type the code type
-   * @param parse its parse method
+   * @param type the code type, not null
+   * @param parse its parse method, not null
+   * @param locale the language of the parser's message, not null
    */
-  public CodeDeserializer(Class<T> type, Function<String, T> parse) {
-    super(type);
+  public CodeDeserializer(Class<T> type, Function<String, T> parse, java.util.Locale locale) {
+    super(java.util.Objects.requireNonNull(type, "type"));
     this.type = type;
-    this.parse = parse;
+    this.parse = java.util.Objects.requireNonNull(parse, "parse");
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
   }
 
   @Override
@@ -43,7 +46,7 @@ public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
     } catch (CodeFormatException e) {
       com.fasterxml.jackson.databind.exc.InvalidFormatException ex =
           com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
-              p, e.getMessage(), e.getParsedText(), handledType());
+              p, e.getMessage(locale), e.getParsedText(), handledType());
       ex.initCause(e);
       throw ex;
     }

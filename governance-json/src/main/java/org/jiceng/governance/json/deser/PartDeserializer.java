@@ -20,28 +20,32 @@ public final class PartDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final transient Function<Cursor, T> reader;
+  private final java.util.Locale locale;
 
   /**
    * Creates the deserializer.
    *
-   * @param type the part type
-   * @param reader reads the part from a cursor on its START_OBJECT
+   * @param type the part type, not null
+   * @param reader reads the part from a cursor on its START_OBJECT, not null
+   * @param locale the language of problems, not null
    */
-  public PartDeserializer(Class<T> type, Function<Cursor, T> reader) {
-    super(type);
-    this.reader = reader;
+  public PartDeserializer(Class<T> type, Function<Cursor, T> reader, java.util.Locale locale) {
+    super(java.util.Objects.requireNonNull(type, "type"));
+    this.reader = java.util.Objects.requireNonNull(reader, "reader");
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     try {
-      return reader.apply(new Cursor(p, "<json>"));
+      return reader.apply(new Cursor(p, "<json>", locale));
     } catch (DatasetFormatException e) {
       throw JsonMappingException.from(p, e.getProblems().get(0).getMessage(), e);
     } catch (IllegalStateException e) {
       // A key given twice reaches a strict builder when the mapper's parser does not detect
       // duplicates (found by fuzzing): refused as Jackson refuses any bad input.
-      throw JsonMappingException.from(p, "expected each key once: " + e.getMessage(), e);
+      throw JsonMappingException.from(p, org.jiceng.governance.json.internal.Msg.of("json.key-twice", String.valueOf(e.getMessage()))
+          .render(locale), e);
     }
   }
 }

@@ -76,9 +76,9 @@ final class CountyReferences {
     List<FormatProblem> out = new ArrayList<>();
     for (Reference r : references) {
       if (!found.contains(r.areaId())) {
-        String message = "'" + r.subject() + "': " + r.role() + " '" + r.areaId() + "' does not exist";
+        Msg message = Msg.of("reference.missing", r.subject(), Msg.of("role." + r.role()), r.areaId());
         Mark m = context.marks.get(r.subject());
-        out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
+        out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message.render(cursor.locale())) : cursor.problemAt(m, message));
       }
     }
     return out;

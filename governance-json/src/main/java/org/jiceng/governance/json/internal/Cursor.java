@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import org.jiceng.governance.core.code.CodeFormatException;
+import java.util.Locale;
 import org.jiceng.governance.json.DatasetFormatException;
 import org.jiceng.governance.json.FormatException;
 import org.jiceng.governance.json.FormatProblem;
@@ -28,10 +26,12 @@ import org.jiceng.governance.json.FormatProblem;
  * of the token at fault. Not API.
  */
 public final class Cursor implements java.io.Closeable {
+  private static final Msg IDS = Msg.of("what.ids");
   private final JsonParser parser;
   private final String source;
   private final Utf8Input utf8;
   private final FormatFailure failure;
+  private final Locale locale;
   private boolean fatal;
   /** Tokens read so far, and the mark taken at the last of them: a part is often marked twice. */
   private long tokens;
@@ -43,26 +43,30 @@ public final class Cursor implements java.io.Closeable {
    *
    * @param parser the parser, positioned before or on the first token
    * @param source the label of the input, usually a file name
+   * @param locale the language of messages, not null
    */
-  public Cursor(JsonParser parser, String source) {
-    this(parser, source, null, DatasetFormatException::new);
+  public Cursor(JsonParser parser, String source, Locale locale) {
+    this(parser, source, null, DatasetFormatException::new, locale);
   }
 
-  Cursor(JsonParser parser, String source, Utf8Input utf8, FormatFailure failure) {
+  Cursor(JsonParser parser, String source, Utf8Input utf8, FormatFailure failure, Locale locale) {
     this.parser = parser;
     this.source = source;
     this.utf8 = utf8;
     this.failure = failure;
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
   }
 
   /**
    * Opens a cursor over bytes: see {@link Encodings#open}, which says what is refused and how.
    *
    * @param failure makes the format's exception ({@code DatasetFormatException::new} for a dataset)
+   * @param locale the language of messages, not null
    * @return the cursor, before the first token
    */
-  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure) {
-    return Encodings.open(factory, in, source, charset, failure);
+  public static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure,
+      Locale locale) {
+    return Encodings.open(factory, in, source, charset, failure, locale);
   }
 
   @Override
@@ -93,6 +97,15 @@ public final class Cursor implements java.io.Closeable {
   }
 
   /**
+   * Returns the language of messages.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
    * Tells whether an error left the stream unreadable (a syntax error, a size limit), so that
    * a lenient reader cannot skip to the next community.
    *
@@ -112,23 +125,13 @@ public final class Cursor implements java.io.Closeable {
       tokens++;
       return parser.nextToken();
     } catch (JsonProcessingException e) {
-      String msg = JacksonText.plain(e.getOriginalMessage());
-      boolean duplicate = msg != null && msg.startsWith("Duplicate field");
-      fatal |= !duplicate;
+      fatal |= !JacksonText.isDuplicate(e);
       JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       if (e.getCause() instanceof IOException && !(e.getCause() instanceof JsonProcessingException)) {
         throw io((IOException) e.getCause());
       }
-      String text;
-      if (duplicate) {
-        text = "duplicate key " + msg.substring("Duplicate field ".length()) + "; expected each key once";
-      } else if (e instanceof StreamConstraintsException) {
-        text = "input exceeds a size limit: " + msg;
-      } else {
-        text = "malformed JSON: " + msg;
-      }
-      throw failure.create(
-          List.of(FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(), text)), e);
+      throw failure.create(List.of(FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(),
+          JacksonText.describe(e).render(locale))), e);
     } catch (IOException e) {
       throw io(e);
     }
@@ -137,19 +140,17 @@ public final class Cursor implements java.io.Closeable {
   private RuntimeException io(IOException e) {
     if (e instanceof Utf8Input.MalformedUtf8Exception) {
       fatal = true;
-      throw Encodings.malformed(source, (Utf8Input.MalformedUtf8Exception) e, failure);
+      throw Encodings.malformed(source, (Utf8Input.MalformedUtf8Exception) e, failure, locale);
     }
     if (e instanceof java.nio.charset.CharacterCodingException || e instanceof java.io.CharConversionException) {
       fatal = true;
       JsonLocation loc = parser.currentLocation();
       throw failure.create(List.of(FormatProblem.of(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()), "",
-          "the input is not valid in the encoding it was read with (" + e.getMessage() + ")")), e);
+          Msg.of("input.encoding", String.valueOf(e.getMessage())).render(locale))), e);
     }
     if (e instanceof JsonProcessingException) {
       fatal = true;
-      String msg = JacksonText.plain(((JsonProcessingException) e).getOriginalMessage());
-      String text = e instanceof StreamConstraintsException ? "input exceeds a size limit: " + msg : "malformed JSON: " + msg;
-      throw failure.create(List.of(problem(text)), e);
+      throw failure.create(List.of(problem(JacksonText.describe((JsonProcessingException) e))), e);
     }
     fatal = true;
     return new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
@@ -177,11 +178,11 @@ public final class Cursor implements java.io.Closeable {
    * Makes a problem at the current token.
    *
    * @param message what was expected and found
-   * @return the problem
+   * @return the problem, its message in the cursor's language
    */
-  public FormatProblem problem(String message) {
+  public FormatProblem problem(Msg message) {
     JsonLocation loc = parser.currentTokenLocation();
-    return FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(), message);
+    return FormatProblem.of(source, loc.getLineNr(), column(loc), pointer(), message.render(locale));
   }
 
   /**
@@ -190,8 +191,19 @@ public final class Cursor implements java.io.Closeable {
    * @param message what was expected and found
    * @return never returns; declared so callers can write {@code throw cursor.fail(..)}
    */
-  public FormatException fail(String message) {
+  public FormatException fail(Msg message) {
     throw failure.create(List.of(problem(message)), null);
+  }
+
+  /**
+   * Fails at the current token with a message of the formats' bundle.
+   *
+   * @param key the message's key
+   * @param args its arguments
+   * @return never returns
+   */
+  public FormatException fail(String key, Object... args) {
+    throw fail(Msg.of(key, args));
   }
 
   /**
@@ -200,8 +212,19 @@ public final class Cursor implements java.io.Closeable {
    * @param expected what was expected
    * @return never returns
    */
-  public FormatException expected(String expected) {
-    throw fail("expected " + expected + ", found " + found());
+  public FormatException expected(Msg expected) {
+    throw fail(Msg.of("expected", expected, found()));
+  }
+
+  /**
+   * Fails with "expected X, found Y" at the current token, X a message of the formats' bundle.
+   *
+   * @param key the key of what was expected
+   * @param args its arguments
+   * @return never returns
+   */
+  public FormatException expected(String key, Object... args) {
+    throw expected(Msg.of(key, args));
   }
 
   /**
@@ -210,14 +233,13 @@ public final class Cursor implements java.io.Closeable {
    *
    * @return the description
    */
-  public String found() {
+  public Msg found() {
     try {
       return TokenText.describe(parser);
     } catch (IOException e) {
       throw io(e);
     }
   }
-
 
   /**
    * Iterates the fields of the object whose START_OBJECT is the current token, rejecting
@@ -227,21 +249,21 @@ public final class Cursor implements java.io.Closeable {
    * @param known the field names the object may have, for the message on an unknown one
    * @param handler reads each value
    */
-  public void object(String what, List<String> known, FieldHandler handler) {
+  public void object(Msg what, List<String> known, FieldHandler handler) {
     object(what, () -> known, handler);
   }
 
   /**
-   * Iterates the fields of an object, as {@link #object(String, List, FieldHandler)}, with the
+   * Iterates the fields of an object, as {@link #object(Msg, List, FieldHandler)}, with the
    * list of known fields made only when a message needs it.
    *
    * @param what what the object is, for messages
    * @param known makes the field names the object may have
    * @param handler reads each value
    */
-  public void object(String what, java.util.function.Supplier<List<String>> known, FieldHandler handler) {
+  public void object(Msg what, java.util.function.Supplier<List<String>> known, FieldHandler handler) {
     if (token() != JsonToken.START_OBJECT) {
-      throw expected(what + " (an object)");
+      throw expected("what.object", what);
     }
     while (next() == JsonToken.FIELD_NAME) {
       String name = currentName();
@@ -259,7 +281,7 @@ public final class Cursor implements java.io.Closeable {
    * @param known the known fields
    */
   public void unknown(String name, List<String> known) {
-    throw fail("unknown field '" + name + "'; expected one of " + String.join(", ", known));
+    throw fail("unknown-field", name, String.join(", ", known));
   }
 
   /**
@@ -269,13 +291,13 @@ public final class Cursor implements java.io.Closeable {
    * @param what what the elements are, for messages
    * @param element reads one element
    */
-  public void array(String what, Runnable element) {
+  public void array(Msg what, Runnable element) {
     if (token() != JsonToken.START_ARRAY) {
-      throw expected("an array of " + what);
+      throw expected("what.array-of", what);
     }
     while (next() != JsonToken.END_ARRAY) {
       if (token() == null) {
-        throw expected("']'");
+        throw expected(Msg.literal("']'"));
       }
       element.run();
     }
@@ -301,11 +323,11 @@ public final class Cursor implements java.io.Closeable {
    */
   public String text() {
     if (token() != JsonToken.VALUE_STRING) {
-      throw expected("a string");
+      throw expected("what.string");
     }
     String s = rawText();
     if (s.isBlank()) {
-      throw expected("a non-blank string");
+      throw expected("what.non-blank-string");
     }
     return s;
   }
@@ -317,7 +339,7 @@ public final class Cursor implements java.io.Closeable {
    */
   public String string() {
     if (token() != JsonToken.VALUE_STRING) {
-      throw expected("a string");
+      throw expected("what.string");
     }
     return rawText();
   }
@@ -337,17 +359,16 @@ public final class Cursor implements java.io.Closeable {
    * @return the number
    */
   public int wholeNumber(int min) {
-    String expected = "a whole number >= " + min;
     if (token() != JsonToken.VALUE_NUMBER_INT) {
-      throw expected(expected);
+      throw expected("what.whole-number", min);
     }
     try {
       if (parser.getNumberType() != JsonParser.NumberType.INT) {
-        throw expected(expected + " that fits in 32 bits");
+        throw expected("what.whole-number-32", min);
       }
       int v = parser.getIntValue();
       if (v < min) {
-        throw expected(expected);
+        throw expected("what.whole-number", min);
       }
       return v;
     } catch (IOException e) {
@@ -362,7 +383,7 @@ public final class Cursor implements java.io.Closeable {
    */
   public Number number() {
     if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw expected("a number");
+      throw expected("what.number");
     }
     try {
       return parser.getNumberValue();
@@ -378,12 +399,12 @@ public final class Cursor implements java.io.Closeable {
    */
   public double nonNegativeNumber() {
     if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw expected("a number >= 0");
+      throw expected("what.non-negative-number");
     }
     try {
       double v = parser.getDoubleValue();
       if (!(v >= 0) || Double.isInfinite(v)) {
-        throw expected("a finite number >= 0");
+        throw expected("what.finite-number");
       }
       return v;
     } catch (IOException e) {
@@ -402,7 +423,7 @@ public final class Cursor implements java.io.Closeable {
     } else if (token() == JsonToken.VALUE_FALSE) {
       return false;
     }
-    throw expected("true or false");
+    throw expected("what.boolean");
   }
 
   /**
@@ -412,12 +433,12 @@ public final class Cursor implements java.io.Closeable {
    */
   public LocalDate date() {
     if (token() != JsonToken.VALUE_STRING) {
-      throw expected("a date yyyy-MM-dd");
+      throw expected("what.date");
     }
     try {
       return LocalDate.parse(rawText());
     } catch (DateTimeParseException e) {
-      throw expected("a date yyyy-MM-dd");
+      throw expected("what.date");
     }
   }
 
@@ -436,40 +457,7 @@ public final class Cursor implements java.io.Closeable {
         // not a constant's exact name: reported below
       }
     }
-    throw expected("one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new)));
-  }
-
-  /**
-   * Reads a code with its parser, turning a parse failure into a located problem.
-   *
-   * @param what the code's name, for messages
-   * @param parse the code's parse method
-   * @param <T> the code type
-   * @return the code
-   */
-  public <T> T code(String what, Function<String, T> parse) {
-    if (token() != JsonToken.VALUE_STRING) {
-      throw expected("a " + what + " (a string)");
-    }
-    try {
-      return parse.apply(rawText());
-    } catch (CodeFormatException e) {
-      throw fail("expected a " + what + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * Reads a resident identity number, or null when the file holds the masked form the writer
-   * produces by default ({@code 110105********002X}), which cannot be turned back into a number.
-   *
-   * @return the number's text, or null when masked
-   */
-  public String residentIdText() {
-    if (token() != JsonToken.VALUE_STRING) {
-      throw expected("a resident identity number (a string)");
-    }
-    String s = rawText();
-    return s.contains("*") ? null : s;
+    throw expected("what.one-of", String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new)));
   }
 
   /**
@@ -479,7 +467,7 @@ public final class Cursor implements java.io.Closeable {
    */
   public List<String> ids() {
     List<String> out = new ArrayList<>();
-    array("ids (strings)", () -> out.add(text()));
+    array(IDS, () -> out.add(text()));
     return out;
   }
 
@@ -531,8 +519,6 @@ public final class Cursor implements java.io.Closeable {
     return lastMark;
   }
 
-
-
   /**
    * Makes a problem at a remembered position.
    *
@@ -540,8 +526,8 @@ public final class Cursor implements java.io.Closeable {
    * @param message the message
    * @return the problem
    */
-  public FormatProblem problemAt(Mark mark, String message) {
-    return FormatProblem.of(source, mark.line, mark.column, mark.pointer(), message);
+  public FormatProblem problemAt(Mark mark, Msg message) {
+    return FormatProblem.of(source, mark.line, mark.column, mark.pointer(), message.render(locale));
   }
 
   /**
@@ -551,7 +537,7 @@ public final class Cursor implements java.io.Closeable {
    * @param message the message
    * @return never returns
    */
-  public FormatException failAt(Mark mark, String message) {
+  public FormatException failAt(Mark mark, Msg message) {
     throw failure.create(List.of(problemAt(mark, message)), null);
   }
 
@@ -568,7 +554,7 @@ public final class Cursor implements java.io.Closeable {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw failAt(mark, e.getMessage());
+      throw failAt(mark, Msg.of("invalid", String.valueOf(e.getMessage())));
     }
   }
 
@@ -580,7 +566,7 @@ public final class Cursor implements java.io.Closeable {
    * @param seen the fields seen
    * @param required the required fields
    */
-  public void require(Mark mark, String what, java.util.Set<String> seen, String... required) {
+  public void require(Mark mark, Msg what, java.util.Set<String> seen, String... required) {
     List<String> missing = new ArrayList<>();
     for (String r : required) {
       if (!seen.contains(r)) {
@@ -588,10 +574,7 @@ public final class Cursor implements java.io.Closeable {
       }
     }
     if (!missing.isEmpty()) {
-      throw failAt(
-          mark,
-          "expected the required field" + (missing.size() > 1 ? "s " : " ")
-              + String.join(", ", missing) + " in " + what + ", found none");
+      throw failAt(mark, Msg.of(missing.size() > 1 ? "required.many" : "required.one", String.join(", ", missing), what));
     }
   }
 }

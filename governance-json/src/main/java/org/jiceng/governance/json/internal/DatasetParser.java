@@ -115,7 +115,7 @@ public final class DatasetParser {
     c.next();
     parseValue(sink);
     if (c.next() != null) {
-      throw c.fail("expected the end of the input after the document, found more");
+      throw c.fail("trailing");
     }
   }
 
@@ -127,7 +127,7 @@ public final class DatasetParser {
    */
   public void parseValue(Sink sink) {
     if (c.token() != JsonToken.START_OBJECT) {
-      throw c.expected("a " + format + " document (an object)");
+      throw c.expected("what.object", Msg.of("what.document", format));
     }
     Mark start = c.mark();
     Header header = new Header();
@@ -136,14 +136,14 @@ public final class DatasetParser {
     while (c.next() == JsonToken.FIELD_NAME) {
       String name = c.currentName();
       if (streetsRead) {
-        throw c.fail("unexpected member '" + name + "' after 'streets'; 'streets' must be the last member so that the file can be read one community at a time");
+        throw c.fail("dataset.after-streets", name);
       }
       c.next();
       seen.add(name);
       switch (name) {
         case "format":
           if (c.token() != JsonToken.VALUE_STRING || !format.equals(c.text())) {
-            throw c.expected("\"" + format + "\"");
+            throw c.expected(Msg.literal("\"" + format + "\""));
           }
           break;
         case "profile":
@@ -156,7 +156,7 @@ public final class DatasetParser {
           header.county = readCounty(header.context);
           break;
         case "units":
-          c.array("co-building units", () -> {
+          c.array(Msg.of("what.co-building-units"), () -> {
             Mark m = c.mark();
             var u = codec.readUnit(c);
             header.context.marks.put(u.getId(), m);
@@ -164,7 +164,7 @@ public final class DatasetParser {
           });
           break;
         case "propertyCompanies":
-          c.array("property companies", () -> {
+          c.array(Msg.of("what.property-companies"), () -> {
             Mark m = c.mark();
             var p = codec.readPropertyCompany(c);
             header.context.marks.put(p.getId(), m);
@@ -172,7 +172,7 @@ public final class DatasetParser {
           });
           break;
         case "partyOrganizations":
-          c.array("party organizations", () -> {
+          c.array(Msg.of("what.party-organizations"), () -> {
             Mark m = c.mark();
             var o = codec.readPartyOrganization(c, null);
             header.context.marks.put(o.getId(), m);
@@ -180,9 +180,9 @@ public final class DatasetParser {
           });
           break;
         case "streets":
-          c.require(start, "a " + format + " document", seen, "format", "county");
+          c.require(start, Msg.of("what.document", format), seen, "format", "county");
           sink.header(header);
-          c.array("streets", () -> readStreet(header.county.getId(), sink));
+          c.array(Msg.of("what.streets"), () -> readStreet(header.county.getId(), sink));
           streetsRead = true;
           break;
         default:
@@ -190,7 +190,7 @@ public final class DatasetParser {
       }
     }
     if (!streetsRead) {
-      c.require(start, "a " + format + " document", seen, "format", "county");
+      c.require(start, Msg.of("what.document", format), seen, "format", "county");
       sink.header(header);
     }
     sink.end();
@@ -198,7 +198,7 @@ public final class DatasetParser {
 
   private Area readCounty(Parts into) {
     Mark m = c.mark();
-    String id = firstId("the county");
+    String id = firstId(COUNTY);
     into.marks.put(id, m);
     Area.Builder b = Area.builder().id(id).level(AreaLevel.COUNTY);
     Set<String> seen = new HashSet<>(Set.of("id"));
@@ -211,7 +211,7 @@ public final class DatasetParser {
         c.unknown(f, known);
       }
     }
-    c.require(m, "the county", seen, "name");
+    c.require(m, COUNTY, seen, "name");
     Area county = c.build(m, b::build);
     into.areas.add(county);
     return county;
@@ -220,7 +220,7 @@ public final class DatasetParser {
   private void readStreet(String countyId, Sink sink) {
     Mark m = c.mark();
     Parts street = new Parts();
-    String id = firstId("a street");
+    String id = firstId(AREAS.get(AreaLevel.STREET));
     street.marks.put(id, m);
     Area.Builder b = Area.builder().id(id).level(AreaLevel.STREET).parentId(countyId);
     Set<String> seen = new HashSet<>(Set.of("id"));
@@ -231,22 +231,22 @@ public final class DatasetParser {
     while (c.next() == JsonToken.FIELD_NAME) {
       String f = c.currentName();
       if (communitiesRead) {
-        throw c.fail("unexpected member '" + f + "' after 'communities'; 'communities' must be the last member of a street");
+        throw c.fail("dataset.after-communities", f);
       }
       c.next();
       seen.add(f);
       if ("communities".equals(f)) {
-        c.require(m, "a street", seen, "name");
+        c.require(m, AREAS.get(AreaLevel.STREET), seen, "name");
         area = c.build(m, b::build);
         street.areas.add(0, area);
-        c.array("communities", () -> readCommunity(id, street, sink));
+        c.array(Msg.of("what.communities"), () -> readCommunity(id, street, sink));
         communitiesRead = true;
       } else if (!areaField(b, f) && !partField(AreaLevel.STREET, id, f, street)) {
         c.unknown(f, known);
       }
     }
     if (area == null) {
-      c.require(m, "a street", seen, "name");
+      c.require(m, AREAS.get(AreaLevel.STREET), seen, "name");
       street.areas.add(0, c.build(m, b::build));
     }
     sink.streetDone(street);
@@ -276,12 +276,12 @@ public final class DatasetParser {
     sink.community(street, community);
   }
 
-  private String firstId(String what) {
+  private String firstId(Msg what) {
     if (c.token() != JsonToken.START_OBJECT) {
-      throw c.expected(what + " (an object)");
+      throw c.expected("what.object", what);
     }
     if (c.next() != JsonToken.FIELD_NAME || !"id".equals(c.currentName())) {
-      throw c.expected("'id' as the first member of " + what);
+      throw c.expected("what.id-first", what);
     }
     c.next();
     return c.text();
@@ -319,6 +319,8 @@ public final class DatasetParser {
     return out;
   }
 
+  private static final Msg CARE_TAGS = Msg.of("what.care-tags");
+
   private static final List<String> PARTS =
       List.of("partyOrganizations", "communityWorkers", "gridWorkers", "partyMembers", "contacts", "facilities", "ownersCommittees");
 
@@ -341,14 +343,22 @@ public final class DatasetParser {
     }
   }
 
-  private static String article(AreaLevel level) {
-    String name = level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    return "a " + name;
+  /** What an area of each level is called in messages ("a micro-grid"). */
+  private static final Map<AreaLevel, Msg> AREAS = areas();
+
+  private static final Msg COUNTY = Msg.of("what.the-county");
+
+  private static Map<AreaLevel, Msg> areas() {
+    Map<AreaLevel, Msg> out = new java.util.EnumMap<>(AreaLevel.class);
+    for (AreaLevel level : AreaLevel.values()) {
+      out.put(level, Msg.of("what.area." + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    }
+    return out;
   }
 
   private void readArea(AreaLevel level, String parentId, Parts into) {
     Mark m = c.mark();
-    String what = article(level);
+    Msg what = AREAS.get(level);
     String id = firstId(what);
     into.marks.put(id, m);
     Area.Builder b = Area.builder().id(id).level(level).parentId(parentId);
@@ -360,9 +370,9 @@ public final class DatasetParser {
       seen.add(f);
       AreaLevel childLevel = children.get(f);
       if (childLevel != null) {
-        c.array(f, () -> readArea(childLevel, id, into));
+        c.array(Msg.literal(f), () -> readArea(childLevel, id, into));
       } else if (level == AreaLevel.HOUSEHOLD && "careTags".equals(f)) {
-        c.array("care tags", () -> b.addCareTags(c.enumValue(CareTag.class)));
+        c.array(CARE_TAGS, () -> b.addCareTags(c.enumValue(CareTag.class)));
       } else if ((level == AreaLevel.GRID || level == AreaLevel.MICRO_GRID) && "matters".equals(f)) {
         b.addAllMatters(c.ids());
       } else if (!areaField(b, f) && !partField(level, id, f, into)) {
@@ -391,7 +401,7 @@ public final class DatasetParser {
     if (!partAllowed(level, f)) {
       return false;
     }
-    c.array(f, () -> {
+    c.array(Msg.literal(f), () -> {
       Mark m = c.mark();
       String id;
       switch (f) {

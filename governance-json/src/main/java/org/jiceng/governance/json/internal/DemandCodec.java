@@ -12,6 +12,8 @@ import org.jiceng.governance.rules.demand.DemandSource;
 
 /** The demand object shared by the demand-events and demand-board formats. Not API. */
 public final class DemandCodec {
+  private static final Msg DEMAND = Msg.of("what.demand");
+
   private DemandCodec() {}
 
   /**
@@ -42,7 +44,7 @@ public final class DemandCodec {
   public static Demand read(Cursor c) {
     Mark m = c.mark();
     Map<String, Object> f = new TreeMap<>();
-    c.object("a demand", List.of("id", "community", "grid", "category", "source", "size", "submittedAt"), name -> {
+    c.object(DEMAND, List.of("id", "community", "grid", "category", "source", "size", "submittedAt"), name -> {
       switch (name) {
         case "source": f.put(name, c.enumValue(DemandSource.class)); return true;
         case "size": f.put(name, c.enumValue(DemandSize.class)); return true;
@@ -51,7 +53,7 @@ public final class DemandCodec {
         default: return false;
       }
     });
-    c.require(m, "a demand", f.keySet(), "id", "community", "grid", "category", "source", "size", "submittedAt");
+    c.require(m, DEMAND, f.keySet(), "id", "community", "grid", "category", "source", "size", "submittedAt");
     return new Demand((String) f.get("id"), (String) f.get("community"), (String) f.get("grid"), (String) f.get("category"),
         (DemandSource) f.get("source"), (DemandSize) f.get("size"), (Instant) f.get("submittedAt"));
   }

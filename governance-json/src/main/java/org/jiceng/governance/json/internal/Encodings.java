@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.jiceng.governance.json.FormatException;
 import org.jiceng.governance.json.FormatProblem;
 
@@ -35,10 +36,11 @@ final class Encodings {
    * @param charset the input's encoding, null for UTF-8
    * @return the cursor, before the first token
    * @param failure makes the format's exception
+   * @param locale the language of messages
    * @throws FormatException if the input is in another Unicode encoding
    * @throws UncheckedIOException if the input cannot be read
    */
-  static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure) {
+  static Cursor open(JsonFactory factory, InputStream in, String source, Charset charset, FormatFailure failure, Locale locale) {
     java.util.Objects.requireNonNull(in, "in");
     java.util.Objects.requireNonNull(source, "source");
     try {
@@ -46,39 +48,35 @@ final class Encodings {
         CharsetDecoder decoder = charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null, failure);
+        return new Cursor(factory.createParser(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)), source, null, failure, locale);
       }
       PushbackInputStream head = new PushbackInputStream(in, 4);
       byte[] first = new byte[4];
       int n = head.readNBytes(first, 0, 4);
       String other = otherUnicode(first, n);
       if (other != null) {
-        throw failure.create(List.of(FormatProblem.of(source, 1, 1, "",
-            "the input is encoded in " + other + ", but " + "jiceng files are UTF-8; convert it first, e.g. 'iconv -f "
-                + other + " -t UTF-8 in.json > out.json'")), null);
+        throw failure.create(List.of(FormatProblem.of(source, 1, 1, "", Msg.of("input.other-unicode", other).render(locale))), null);
       }
       int skip = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF ? 3 : 0;
       if (n > skip) {
         head.unread(first, skip, n - skip);
       }
       Utf8Input utf8 = new Utf8Input(head);
-      return new Cursor(factory.createParser(utf8), source, utf8, failure);
+      return new Cursor(factory.createParser(utf8), source, utf8, failure, locale);
     } catch (Utf8Input.MalformedUtf8Exception e) {
-      throw malformed(source, e, failure);
+      throw malformed(source, e, failure, locale);
     } catch (java.io.CharConversionException e) {
       // Bytes whose pattern Jackson takes for UTF-32 (zero bytes first; found by fuzzing).
       throw failure.create(List.of(FormatProblem.of(source, 1, 1, "",
-          "the input is not UTF-8 JSON (" + e.getMessage() + "); jiceng files are UTF-8")), e);
+          Msg.of("input.not-utf8-json", String.valueOf(e.getMessage())).render(locale))), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 
-  static FormatException malformed(String source, Utf8Input.MalformedUtf8Exception m, FormatFailure failure) {
+  static FormatException malformed(String source, Utf8Input.MalformedUtf8Exception m, FormatFailure failure, Locale locale) {
     return failure.create(List.of(FormatProblem.of(source, m.getLine(), m.getColumn(), "",
-        m.getMessage() + "; jiceng files are UTF-8. A file exported from Excel or WPS is often GBK/GB18030:"
-            + " convert it ('iconv -f GB18030 -t UTF-8 in.json > out.json') or read it with the GB18030 charset"
-            + " (jiceng: --encoding GB18030)")), m);
+        Msg.of("input.malformed-utf8", m.describe()).render(locale))), m);
   }
 
 

@@ -34,6 +34,8 @@ public final class FormatIo {
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 
+  private static final Msg EVENTS = Msg.of("what.events");
+
   private FormatIo() {}
 
   /** Reads one document from a positioned cursor. */
@@ -66,17 +68,19 @@ public final class FormatIo {
    * @param in the input, not null; left open
    * @param source the label of the input, not null
    * @param failure makes the format's exception
+   * @param locale the language of problems, not null
    * @param reading reads the document
    * @return the value read
    */
-  public static <T> T read(InputStream in, String source, FormatFailure failure, Reading<T> reading) {
+  public static <T> T read(InputStream in, String source, FormatFailure failure, java.util.Locale locale, Reading<T> reading) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
-    try (Cursor c = Cursor.open(FACTORY, in, source, null, failure)) {
+    requireNonNull(locale, "locale");
+    try (Cursor c = Cursor.open(FACTORY, in, source, null, failure, locale)) {
       c.next();
       T value = reading.read(c);
       if (c.next() != null) {
-        throw c.fail("expected the end of the input after the document, found more");
+        throw c.fail("trailing");
       }
       return value;
     }
@@ -87,12 +91,14 @@ public final class FormatIo {
    *
    * @param file the file, not null
    * @param failure makes the format's exception
+   * @param locale the language of problems, not null
    * @param reading reads the document
    * @return the value read
    * @throws UncheckedIOException if the file cannot be opened or read
    */
-  public static <T> T read(Path file, FormatFailure failure, Reading<T> reading) {
-    return readFile(file, (in, source) -> read(in, source, failure, reading));
+  public static <T> T read(Path file, FormatFailure failure, java.util.Locale locale, Reading<T> reading) {
+    requireNonNull(locale, "locale");
+    return readFile(file, (in, source) -> read(in, source, failure, locale, reading));
   }
 
   /**
@@ -191,18 +197,19 @@ public final class FormatIo {
   public static void events(Cursor c, String format, Runnable event) {
     Mark start = c.mark();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    c.object("a " + format + " document", java.util.List.of("format", "events"), f -> {
+    Msg document = Msg.of("what.document", format);
+    c.object(document, java.util.List.of("format", "events"), f -> {
       seen.add(f);
       if ("format".equals(f)) {
         format(c, format);
       } else if ("events".equals(f)) {
-        c.array("events", event);
+        c.array(EVENTS, event);
       } else {
         return false;
       }
       return true;
     });
-    c.require(start, "a " + format + " document", seen, "format", "events");
+    c.require(start, document, seen, "format", "events");
   }
 
   /**
@@ -243,7 +250,7 @@ public final class FormatIo {
    */
   public static void format(Cursor c, String expected) {
     if (c.token() != JsonToken.VALUE_STRING || !expected.equals(c.text())) {
-      throw c.expected("\"" + expected + "\"");
+      throw c.expected(Msg.literal("\"" + expected + "\""));
     }
   }
 
@@ -258,7 +265,7 @@ public final class FormatIo {
     try {
       return Instant.parse(s);
     } catch (DateTimeParseException e) {
-      throw c.expected("an instant like 2024-03-01T02:00:00Z");
+      throw c.expected("what.instant");
     }
   }
 }

@@ -17,6 +17,7 @@ public final class LineSplitter {
   private final InputStream in;
   private final String source;
   private final int maxLength;
+  private final java.util.Locale locale;
   private final byte[] chunk = new byte[1 << 16];
   private int chunkPos;
   private int chunkEnd;
@@ -31,11 +32,13 @@ public final class LineSplitter {
    * @param in the stream, not closed by the splitter
    * @param source the label of the input in problems
    * @param maxLength the longest line accepted, in bytes
+   * @param locale the language of problems
    */
-  public LineSplitter(InputStream in, String source, int maxLength) {
+  public LineSplitter(InputStream in, String source, int maxLength, java.util.Locale locale) {
     this.in = in;
     this.source = source;
     this.maxLength = maxLength;
+    this.locale = locale;
   }
 
   /**
@@ -84,7 +87,7 @@ public final class LineSplitter {
     number++;
     if (tooLong) {
       throw new CommunityLinesFormatException(List.of(FormatProblem.of(source, (int) Math.min(Integer.MAX_VALUE, number), 1, "",
-          "line longer than " + maxLength + " bytes; expected one community of a reasonable size on a line")), null);
+          Msg.of("lines.too-long", maxLength).render(locale))), null);
     }
     if (length > 0 && line[length - 1] == '\r') {
       length--;

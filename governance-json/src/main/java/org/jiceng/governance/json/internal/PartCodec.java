@@ -37,7 +37,7 @@ import org.jiceng.governance.core.unit.UnitKind;
  * are county-wide: they name the areas they serve and hold no personal data. Not API.
  */
 public final class PartCodec {
-  static final PartTable<Area.Builder, Area> AREA = PartTable.of("an area", null, Area::builder, Area.Builder::build)
+  static final PartTable<Area.Builder, Area> AREA = PartTable.of(Msg.of("what.area"), null, Area::builder, Area.Builder::build)
       .text("id", true, Area.Builder::id, Area::getId)
       .constant("level", true, AreaLevel.class, Area.Builder::level, Area::getLevel)
       .text("name", true, Area.Builder::name, Area::getName)
@@ -48,7 +48,7 @@ public final class PartCodec {
       .optCount("permanentResidents", 0, Area.Builder::permanentResidents, Area::getPermanentResidents)
       .optCount("urbanPermanentResidents", 0, Area.Builder::urbanPermanentResidents, Area::getUrbanPermanentResidents)
       .ids("matters", Area.Builder::addAllMatters, Area::getMatters)
-      .field("careTags", false, (c, b) -> c.array("care tags", () -> b.addCareTags(c.enumValue(CareTag.class))), (g, a, full) -> {
+      .field("careTags", false, (c, b) -> c.array(Msg.of("what.care-tags"), () -> b.addCareTags(c.enumValue(CareTag.class))), (g, a, full) -> {
         if (!a.getCareTags().isEmpty()) {
           g.writeArrayFieldStart("careTags");
           for (CareTag t : a.getCareTags()) {
@@ -60,7 +60,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<PartyOrganization.Builder, PartyOrganization> PARTY_ORGANIZATION = PartTable.of(
-          "a party organization", "partyOrganization", PartyOrganization::builder, PartyOrganization.Builder::build)
+          Msg.of("what.party-organization"), "partyOrganization", PartyOrganization::builder, PartyOrganization.Builder::build)
       .text("id", true, PartyOrganization.Builder::id, PartyOrganization::getId)
       .constant("kind", true, PartyOrganizationKind.class, PartyOrganization.Builder::kind, PartyOrganization::getKind)
       .text("name", true, PartyOrganization.Builder::name, PartyOrganization::getName)
@@ -77,7 +77,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<CommunityWorker.Builder, CommunityWorker> COMMUNITY_WORKER = PartTable.of(
-          "a community worker", "communityWorker", CommunityWorker::builder, CommunityWorker.Builder::build)
+          Msg.of("what.community-worker"), "communityWorker", CommunityWorker::builder, CommunityWorker.Builder::build)
       .text("id", true, CommunityWorker.Builder::id, CommunityWorker::getId)
       .text("name", true, CommunityWorker.Builder::name, CommunityWorker::getName)
       .context("area", true, CommunityWorker.Builder::areaId, w -> Optional.of(w.getAreaId()))
@@ -95,7 +95,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<GridWorker.Builder, GridWorker> GRID_WORKER = PartTable.of(
-          "a grid worker", "gridWorker", GridWorker::builder, GridWorker.Builder::build)
+          Msg.of("what.grid-worker"), "gridWorker", GridWorker::builder, GridWorker.Builder::build)
       .text("id", true, GridWorker.Builder::id, GridWorker::getId)
       .text("name", true, GridWorker.Builder::name, GridWorker::getName)
       .context("area", true, GridWorker.Builder::areaId, w -> Optional.of(w.getAreaId()))
@@ -107,7 +107,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<RegisteredPartyMember.Builder, RegisteredPartyMember> PARTY_MEMBER = PartTable.of(
-          "a registered party member", "partyMember", RegisteredPartyMember::builder, RegisteredPartyMember.Builder::build)
+          Msg.of("what.party-member"), "partyMember", RegisteredPartyMember::builder, RegisteredPartyMember.Builder::build)
       .text("id", true, RegisteredPartyMember.Builder::id, RegisteredPartyMember::getId)
       .text("name", true, RegisteredPartyMember.Builder::name, RegisteredPartyMember::getName)
       .context("area", true, RegisteredPartyMember.Builder::areaId, p -> Optional.of(p.getAreaId()))
@@ -117,7 +117,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<ResponsibilityContact.Builder, ResponsibilityContact> CONTACT = PartTable.of(
-          "a responsibility contact", "contact", ResponsibilityContact::builder, ResponsibilityContact.Builder::build)
+          Msg.of("what.contact"), "contact", ResponsibilityContact::builder, ResponsibilityContact.Builder::build)
       .text("id", true, ResponsibilityContact.Builder::id, ResponsibilityContact::getId)
       .text("name", true, ResponsibilityContact.Builder::name, ResponsibilityContact::getName)
       .context("area", true, ResponsibilityContact.Builder::areaId, x -> Optional.of(x.getAreaId()))
@@ -126,7 +126,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<ServiceFacility.Builder, ServiceFacility> FACILITY = PartTable.of(
-          "a service facility", "facility", ServiceFacility::builder, ServiceFacility.Builder::build)
+          Msg.of("what.facility"), "facility", ServiceFacility::builder, ServiceFacility.Builder::build)
       .text("id", true, ServiceFacility.Builder::id, ServiceFacility::getId)
       .text("name", true, ServiceFacility.Builder::name, ServiceFacility::getName)
       .context("area", true, ServiceFacility.Builder::areaId, x -> Optional.of(x.getAreaId()))
@@ -135,7 +135,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<OwnersCommittee.Builder, OwnersCommittee> OWNERS_COMMITTEE = PartTable.of(
-          "an owners' committee", "ownersCommittee", OwnersCommittee::builder, OwnersCommittee.Builder::build)
+          Msg.of("what.owners-committee"), "ownersCommittee", OwnersCommittee::builder, OwnersCommittee.Builder::build)
       .text("id", true, OwnersCommittee.Builder::id, OwnersCommittee::getId)
       .text("name", true, OwnersCommittee.Builder::name, OwnersCommittee::getName)
       .context("compound", true, OwnersCommittee.Builder::compoundId, x -> Optional.of(x.getCompoundId()))
@@ -145,7 +145,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<CoBuildingUnit.Builder, CoBuildingUnit> UNIT = PartTable.of(
-          "a co-building unit", "unit", CoBuildingUnit::builder, CoBuildingUnit.Builder::build)
+          Msg.of("what.co-building-unit"), "unit", CoBuildingUnit::builder, CoBuildingUnit.Builder::build)
       .text("id", true, CoBuildingUnit.Builder::id, CoBuildingUnit::getId)
       .text("name", true, CoBuildingUnit.Builder::name, CoBuildingUnit::getName)
       .field("creditCode", false, (c, b) -> b.creditCode(creditCode(c)),
@@ -155,7 +155,7 @@ public final class PartCodec {
       .done();
 
   static final PartTable<PropertyCompany.Builder, PropertyCompany> PROPERTY_COMPANY = PartTable.of(
-          "a property company", "propertyCompany", PropertyCompany::builder, PropertyCompany.Builder::build)
+          Msg.of("what.property-company"), "propertyCompany", PropertyCompany::builder, PropertyCompany.Builder::build)
       .text("id", true, PropertyCompany.Builder::id, PropertyCompany::getId)
       .text("name", true, PropertyCompany.Builder::name, PropertyCompany::getName)
       .field("creditCode", false, (c, b) -> b.creditCode(creditCode(c)),
@@ -411,6 +411,10 @@ public final class PartCodec {
 
   // ---------------------------------------------------------------- shared pieces
 
+  private static final Msg DIVISION_CODE = Msg.of("code.division");
+  private static final Msg CREDIT_CODE = Msg.of("code.credit");
+  private static final Msg RESIDENT_ID = Msg.of("code.resident-id");
+
   /**
    * Reads a division code.
    *
@@ -418,16 +422,16 @@ public final class PartCodec {
    * @return the code
    */
   public static DivisionCode divisionCode(Cursor c) {
-    return c.code("statistical division code", DivisionCode::parse);
+    return CodeValues.code(c, DIVISION_CODE, DivisionCode::parse);
   }
 
   private static UnifiedSocialCreditCode creditCode(Cursor c) {
-    return c.code("unified social credit code", UnifiedSocialCreditCode::parse);
+    return CodeValues.code(c, CREDIT_CODE, UnifiedSocialCreditCode::parse);
   }
 
   private static Optional<ResidentIdNumber> identity(Cursor c) {
-    String text = c.residentIdText();
-    return text == null ? Optional.empty() : Optional.of(c.code("resident identity number", ResidentIdNumber::parse));
+    String text = CodeValues.residentIdText(c);
+    return text == null ? Optional.empty() : Optional.of(CodeValues.code(c, RESIDENT_ID, ResidentIdNumber::parse));
   }
 
   private static void identity(JsonGenerator g, Optional<ResidentIdNumber> id, boolean full) throws IOException {

@@ -51,7 +51,7 @@ public final class PartTable<B, V> {
   private record Context<B, V>(String name, int at, boolean required, BiConsumer<B, String> set,
       Function<V, Optional<String>> get) {}
 
-  private final String what;
+  private final Msg what;
   private final String schemaName;
   private final Supplier<B> builder;
   private final Function<B, V> build;
@@ -96,7 +96,7 @@ public final class PartTable<B, V> {
   /**
    * Starts a table.
    *
-   * @param what the part in messages ("a grid worker")
+   * @param what the part in messages ({@code Msg.of("what.grid-worker")})
    * @param schemaName the part's name among the dataset schema's {@code $defs}, or null
    * @param builder makes an empty builder
    * @param build builds the part, validating it
@@ -104,7 +104,7 @@ public final class PartTable<B, V> {
    * @param <V> the part
    * @return the rows to fill
    */
-  static <B, V> Rows<B, V> of(String what, String schemaName, Supplier<B> builder, Function<B, V> build) {
+  static <B, V> Rows<B, V> of(Msg what, String schemaName, Supplier<B> builder, Function<B, V> build) {
     return new Rows<>(what, schemaName, builder, build);
   }
 
@@ -203,14 +203,14 @@ public final class PartTable<B, V> {
    * @param <V> the part
    */
   static final class Rows<B, V> {
-    private final String what;
+    private final Msg what;
     private final String schemaName;
     private final Supplier<B> builder;
     private final Function<B, V> build;
     private final List<Row<B, V>> rows = new ArrayList<>();
     private Context<B, V> context;
 
-    private Rows(String what, String schemaName, Supplier<B> builder, Function<B, V> build) {
+    private Rows(Msg what, String schemaName, Supplier<B> builder, Function<B, V> build) {
       this.what = what;
       this.schemaName = schemaName;
       this.builder = builder;

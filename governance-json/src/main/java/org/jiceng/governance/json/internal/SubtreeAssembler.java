@@ -469,8 +469,8 @@ public final class SubtreeAssembler {
     List<FormatProblem> out = new ArrayList<>();
     for (JurisdictionProblem p : e.getProblems()) {
       Mark m = marks.get(p.getSubjectId());
-      String message = "'" + p.getSubjectId() + "': " + p.getMessage();
-      out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message) : cursor.problemAt(m, message));
+      Msg message = Msg.of("jurisdiction.problem", p.getSubjectId(), p.getMessage());
+      out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message.render(cursor.locale())) : cursor.problemAt(m, message));
     }
     return new DatasetFormatException(out, e);
   }

@@ -7,12 +7,16 @@ import java.io.IOException;
 
 /** Describes a parser's current token for a message: a quoted string, a number, null, an object. Not API. */
 final class TokenText {
+  private static final Msg END = Msg.of("found.end");
+  private static final Msg OBJECT = Msg.of("found.object");
+  private static final Msg ARRAY = Msg.of("found.array");
+
   private TokenText() {}
 
-  static String describe(JsonParser parser) throws IOException {
+  static Msg describe(JsonParser parser) throws IOException {
     JsonToken t = parser.currentToken();
     if (t == null) {
-      return "the end of the input";
+      return END;
     }
     switch (t) {
       case VALUE_STRING:
@@ -20,20 +24,20 @@ final class TokenText {
         if (s.length() > 40) {
           s = s.substring(0, 40) + "…";
         }
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        return Msg.literal("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"");
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return parser.getText();
+        return Msg.literal(parser.getText());
       case VALUE_NULL:
-        return "null";
+        return Msg.literal("null");
       case START_OBJECT:
-        return "an object";
+        return OBJECT;
       case START_ARRAY:
-        return "an array";
+        return ARRAY;
       default:
-        return t.asString() == null ? t.name() : t.asString();
+        return Msg.literal(t.asString() == null ? t.name() : t.asString());
     }
   }
 }

@@ -79,7 +79,7 @@ public final class Utf8Input extends InputStream {
     int n = in.read(b, off, Math.min(len, CHUNK));
     if (n <= 0) {
       if (expect > 0) {
-        throw malformed(sequenceStart, "the input ends inside a UTF-8 sequence");
+        throw malformed(sequenceStart, Msg.of("utf8.truncated"));
       }
       return n;
     }
@@ -137,13 +137,13 @@ public final class Utf8Input extends InputStream {
           lower = x == 0xF0 ? 0x90 : 0x80;
           upper = x == 0xF4 ? 0x8F : 0xBF;
         } else {
-          throw malformed(sequenceStart, String.format("invalid UTF-8: byte 0x%02X cannot start a character", x));
+          throw malformed(sequenceStart, Msg.of("utf8.bad-start", String.format("%02X", x)));
         }
         continue;
       }
       int x = b[i++] & 0xFF;
       if (x < lower || x > upper) {
-        throw malformed(sequenceStart, String.format("invalid UTF-8: byte 0x%02X cannot continue the sequence", x));
+        throw malformed(sequenceStart, Msg.of("utf8.bad-continuation", String.format("%02X", x)));
       }
       expect--;
       lower = 0x80;
@@ -209,7 +209,7 @@ public final class Utf8Input extends InputStream {
    * Locates a bad byte: its line (line feeds before it, plus one) and its column in characters.
    * A line that started before the window (a quarter of a megabyte back) is counted from there.
    */
-  private MalformedUtf8Exception malformed(long at, String what) {
+  private MalformedUtf8Exception malformed(long at, Msg what) {
     int c = chunkOf(at);
     if (c < 0) {
       return new MalformedUtf8Exception(1, 1, what);
@@ -305,11 +305,23 @@ public final class Utf8Input extends InputStream {
     private static final long serialVersionUID = 1L;
     private final int line;
     private final int column;
+    // The English message is what serialization keeps.
+    private final transient Msg what;
 
-    MalformedUtf8Exception(int line, int column, String message) {
-      super(message);
+    MalformedUtf8Exception(int line, int column, Msg what) {
+      super(what.render(java.util.Locale.ENGLISH));
       this.line = line;
       this.column = column;
+      this.what = what;
+    }
+
+    /**
+     * Returns what is wrong, to be rendered in the reader's language.
+     *
+     * @return the message, or a literal of the English one after deserialization
+     */
+    Msg describe() {
+      return what == null ? Msg.literal(getMessage()) : what;
     }
 
     /**
