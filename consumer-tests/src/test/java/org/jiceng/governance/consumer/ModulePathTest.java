@@ -104,7 +104,42 @@ class ModulePathTest {
       assertThat(r.getClass().getModule()).isEqualTo(rules);
       assertThat(rules.isExported(r.getClass().getPackageName())).as(r.getId()).isFalse();
     }
-    assertThat(RuleCatalog.load()).containsExactlyElementsOf(builtIn);
+    List<Rule> loaded = RuleCatalog.load();
+    assertThat(loaded.subList(0, builtIn.size())).containsExactlyElementsOf(builtIn);
+    assertThat(loaded.subList(builtIn.size(), loaded.size())).singleElement().isInstanceOf(TrialNameRule.class);
+  }
+
+  /**
+   * Issue 13: a user's rule provided by a named module finds the messages in its own module's
+   * bundle (a package not exported, opened only to the rules module), in findings and in its
+   * description. Before, findings looked the bundle up in the rules module and failed.
+   */
+  @Test
+  void userRule_onTheModulePath_rendersItsMessagesFromItsOwnModule(@TempDir Path dir) throws IOException {
+    Module consumer = TrialNameRule.class.getModule();
+    assertThat(consumer.isExported("org.jiceng.governance.consumer.messages")).isFalse();
+    assertThat(consumer.isOpen("org.jiceng.governance.consumer.messages")).isFalse();
+    assertThat(consumer.isOpen("org.jiceng.governance.consumer.messages", Rule.class.getModule())).isTrue();
+    SyntheticJurisdictions county = SyntheticJurisdictions.builder().profile(BuiltInProfiles.get("liaoning-kaiyuan"))
+        .communities(3).seed(11).violationRate(0).build();
+    ObjectMapper mapper = new ObjectMapper();
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+        DatasetWriter.standard().withProfile("liaoning-kaiyuan").writeToString(county.toJurisdiction()));
+    var community = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("streets").get(0).get("communities").get(0);
+    community.put("name", "测试社区");
+    Path file = dir.resolve("trial.json");
+    mapper.writeValue(file.toFile(), tree);
+
+    ValidationResult r = Embedding.validate(file);
+    List<org.jiceng.governance.rules.compliance.Finding> mine =
+        r.getFindings().stream().filter(f -> f.getRule().equals("consumer.trial-name")).toList();
+    assertThat(mine).singleElement().satisfies(f -> {
+      assertThat(f.getBundleModule()).contains("org.jiceng.governance.consumer");
+      assertThat(f.getMessage(Locale.CHINA)).isEqualTo("社区“测试社区”仍使用试点占位名称。");
+      assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("Community '测试社区' still carries a trial placeholder name.");
+    });
+    Rule rule = RuleCatalog.find("consumer.trial-name").orElseThrow();
+    assertThat(rule.getMessages(Locale.CHINA).getString("consumer.trial-name.description")).isEqualTo("社区仍使用试点占位名称。");
   }
 
   @Test

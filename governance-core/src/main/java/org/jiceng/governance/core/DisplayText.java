@@ -63,4 +63,50 @@ public final class DisplayText {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C || c == 0x200E || c == 0x200F
         || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
+
+  /**
+   * Writes a value as {@code Type{name=value, …}}, the shape of the library's {@code toString()},
+   * escaped and masked as {@link #of} does. Every value type of the library prints itself through
+   * this method, so that a name, id or note holding an identity or mobile number is masked when
+   * printed, wherever in the value it stands. Absent values (null, an empty {@code Optional},
+   * {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}) are left out, present
+   * ones are unwrapped.
+   *
+   * @param type the name of the value's type, not null
+   * @param namesAndValues each attribute's name followed by its value, as many pairs as the value
+   *     has attributes; names not null
+   * @return the text, escaped and masked
+   * @throws IllegalArgumentException if a name has no value
+   * @since 0.2
+   */
+  public static String ofValue(String type, Object... namesAndValues) {
+    java.util.Objects.requireNonNull(type, "type");
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("expected pairs of name and value, found " + namesAndValues.length + " items");
+    }
+    StringBuilder sb = new StringBuilder(type).append('{');
+    String separator = "";
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object value = present(namesAndValues[i + 1]);
+      if (value != null) {
+        sb.append(separator).append(java.util.Objects.requireNonNull(namesAndValues[i], "name")).append('=').append(value);
+        separator = ", ";
+      }
+    }
+    return of(sb.append('}'));
+  }
+
+  /** The value an optional holds, or null when it is absent. */
+  private static Object present(Object value) {
+    if (value instanceof java.util.Optional<?> o) {
+      return o.orElse(null);
+    } else if (value instanceof java.util.OptionalInt o) {
+      return o.isPresent() ? o.getAsInt() : null;
+    } else if (value instanceof java.util.OptionalLong o) {
+      return o.isPresent() ? o.getAsLong() : null;
+    } else if (value instanceof java.util.OptionalDouble o) {
+      return o.isPresent() ? o.getAsDouble() : null;
+    }
+    return value;
+  }
 }

@@ -268,6 +268,8 @@ public final class CommunityLinesFormat {
    * @throws UncheckedIOException if the file cannot be read
    */
   public ReadSummary forEachCommunity(Path file, Consumer<CommunitySubtree> action) {
+    requireNonNull(file, "file");
+    requireNonNull(action, "action");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       Path name = file.getFileName();
       return forEachCommunity(in, name == null ? file.toString() : name.toString(), action);

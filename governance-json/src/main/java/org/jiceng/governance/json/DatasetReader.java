@@ -204,6 +204,7 @@ public final class DatasetReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Dataset read(Path file) {
+    requireNonNull(file, "file");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       return read(in, label(file));
     } catch (IOException e) {
@@ -255,6 +256,8 @@ public final class DatasetReader {
    * @throws DatasetFormatException if the file is not a valid dataset (strict mode)
    */
   public ReadSummary forEachCommunity(Path file, Consumer<CommunitySubtree> action) {
+    requireNonNull(file, "file");
+    requireNonNull(action, "action");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       return forEachCommunity(in, label(file), action);
     } catch (IOException e) {

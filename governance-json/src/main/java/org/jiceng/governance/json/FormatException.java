@@ -35,7 +35,7 @@ public abstract class FormatException extends GovernanceException {
   }
 
   private static String message(List<FormatProblem> problems) {
-    if (problems.isEmpty()) {
+    if (Objects.requireNonNull(problems, "problems").isEmpty()) {
       throw new IllegalArgumentException("A FormatException needs at least one problem");
     }
     StringBuilder sb = new StringBuilder(problems.get(0).toString());

@@ -154,7 +154,7 @@ public final class GovernanceModule extends SimpleModule {
    * @return true when on
    */
   public boolean isEnabled(GovernanceFeature feature) {
-    return features.contains(feature);
+    return features.contains(java.util.Objects.requireNonNull(feature, "feature"));
   }
 
   @Override

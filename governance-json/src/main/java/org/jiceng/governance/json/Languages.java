@@ -24,6 +24,7 @@ public final class Languages {
    * @return {@link Locale#SIMPLIFIED_CHINESE} or {@link Locale#ENGLISH}
    */
   public static Locale resolve(String setting, Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
     if (setting != null && setting.equalsIgnoreCase("en")) {
       return Locale.ENGLISH;
     }

@@ -106,12 +106,16 @@ public final class ReportFormat {
    */
   public static void write(String profile, String subject, long[] counts, java.util.List<Measurement> measured,
       java.util.Iterator<Finding> findings, Locale locale, JsonGenerator g) throws IOException {
-    if (counts.length != 6) {
+    requireNonNull(profile, "profile");
+    requireNonNull(subject, "subject");
+    requireNonNull(measured, "measured");
+    requireNonNull(findings, "findings");
+    requireNonNull(locale, "locale");
+    requireNonNull(g, "g");
+    if (requireNonNull(counts, "counts").length != 6) {
       throw new IllegalArgumentException("expected six counts (errors, warnings, infos, communities, grids, problems), found " + counts.length);
     }
-    write(requireNonNull(g, "g"), requireNonNull(profile, "profile"), requireNonNull(subject, "subject"), counts[0], counts[1], counts[2],
-        counts[3], counts[4], requireNonNull(measured, "measured"), counts[5], requireNonNull(findings, "findings"),
-        requireNonNull(locale, "locale"));
+    write(g, profile, subject, counts[0], counts[1], counts[2], counts[3], counts[4], measured, counts[5], findings, locale);
   }
 
   private static void write(JsonGenerator g, String profile, String subject, long errors, long warnings, long infos,

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jiceng.governance.rules.scorecard.Mark;
 import org.jiceng.governance.rules.scorecard.Scorecard;
@@ -38,7 +39,10 @@ public final class ScorecardFormat {
    * @return the JSON text, ending in a line break
    */
   public static String write(Scorecard card, String subject, String subjectName, Map<String, Boolean> inputs) {
-    ScorecardPolicy p = card.policy();
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(subjectName, "subjectName");
+    Objects.requireNonNull(inputs, "inputs");
+    ScorecardPolicy p = Objects.requireNonNull(card, "card").policy();
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();

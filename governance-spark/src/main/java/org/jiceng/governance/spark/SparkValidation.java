@@ -48,7 +48,7 @@ public final class SparkValidation {
   /**
    * Runs the job and exits with its code.
    *
-   * @param args the arguments
+   * @param args the arguments, not null
    */
   public static void main(String[] args) {
     int code = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8));
@@ -66,6 +66,7 @@ public final class SparkValidation {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    java.util.Objects.requireNonNull(args, "args");
     Arguments a;
     try {
       a = Arguments.parse(args);

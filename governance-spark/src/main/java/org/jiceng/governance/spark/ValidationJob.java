@@ -50,7 +50,7 @@ public final class ValidationJob {
   /**
    * A job that checks against a built-in profile, with messages in Chinese.
    *
-   * @param id the profile id, e.g. {@code cn-national}
+   * @param id the profile id, e.g. {@code cn-national}, not null
    * @return the job
    * @throws IllegalArgumentException if no built-in profile has this id
    */
@@ -61,7 +61,7 @@ public final class ValidationJob {
   /**
    * A job that checks against a {@code jiceng.profile/1} file, read now, on the driver.
    *
-   * @param file the profile file
+   * @param file the profile file, not null
    * @return the job
    * @throws org.jiceng.governance.json.ProfileFormatException if the file is not a valid profile
    * @throws java.io.UncheckedIOException if it cannot be read
@@ -81,13 +81,13 @@ public final class ValidationJob {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static ValidationJob withProfileFile(Path file, Locale locale) {
-    return new ValidationJob(ProfileSource.file(file, requireNonNull(locale, "locale")), locale);
+    return new ValidationJob(ProfileSource.file(requireNonNull(file, "file"), requireNonNull(locale, "locale")), locale);
   }
 
   /**
    * Returns a copy that writes messages in another language.
    *
-   * @param locale {@code Locale.SIMPLIFIED_CHINESE} or {@code Locale.ENGLISH}
+   * @param locale {@code Locale.SIMPLIFIED_CHINESE} or {@code Locale.ENGLISH}, not null
    * @return the job
    */
   public ValidationJob withLocale(Locale locale) {
@@ -97,12 +97,13 @@ public final class ValidationJob {
   /**
    * Runs the job.
    *
-   * @param sc the Spark context
-   * @param input the line files: a file, a folder or a glob, as Hadoop reads them
-   * @param output where to write; must not exist yet
+   * @param sc the Spark context, not null
+   * @param input the line files: a file, a folder or a glob, as Hadoop reads them, not null
+   * @param output where to write; must not exist yet; not null
    * @return the counts and figures, as in the summary
    */
   public JobSummary run(JavaSparkContext sc, String input, String output) {
+    requireNonNull(sc, "sc");
     requireNonNull(input, "input");
     requireNonNull(output, "output");
     ProfileSource p = profile;

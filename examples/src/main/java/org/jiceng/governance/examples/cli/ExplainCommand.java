@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
       return Jiceng.USAGE;
     }
     Locale locale = language.locale();
-    ResourceBundle b = ResourceBundle.getBundle(rule.getBundle(), locale);
+    ResourceBundle b = rule.getMessages(locale);
     boolean en = language.isEnglish();
     out.println(rule.getId() + ": " + b.getString(rule.getId() + ".description"));
     out.println((en ? "profile: " : "标准：") + p.getId() + " (" + (en ? p.getTitleEn() : p.getTitleZh()) + ")");

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jiceng.governance.core.testing.UnmaskedNumbers;
 import org.jiceng.governance.examples.cli.Jiceng;
 import org.jiceng.governance.json.Dataset;
 import org.jiceng.governance.json.DatasetReader;
@@ -39,14 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
  * forge a report line.
  */
 class UntrustedTextScanTest {
-  static final String ID = "11010519491231002X";
-  static final String ID_DIGITS = "110105194912310021";
-  static final String ID_BAD_DATE = "110105194913310028";
-  static final String ID_15 = "110105491231002";
-  static final String PHONE = "13812345678";
-  static final List<String> NUMBERS = List.of(ID, ID_DIGITS, ID_BAD_DATE, ID_15, PHONE);
+  static final String ID = UnmaskedNumbers.ID;
+  static final String ID_DIGITS = UnmaskedNumbers.ID_DIGITS;
+  static final String ID_BAD_DATE = UnmaskedNumbers.ID_BAD_DATE;
+  static final String ID_15 = UnmaskedNumbers.ID_15;
+  static final String PHONE = UnmaskedNumbers.PHONE;
+  static final List<String> NUMBERS = UnmaskedNumbers.NUMBERS;
   /** Any identity or mobile number, unmasked: what no output may contain. */
-  static final Pattern UNMASKED = Pattern.compile("(?<![0-9])(1[3-9][0-9]{9}|[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
+  static final Pattern UNMASKED = UnmaskedNumbers.UNMASKED;
   static final String ESC = "\u001B[2J";
   static final String RLO = "\u202E";
   static final String FORGED = "\nkazuo.json:1:1 /: all good";

@@ -149,4 +149,13 @@ public abstract class Area implements org.jiceng.governance.core.Identified {
           "Area '" + getId() + "': " + name + " must be >= 0, found " + value.getAsInt());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Area",
+        "id", getId(), "level", getLevel(), "name", getName(), "parentId", getParentId(),
+        "divisionCode", getDivisionCode(), "households", getHouseholds(), "permanentResidents", getPermanentResidents(),
+        "urbanPermanentResidents", getUrbanPermanentResidents(), "careTags", getCareTags(), "matters", getMatters());
+  }
 }

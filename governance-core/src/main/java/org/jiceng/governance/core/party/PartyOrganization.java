@@ -208,4 +208,14 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
               + value.getAsInt());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("PartyOrganization",
+        "id", getId(), "kind", getKind(), "name", getName(), "parentId", getParentId(), "areaId", getAreaId(),
+        "unitIds", getUnitIds(), "jointAreaIds", getJointAreaIds(), "fullMembers", getFullMembers(),
+        "probationaryMembers", getProbationaryMembers(), "committeeSize", getCommitteeSize(), "electedOn", getElectedOn(),
+        "termYears", getTermYears(), "coveredHouseholds", getCoveredHouseholds());
+  }
 }

@@ -150,4 +150,14 @@ public abstract class CommunityWorker implements Identified {
               + getBirthYear().getAsInt());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("CommunityWorker",
+        "id", getId(), "name", getName(), "areaId", getAreaId(), "post", getPost(), "grade", getGrade(),
+        "certificate", getCertificate(), "birthYear", getBirthYear(), "education", getEducation(),
+        "secretary", isSecretary(), "director", isDirector(), "reserveCandidate", isReserveCandidate(),
+        "identityNumber", getIdentityNumber(), "phone", getPhone().map(p -> "****"));
+  }
 }

@@ -82,4 +82,12 @@ public abstract class GridWorker implements Identified {
           "Grid worker '" + getId() + "': a duty belongs to a BUILDING_HEAD, not to a " + getRole());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("GridWorker",
+        "id", getId(), "name", getName(), "areaId", getAreaId(), "role", getRole(), "duty", getDuty(),
+        "identityNumber", getIdentityNumber(), "phone", getPhone().map(p -> "****"));
+  }
 }

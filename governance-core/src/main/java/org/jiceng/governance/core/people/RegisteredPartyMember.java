@@ -72,4 +72,12 @@ public abstract class RegisteredPartyMember implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("registered party member", getId(), getName());
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("RegisteredPartyMember",
+        "id", getId(), "name", getName(), "areaId", getAreaId(), "unitId", getUnitId(), "registeredOn", getRegisteredOn(),
+        "probationary", isProbationary());
+  }
 }

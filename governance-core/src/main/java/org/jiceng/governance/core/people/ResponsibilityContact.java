@@ -66,4 +66,11 @@ public abstract class ResponsibilityContact implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("responsibility contact", getId(), getName());
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ResponsibilityContact",
+        "id", getId(), "name", getName(), "kind", getKind(), "areaId", getAreaId(), "unitId", getUnitId());
+  }
 }

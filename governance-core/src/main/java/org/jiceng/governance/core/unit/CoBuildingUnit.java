@@ -65,4 +65,11 @@ public abstract class CoBuildingUnit implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("co-building unit", getId(), getName());
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("CoBuildingUnit",
+        "id", getId(), "name", getName(), "creditCode", getCreditCode(), "kind", getKind(), "areaIds", getAreaIds());
+  }
 }

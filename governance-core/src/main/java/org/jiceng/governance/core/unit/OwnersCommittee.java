@@ -84,4 +84,12 @@ public abstract class OwnersCommittee implements Identified {
               + getMembers());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("OwnersCommittee",
+        "id", getId(), "name", getName(), "compoundId", getCompoundId(), "members", getMembers(),
+        "partyMembers", getPartyMembers(), "electedOn", getElectedOn());
+  }
 }

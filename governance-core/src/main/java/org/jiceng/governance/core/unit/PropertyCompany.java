@@ -52,4 +52,11 @@ public abstract class PropertyCompany implements Identified {
   final void check() {
     org.jiceng.governance.core.internal.Checks.checkText("property company", getId(), getName());
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("PropertyCompany",
+        "id", getId(), "name", getName(), "creditCode", getCreditCode(), "compoundIds", getCompoundIds());
+  }
 }

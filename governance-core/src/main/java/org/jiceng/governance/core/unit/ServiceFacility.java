@@ -67,4 +67,11 @@ public abstract class ServiceFacility implements Identified {
               + getFloorArea());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ServiceFacility",
+        "id", getId(), "name", getName(), "kind", getKind(), "areaId", getAreaId(), "floorArea", getFloorArea());
+  }
 }

@@ -24,15 +24,15 @@ public final class CodeDeserializer<T> extends StdScalarDeserializer<T> {
   /**
    * Creates the deserializer.
    *
-   * @param type the code type
-   * @param parse its parse method
-   * @param locale the language of the parser's message
+   * @param type the code type, not null
+   * @param parse its parse method, not null
+   * @param locale the language of the parser's message, not null
    */
   public CodeDeserializer(Class<T> type, Function<String, T> parse, java.util.Locale locale) {
-    super(type);
+    super(java.util.Objects.requireNonNull(type, "type"));
     this.type = type;
-    this.parse = parse;
-    this.locale = locale;
+    this.parse = java.util.Objects.requireNonNull(parse, "parse");
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
   }
 
   @Override

@@ -25,14 +25,14 @@ public final class PartDeserializer<T> extends StdDeserializer<T> {
   /**
    * Creates the deserializer.
    *
-   * @param type the part type
-   * @param reader reads the part from a cursor on its START_OBJECT
-   * @param locale the language of problems
+   * @param type the part type, not null
+   * @param reader reads the part from a cursor on its START_OBJECT, not null
+   * @param locale the language of problems, not null
    */
   public PartDeserializer(Class<T> type, Function<Cursor, T> reader, java.util.Locale locale) {
-    super(type);
-    this.reader = reader;
-    this.locale = locale;
+    super(java.util.Objects.requireNonNull(type, "type"));
+    this.reader = java.util.Objects.requireNonNull(reader, "reader");
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
   }
 
   @Override

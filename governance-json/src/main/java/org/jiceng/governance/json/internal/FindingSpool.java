@@ -192,6 +192,7 @@ public final class FindingSpool implements Consumer<Finding>, Closeable {
     str(out, f.getSource());
     str(out, f.getSourceZh());
     str(out, f.getBundle());
+    optional(out, f.getBundleModule());
     str(out, f.getMessageKey());
     out.writeInt(f.getMessageArguments().size());
     for (String a : f.getMessageArguments()) {
@@ -211,7 +212,9 @@ public final class FindingSpool implements Consumer<Finding>, Closeable {
       if (in.readBoolean()) {
         b.location(Location.of(str(in), in.readInt(), in.readInt()));
       }
-      b.measured(str(in)).expected(str(in)).source(str(in)).sourceZh(str(in)).bundle(str(in)).messageKey(str(in));
+      b.measured(str(in)).expected(str(in)).source(str(in)).sourceZh(str(in)).bundle(str(in));
+      optional(in).ifPresent(b::bundleModule);
+      b.messageKey(str(in));
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         b.addMessageArguments(str(in));

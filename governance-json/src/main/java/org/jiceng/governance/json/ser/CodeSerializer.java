@@ -16,10 +16,10 @@ public final class CodeSerializer<T> extends StdSerializer<T> {
   /**
    * Creates the serializer.
    *
-   * @param type the code type
+   * @param type the code type, not null
    */
   public CodeSerializer(Class<T> type) {
-    super(type);
+    super(java.util.Objects.requireNonNull(type, "type"));
   }
 
   @Override

@@ -32,12 +32,12 @@ public final class PartSerializer<T> extends StdSerializer<T> {
   /**
    * Creates the serializer.
    *
-   * @param type the part type
-   * @param writer how to write it
+   * @param type the part type, not null
+   * @param writer how to write it, not null
    */
   public PartSerializer(Class<T> type, Writer<T> writer) {
-    super(type);
-    this.writer = writer;
+    super(java.util.Objects.requireNonNull(type, "type"));
+    this.writer = java.util.Objects.requireNonNull(writer, "writer");
   }
 
   @Override

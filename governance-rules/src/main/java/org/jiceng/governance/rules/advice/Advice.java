@@ -229,4 +229,17 @@ public abstract class Advice {
       throw new IllegalArgumentException("Advice on '" + getSubject() + "': count must be >= 1, found " + getCount().getAsInt());
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Advice",
+        "kind", getKind(), "subject", getSubject(), "subjectName", getSubjectName(),
+        "organizationIds", getOrganizationIds(), "areaIds", getAreaIds(), "streetId", getStreetId(),
+        "streetName", getStreetName(), "communityId", getCommunityId(), "communityName", getCommunityName(),
+        "currentKind", getCurrentKind(), "proposedKind", getProposedKind(), "fullMembers", getFullMembers(),
+        "totalMembers", getTotalMembers(), "count", getCount(), "rule", getRule(), "parameter", getParameter(),
+        "threshold", getThreshold(), "source", getSource(), "approvalNeeded", isApprovalNeeded(), "dueOn", getDueOn(),
+        "messageKey", getMessageKey());
+  }
 }

@@ -65,7 +65,7 @@ public final class AdviceText {
         for (Advice a : c.getValue()) {
           out.append(indent).append('[').append(DisplayNames.of(a.getKind(), locale)).append("] ").append(a.getSubject())
               .append(": ").append(a.getMessage(locale)).append('\n');
-          String extra = (a.isApprovalNeeded() ? sep + b.getString("text.approval") : "")
+          String extra = (a.isApprovalNeeded() ? sep + new MessageFormat(b.getString("text.approval"), locale).format(new Object[0]) : "")
               + a.getDueOn().map(d -> sep + new MessageFormat(b.getString("text.due"), locale).format(new Object[] {d.toString()})).orElse("");
           out.append(indent).append("    ").append(new MessageFormat(b.getString("text.basis"), locale)
               .format(new Object[] {a.getRule(), a.getParameter(), a.getThreshold(), a.getSource().toString(locale)})).append(extra).append('\n');

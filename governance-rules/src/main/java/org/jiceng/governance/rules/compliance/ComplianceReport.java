@@ -110,4 +110,12 @@ public abstract class ComplianceReport {
     }
     return ((ImmutableComplianceReport) ImmutableComplianceReport.copyOf(this)).withSubject(subject).withSubjectName(subjectName);
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ComplianceReport",
+        "profile", getProfile(), "subject", getSubject(), "subjectName", getSubjectName(), "communities", getCommunities(),
+        "grids", getGrids(), "measured", getMeasured(), "findings", getFindings());
+  }
 }

@@ -129,6 +129,17 @@ public abstract class Finding {
   }
 
   /**
+   * Returns the named module that holds the bundle, for a user's rule in its own module on the
+   * module path (a bundle in a named module is found only on that module's behalf). Not part of
+   * equality: it says where to look, not what the finding is.
+   *
+   * @return the module's name, empty for the built-in rules and for rules on the class path
+   * @since 0.2
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> getBundleModule();
+
+  /**
    * Returns the message key in {@link #getBundle()}.
    *
    * @return the key
@@ -150,7 +161,9 @@ public abstract class Finding {
    * @return the message, safe to print (see {@link #normalize()})
    */
   public String getMessage(Locale locale) {
-    ResourceBundle b = ResourceBundle.getBundle(getBundle(), locale);
+    ResourceBundle b = getBundleModule().flatMap(m -> ModuleLayer.boot().findModule(m))
+        .map(m -> ResourceBundle.getBundle(getBundle(), locale, m))
+        .orElseGet(() -> ResourceBundle.getBundle(getBundle(), locale));
     Object[] args = getMessageArguments().stream().map(a -> DisplayNames.render(a, locale)).toArray();
     return DisplayText.of(new MessageFormat(b.getString(getMessageKey()), locale).format(args));
   }
@@ -179,5 +192,15 @@ public abstract class Finding {
     }
     return ((ImmutableFinding) ImmutableFinding.copyOf(this)).withSubject(subject).withCommunityName(communityName).withMeasured(measured)
         .withExpected(expected).withMessageArguments(arguments);
+  }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Finding",
+        "rule", getRule(), "severity", getSeverity(), "subject", getSubject(), "community", getCommunity(),
+        "communityName", getCommunityName(), "location", getLocation(), "measured", getMeasured(),
+        "expected", getExpected(), "source", getSource(), "sourceZh", getSourceZh(), "bundle", getBundle(),
+        "messageKey", getMessageKey(), "messageArguments", getMessageArguments());
   }
 }

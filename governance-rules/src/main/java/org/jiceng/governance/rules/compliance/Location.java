@@ -42,4 +42,10 @@ public abstract class Location {
    */
   @Value.Parameter
   public abstract int getColumn();
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Location", "path", getPath(), "line", getLine(), "column", getColumn());
+  }
 }

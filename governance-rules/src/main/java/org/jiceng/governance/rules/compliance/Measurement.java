@@ -42,4 +42,10 @@ public abstract class Measurement {
    */
   @Value.Parameter
   public abstract double getValue();
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Measurement", "name", getName(), "subject", getSubject(), "value", getValue());
+  }
 }

@@ -71,6 +71,8 @@ public final class RuleContext {
         .source(profile.getSource(basis).orElse(profile.getSource()).toString(java.util.Locale.ENGLISH))
         .sourceZh(profile.getSource(basis).orElse(profile.getSource()).toString(java.util.Locale.SIMPLIFIED_CHINESE))
         .bundle(rule.getBundle())
+        .bundleModule(rule.getClass().getModule().isNamed() && rule.getClass().getModule() != Rule.class.getModule()
+            ? Optional.of(rule.getClass().getModule().getName()) : Optional.empty())
         .messageKey(messageKey)
         .addAllMessageArguments(toStrings(args))
         .build());

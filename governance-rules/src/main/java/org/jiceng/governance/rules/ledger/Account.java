@@ -85,4 +85,12 @@ public abstract class Account {
       throw new IllegalArgumentException("Account '" + getId() + "' names itself as a relative");
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Account",
+        "id", getId(), "kind", getKind(), "unit", getUnit(), "communityId", getCommunityId(), "birthDate", getBirthDate(),
+        "inNeed", isInNeed(), "relatives", getRelatives());
+  }
 }

@@ -122,4 +122,13 @@ public abstract class ActivityRule {
       throw new IllegalArgumentException("Activity '" + getActivity() + "' must earn more than 0");
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ActivityRule",
+        "activity", getActivity(), "unit", getUnit(), "amount", getAmount(), "perHour", isPerHour(),
+        "multiplierPercent", getMultiplierPercent(), "capPerDay", getCapPerDay(), "capPerMonth", getCapPerMonth(),
+        "capPerYear", getCapPerYear(), "confirmationRequired", isConfirmationRequired(), "source", getSource());
+  }
 }

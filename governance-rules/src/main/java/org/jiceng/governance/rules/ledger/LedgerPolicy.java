@@ -138,4 +138,13 @@ public abstract class LedgerPolicy {
     Long cap = getAccountCaps().get(kind);
     return cap == null ? OptionalLong.empty() : OptionalLong.of(cap);
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("LedgerPolicy",
+        "id", getId(), "source", getSource(), "zone", getZone(), "activities", getActivities(), "expiry", getExpiry(),
+        "accountCaps", getAccountCaps(), "negativeAllowed", getNegativeAllowed(),
+        "transferToRelatives", isTransferToRelatives(), "careFromAge", getCareFromAge());
+  }
 }

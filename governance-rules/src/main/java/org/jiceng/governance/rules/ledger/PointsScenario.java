@@ -123,4 +123,13 @@ public abstract class PointsScenario {
       }
     });
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("PointsScenario",
+        "policy", getPolicy(), "residents", getResidents(), "merchants", getMerchants(), "offerPrice", getOfferPrice(),
+        "activityRates", getActivityRates(), "redemptionRate", getRedemptionRate(), "catalog", getCatalog(),
+        "start", getStart());
+  }
 }

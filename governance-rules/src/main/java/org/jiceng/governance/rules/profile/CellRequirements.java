@@ -63,6 +63,12 @@ public final class CellRequirements {
     public String getThreshold() {
       return getCell().name();
     }
+
+    // Printed as every value of the library is (DisplayText.ofValue).
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Need", "cell", getCell(), "parameter", getParameter());
+    }
   }
 
   /**

@@ -34,4 +34,10 @@ public abstract class ProfileParameter {
    */
   @Value.Parameter
   public abstract Source getSource();
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ProfileParameter", "id", getId(), "value", getValue(), "source", getSource());
+  }
 }

@@ -55,4 +55,11 @@ public abstract class RuleSetting {
    */
   @Value.Parameter
   public abstract Source getSource();
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("RuleSetting",
+        "enabled", isEnabled(), "severity", getSeverity(), "source", getSource());
+  }
 }

@@ -94,6 +94,6 @@ public abstract class Source {
 
   @Override
   public String toString() {
-    return getNote().isEmpty() ? getDocument() : getDocument() + ": " + getNote();
+    return org.jiceng.governance.core.DisplayText.of(getNote().isEmpty() ? getDocument() : getDocument() + ": " + getNote());
   }
 }

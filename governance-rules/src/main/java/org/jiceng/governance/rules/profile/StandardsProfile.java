@@ -257,4 +257,12 @@ public abstract class StandardsProfile {
       return b.putAllRuleSettings(rules).build();
     }
   }
+
+  // Every text field masked and escaped: a name or id may hold an identity or mobile number.
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("StandardsProfile",
+        "id", getId(), "version", getVersion(), "titleZh", getTitleZh(), "titleEn", getTitleEn(), "parent", getParent(),
+        "source", getSource(), "parameters", getParameters(), "ruleSettings", getRuleSettings());
+  }
 }
