@@ -1,11 +1,8 @@
 package org.jiceng.governance.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.jiceng.governance.rules.ledger.ActivityRule;
 import org.jiceng.governance.rules.ledger.LedgerPolicies;
 import org.jiceng.governance.rules.ledger.LedgerPolicy;
-import org.jiceng.governance.rules.profile.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,16 +92,11 @@ final class ActivitiesCommand implements Callable<Integer> {
   }
 
   private static String json(List<LedgerPolicy> policies) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("format", "jiceng.activities/1");
-      g.writeArrayFieldStart("policies");
+    return JsonListing.of("jiceng.activities/1", "policies", g -> {
       for (LedgerPolicy p : policies) {
         g.writeStartObject();
         g.writeStringField("id", p.getId());
-        source(g, p.getSource());
+        JsonListing.source(g, p.getSource());
         g.writeArrayFieldStart("activities");
         for (String activity : p.getActivityIds()) {
           ActivityRule r = p.getActivities().get(activity);
@@ -119,18 +110,13 @@ final class ActivitiesCommand implements Callable<Integer> {
           cap(g, "capPerMonth", r.getCapPerMonth());
           cap(g, "capPerYear", r.getCapPerYear());
           g.writeBooleanField("confirmationRequired", r.isConfirmationRequired());
-          source(g, r.getSource());
+          JsonListing.source(g, r.getSource());
           g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text + "\n";
+    });
   }
 
   private static void cap(JsonGenerator g, String name, OptionalLong cap) throws IOException {
@@ -139,12 +125,5 @@ final class ActivitiesCommand implements Callable<Integer> {
     } else {
       g.writeNullField(name);
     }
-  }
-
-  private static void source(JsonGenerator g, Source s) throws IOException {
-    g.writeObjectFieldStart("source");
-    g.writeStringField("document", s.getDocument());
-    g.writeStringField("note", s.getNote());
-    g.writeEndObject();
   }
 }

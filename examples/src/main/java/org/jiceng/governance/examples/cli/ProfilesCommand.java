@@ -1,11 +1,6 @@
 package org.jiceng.governance.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -46,12 +41,7 @@ final class ProfilesCommand implements Callable<Integer> {
   }
 
   private static String json() {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("format", "jiceng.profiles/1");
-      g.writeArrayFieldStart("profiles");
+    return JsonListing.of("jiceng.profiles/1", "profiles", g -> {
       for (StandardsProfile p : BuiltInProfiles.all()) {
         g.writeStartObject();
         g.writeStringField("id", p.getId());
@@ -65,17 +55,9 @@ final class ProfilesCommand implements Callable<Integer> {
         } else {
           g.writeNullField("parent");
         }
-        g.writeObjectFieldStart("source");
-        g.writeStringField("document", p.getSource().getDocument());
-        g.writeStringField("note", p.getSource().getNote());
-        g.writeEndObject();
+        JsonListing.source(g, p.getSource());
         g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text + "\n";
+    });
   }
 }

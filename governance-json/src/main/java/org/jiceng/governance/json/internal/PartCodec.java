@@ -452,7 +452,7 @@ public final class PartCodec {
    * @param phone the number
    * @return the masked number
    */
-  public static String maskPhone(String phone) {
+  private static String maskPhone(String phone) {
     if (phone.length() <= 7) {
       return "*".repeat(phone.length());
     }

@@ -45,9 +45,10 @@ public final class AggregateRules {
     private static final long serialVersionUID = 1L;
     final double min;
     final AreaLevel level;
-    final Map<String, Counts> byArea = new HashMap<>();
-    final Map<String, Counts> shortCommunities = new HashMap<>();
-    final Map<String, Long> streetStaff = new HashMap<>();
+    // Declared as HashMap, a Serializable type: the accumulators travel between Spark executors.
+    final HashMap<String, Counts> byArea = new HashMap<>();
+    final HashMap<String, Counts> shortCommunities = new HashMap<>();
+    final HashMap<String, Long> streetStaff = new HashMap<>();
     long communitiesWithoutResidents;
 
     Staffing(double min, AreaLevel level) {
