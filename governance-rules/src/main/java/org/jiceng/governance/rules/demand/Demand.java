@@ -78,4 +78,10 @@ public abstract class Demand {
    * @return the instant
    */
   public abstract Instant getSubmittedAt();
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Demand", "id", getId(), "community", getCommunity(),
+        "grid", getGrid(), "category", getCategory(), "source", getSource(), "size", getSize(), "submittedAt", getSubmittedAt());
+  }
 }

@@ -73,6 +73,11 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
     public Instant getAt() {
       return getDemand().getSubmittedAt();
     }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Submitted", "id", getId(), "demand", getDemand());
+    }
   }
 
   /** DemandAdmitted: on the admission list, open at a level. */
@@ -112,6 +117,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract DemandLevel getLevel();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Admitted", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "level", getLevel());
+    }
   }
 
   /** DemandRejected: not on the admission list. */
@@ -151,6 +162,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract String getReason();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Rejected", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "reason", getReason());
+    }
   }
 
   /** DemandClaimed: a co-building unit takes it. */
@@ -190,6 +207,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract String getUnitId();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Claimed", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "unitId", getUnitId());
+    }
   }
 
   /** DemandEscalated: goes up a level, open again there. */
@@ -229,6 +252,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract DemandLevel getTo();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Escalated", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "to", getTo());
+    }
   }
 
   /** DemandAssigned: a department must settle it by a deadline. */
@@ -277,6 +306,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract Instant getDeadline();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Assigned", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "department", getDepartment(), "deadline", getDeadline());
+    }
   }
 
   /** WhistleBlown: the community blows the whistle (吹哨). */
@@ -307,6 +342,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
     @Value.Parameter
     @Override
     public abstract Instant getAt();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("WhistleBlown", "id", getId(), "demandId", getDemandId(),
+          "at", getAt());
+    }
   }
 
   /** DepartmentReported: the assigned department reports (报到). */
@@ -346,6 +387,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract String getDepartment();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("DepartmentReported", "id", getId(), "demandId", getDemandId(),
+          "at", getAt(), "department", getDepartment());
+    }
   }
 
   /** DemandResolved. */
@@ -376,6 +423,11 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
     @Value.Parameter
     @Override
     public abstract Instant getAt();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Resolved", "id", getId(), "demandId", getDemandId(), "at", getAt());
+    }
   }
 
   /** DemandRated: a rating and, optionally, a score. */
@@ -446,6 +498,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      * @return the score
      */
     public abstract OptionalInt getScore();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Rated", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "rating", getRating(), "score", getScore());
+    }
   }
 
   /** DemandReopened: a resolved demand opens again at its level. */
@@ -485,6 +543,12 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
      */
     @Value.Parameter
     public abstract String getReason();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Reopened", "id", getId(), "demandId", getDemandId(), "at", getAt(),
+          "reason", getReason());
+    }
   }
 
   /** DemandWithdrawn. */
@@ -515,5 +579,10 @@ public sealed interface DemandEvent permits DemandEvent.Submitted, DemandEvent.A
     @Value.Parameter
     @Override
     public abstract Instant getAt();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Withdrawn", "id", getId(), "demandId", getDemandId(), "at", getAt());
+    }
   }
 }

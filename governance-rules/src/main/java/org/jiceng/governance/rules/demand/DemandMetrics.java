@@ -255,6 +255,12 @@ public abstract class DemandMetrics {
     public boolean isMet() {
       return getAchieved() >= getTarget();
     }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("ServiceLevel", "within", getWithin(), "target", getTarget(),
+          "achieved", getAchieved());
+    }
   }
 
   /**
@@ -348,6 +354,12 @@ public abstract class DemandMetrics {
      */
     @Value.Parameter
     public abstract long getUnsatisfied();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("UnitRecord", "claimed", getClaimed(), "done", getDone(),
+          "late", getLate(), "satisfied", getSatisfied(), "unsatisfied", getUnsatisfied());
+    }
   }
 
   /**
@@ -397,5 +409,13 @@ public abstract class DemandMetrics {
     }
     int i = (int) Math.ceil(p * sorted.size()) - 1;
     return round(sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))));
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("DemandMetrics", "demands", getDemands(), "admitted", getAdmitted(),
+        "claimRate", getClaimRate(), "completionRate", getCompletionRate(), "onTimeRate", getOnTimeRate(),
+        "responseRate", getResponseRate(), "satisfactionRate", getSatisfactionRate(), "responseP50Hours", getResponseP50Hours(),
+        "responseP90Hours", getResponseP90Hours(), "score", getScore());
   }
 }

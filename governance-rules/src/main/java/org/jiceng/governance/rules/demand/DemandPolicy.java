@@ -65,6 +65,12 @@ public abstract class DemandPolicy {
         throw new IllegalArgumentException("Weights must be >= 0 and sum to 1, found " + response + ", " + resolution + ", " + satisfaction);
       }
     }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Weights", "response", getResponse(), "resolution", getResolution(),
+          "satisfaction", getSatisfaction());
+    }
   }
 
   /**
@@ -253,5 +259,13 @@ public abstract class DemandPolicy {
         .communityMeetingMonths(1).departmentDeadline(Duration.ofDays(15)).putAllSlaTargets(Map.of())
         .responseTarget(Duration.ofHours(12)).weights(Weights.of(0.30, 0.35, 0.35))
         .putAllSources(Map.of("responseTarget", s004, "weights", LOCAL_WEIGHTS)).build();
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("DemandPolicy", "id", getId(), "source", getSource(),
+        "categories", getCategories(), "settleBy", getSettleBy(), "communityMeetingMonths", getCommunityMeetingMonths(),
+        "departmentDeadline", getDepartmentDeadline(), "slaTargets", getSlaTargets(), "responseTarget", getResponseTarget(),
+        "weights", getWeights(), "sources", getSources());
   }
 }

@@ -84,6 +84,13 @@ public final class DemandSimulation {
      * @return the start
      */
     public abstract LocalDate getStart();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Scenario", "policy", getPolicy(), "communities", getCommunities(),
+          "resources", getResources(), "arrivalsPerQuarter", getArrivalsPerQuarter(), "smallShare", getSmallShare(),
+          "start", getStart());
+    }
   }
 
   /** The outcome. */
@@ -160,6 +167,14 @@ public final class DemandSimulation {
      * @return the serviceLevels
      */
     public abstract List<DemandMetrics.ServiceLevel> getServiceLevels();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Outcome", "events", getEvents(), "board", getBoard(),
+          "metrics", getMetrics(), "byCategory", getByCategory(), "byLevel", getByLevel(),
+          "settledAtCommunity", getSettledAtCommunity(), "escalatedToStreet", getEscalatedToStreet(),
+          "serviceLevels", getServiceLevels());
+    }
   }
 
   /**

@@ -122,4 +122,11 @@ public abstract class DemandState {
   public boolean isOnTime() {
     return getResolvedAt().isPresent() && (getDeadline().isEmpty() || !getResolvedAt().get().isAfter(getDeadline().get()));
   }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("DemandState", "demand", getDemand(), "status", getStatus(),
+        "level", getLevel(), "unit", getUnit(), "department", getDepartment(), "deadline", getDeadline(),
+        "firstResponseAt", getFirstResponseAt(), "resolvedAt", getResolvedAt(), "rating", getRating(), "reopened", getReopened());
+  }
 }

@@ -49,4 +49,10 @@ public abstract class Resource {
       throw new IllegalArgumentException("Capacity must be >= 0, found " + getCapacityPerQuarter());
     }
   }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Resource", "unitId", getUnitId(), "category", getCategory(),
+        "capacityPerQuarter", getCapacityPerQuarter());
+  }
 }

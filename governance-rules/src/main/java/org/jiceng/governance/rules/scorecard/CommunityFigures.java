@@ -86,4 +86,10 @@ public abstract class CommunityFigures {
     m.put(requireNonNull(indicator, "indicator"), value);
     return of(getCommunityId(), getCommunityName(), m);
   }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("CommunityFigures", "communityId", getCommunityId(),
+        "communityName", getCommunityName(), "values", getValues());
+  }
 }

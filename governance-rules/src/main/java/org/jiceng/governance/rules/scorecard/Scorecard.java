@@ -89,6 +89,12 @@ public abstract class Scorecard {
      */
     @Value.Parameter
     public abstract OptionalDouble getScore();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("IndicatorScore", "indicator", getIndicator(), "value", getValue(),
+          "score", getScore());
+    }
   }
 
   /** One community's card. */
@@ -151,6 +157,13 @@ public abstract class Scorecard {
      * @return the grade, empty when there is no total
      */
     public abstract Optional<Grade> getGrade();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("CommunityCard", "communityId", getCommunityId(),
+          "communityName", getCommunityName(), "indicators", getIndicators(), "marks", getMarks(), "total", getTotal(),
+          "grade", getGrade());
+    }
   }
 
   /**
@@ -212,5 +225,10 @@ public abstract class Scorecard {
   /** Keeps rounding noise of the weighted mean (such as 100.00000000000001) inside [0, 100]. */
   private static double bounded(double score) {
     return Math.max(0, Math.min(100, score));
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Scorecard", "policy", getPolicy(), "communities", getCommunities());
   }
 }

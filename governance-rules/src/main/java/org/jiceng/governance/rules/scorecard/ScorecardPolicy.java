@@ -79,6 +79,12 @@ public abstract class ScorecardPolicy {
         throw new IllegalArgumentException("Indicator target must be a finite number > 0, found " + target);
       }
     }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Definition", "weight", getWeight(), "target", getTarget(),
+          "curve", getCurve(), "source", getSource());
+    }
   }
 
   /**
@@ -194,5 +200,11 @@ public abstract class ScorecardPolicy {
    */
   public Grade grade(double total) {
     return total >= getExcellent() ? Grade.EXCELLENT : total >= getGood() ? Grade.GOOD : total >= getPass() ? Grade.PASS : Grade.FAIL;
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("ScorecardPolicy", "profile", getProfile(),
+        "indicators", getIndicators(), "excellent", getExcellent(), "good", getGood(), "pass", getPass());
   }
 }

@@ -94,4 +94,11 @@ public abstract class Coverage {
           + metOnTime + ", overdue " + overdue + ", open " + open);
     }
   }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Coverage", "areaId", getAreaId(), "areaName", getAreaName(),
+        "communityName", getCommunityName(), "counted", getCounted(), "metOnTime", getMetOnTime(), "overdue", getOverdue(),
+        "open", getOpen());
+  }
 }

@@ -67,6 +67,11 @@ public abstract class Obligation {
      */
     @Value.Parameter
     public abstract String getName();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Responsible", "role", getRole(), "id", getId(), "name", getName());
+    }
   }
 
   /**
@@ -184,5 +189,12 @@ public abstract class Obligation {
       return "*";
     }
     return new String(cps, 0, 1) + "*".repeat(cps.length - 1);
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("Obligation", "household", getHousehold(), "householdName", "****",
+        "tag", getTag(), "community", getCommunity(), "grid", getGrid(), "opened", getOpened(), "due", getDue(),
+        "metOn", getMetOn(), "visitor", getVisitor(), "responsible", getResponsible(), "status", getStatus());
   }
 }

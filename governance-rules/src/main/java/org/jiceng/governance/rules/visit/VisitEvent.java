@@ -88,6 +88,12 @@ public sealed interface VisitEvent permits VisitEvent.Tagged, VisitEvent.Untagge
     final void check() {
       VisitEvent.check(this);
     }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Tagged", "id", getId(), "on", getOn(), "household", getHousehold(),
+          "tag", getTag());
+    }
   }
 
   /** A household's tag is cleared, e.g. {@code DISPUTE_PARTY} when the dispute is settled (化解). */
@@ -131,6 +137,12 @@ public sealed interface VisitEvent permits VisitEvent.Tagged, VisitEvent.Untagge
     @Value.Check
     final void check() {
       VisitEvent.check(this);
+    }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Untagged", "id", getId(), "on", getOn(),
+          "household", getHousehold(), "tag", getTag());
     }
   }
 
@@ -188,6 +200,11 @@ public sealed interface VisitEvent permits VisitEvent.Tagged, VisitEvent.Untagge
     @Value.Check
     final void check() {
       VisitEvent.check(this);
+    }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Visited", "visitor", getVisitor());
     }
   }
 }

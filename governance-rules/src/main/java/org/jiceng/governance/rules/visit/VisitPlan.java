@@ -46,6 +46,11 @@ public abstract class VisitPlan {
      */
     @Value.Parameter
     public abstract long getSettled();
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Disputes", "opened", getOpened(), "settled", getSettled());
+    }
   }
 
   /**
@@ -150,5 +155,12 @@ public abstract class VisitPlan {
     List<Obligation> mine = getObligations().stream().filter(o -> o.getCommunity().equals(communityId) && tags.contains(o.getTag()))
         .collect(Collectors.toList());
     return VisitPlanner.coverage(communityId, communityId, communityId, mine);
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("VisitPlan", "since", getSince(), "asOf", getAsOf(),
+        "obligations", getObligations(), "byGrid", getByGrid(), "byCommunity", getByCommunity(), "total", getTotal(),
+        "disputes", getDisputes(), "unknownHouseholds", getUnknownHouseholds());
   }
 }

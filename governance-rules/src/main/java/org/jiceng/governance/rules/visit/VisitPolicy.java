@@ -59,6 +59,12 @@ public abstract class VisitPolicy {
         throw new IllegalArgumentException("Visit rhythm days must be >= 0, found " + getFirstWithinDays() + " and " + getEveryDays());
       }
     }
+
+    @Override
+    public String toString() {
+      return org.jiceng.governance.core.DisplayText.ofValue("Rhythm", "firstWithinDays", getFirstWithinDays(),
+          "everyDays", getEveryDays());
+    }
   }
 
   /**
@@ -135,5 +141,11 @@ public abstract class VisitPolicy {
    */
   public Optional<Rhythm> findRhythm(CareTag tag) {
     return Optional.ofNullable(getRhythms().get(requireNonNull(tag, "tag")));
+  }
+
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("VisitPolicy", "rhythms", getRhythms(),
+        "responsible", getResponsible());
   }
 }
