@@ -204,7 +204,8 @@ public sealed interface VisitEvent permits VisitEvent.Tagged, VisitEvent.Untagge
 
     @Override
     public String toString() {
-      return org.jiceng.governance.core.DisplayText.ofValue("Visited", "visitor", getVisitor());
+      return org.jiceng.governance.core.DisplayText.ofValue("Visited", "id", getId(), "on", getOn(), "household", getHousehold(),
+          "visitor", getVisitor());
     }
   }
 }
