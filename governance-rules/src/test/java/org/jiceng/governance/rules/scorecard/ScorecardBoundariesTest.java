@@ -191,6 +191,14 @@ class ScorecardBoundariesTest {
     assertThat(in.getLedger()).isEmpty();
     assertThat(in.withDemands(board).getDemands()).containsSame(board);
     assertThat(in.withDemands(board).getJurisdiction()).isSameAs(j);
+    org.jiceng.governance.rules.ledger.Ledger ledger = ScorecardFiguresTest.ledger();
+    org.jiceng.governance.rules.visit.VisitPlan plan = org.jiceng.governance.rules.visit.VisitPlanner.plan(j,
+        org.jiceng.governance.rules.visit.VisitLog.empty(), org.jiceng.governance.rules.visit.VisitPolicy.from(BuiltInProfiles.get("cn-national")),
+        ScorecardFiguresTest.SINCE, ScorecardFiguresTest.SINCE);
+    ScorecardFigures.Inputs all = in.withDemands(board).withVisits(plan).withLedger(ledger);
+    assertThat(all.getVisits()).containsSame(plan);
+    assertThat(all.getLedger()).containsSame(ledger);
+    assertThat(all.getDemands()).containsSame(board);
   }
 
   @Test
