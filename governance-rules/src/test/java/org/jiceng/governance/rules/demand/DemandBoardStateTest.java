@@ -113,14 +113,15 @@ class DemandBoardStateTest {
   void communityMeeting_takesItsOwnOpenDemandsInTheOrderSubmittedThenById() {
     Demand other = Demand.builder().id("d0").community("c2").grid("g9").category("general").source(DemandSource.HOTLINE)
         .size(DemandSize.LARGE).submittedAt(T).build();
-    DemandBoard b = DemandBoard.replay(List.of(DemandEvent.Submitted.of("e1", demand("d2", T)), DemandEvent.Submitted.of("e2", demand("d1", T)),
-        DemandEvent.Submitted.of("e3", other), DemandEvent.Admitted.of("e4", "d2", T, DemandLevel.COMMUNITY),
-        DemandEvent.Admitted.of("e5", "d1", T, DemandLevel.COMMUNITY), DemandEvent.Admitted.of("e6", "d0", T, DemandLevel.COMMUNITY)));
+    // "BB" and "Aa" share a hash code, so a hash map keeps them in the order applied: BB first.
+    DemandBoard b = DemandBoard.replay(List.of(DemandEvent.Submitted.of("e1", demand("BB", T)), DemandEvent.Submitted.of("e2", demand("Aa", T)),
+        DemandEvent.Submitted.of("e3", other), DemandEvent.Admitted.of("e4", "BB", T, DemandLevel.COMMUNITY),
+        DemandEvent.Admitted.of("e5", "Aa", T, DemandLevel.COMMUNITY), DemandEvent.Admitted.of("e6", "d0", T, DemandLevel.COMMUNITY)));
     List<DemandEvent> events = JointMeeting.holdCommunity(b, DemandPolicy.jianou(), List.of(Resource.of("u", "general", 1)), "c1",
         T.plusSeconds(60), ZONE, "m");
 
-    assertThat(events).containsExactly(DemandEvent.Claimed.of("m-0", "d1", T.plusSeconds(60), "u"),
-        DemandEvent.Escalated.of("m-1", "d2", T.plusSeconds(60), DemandLevel.STREET));
+    assertThat(events).containsExactly(DemandEvent.Claimed.of("m-0", "Aa", T.plusSeconds(60), "u"),
+        DemandEvent.Escalated.of("m-1", "BB", T.plusSeconds(60), DemandLevel.STREET));
   }
 
   @Test

@@ -116,7 +116,9 @@ class DemandMetricsTest {
         .unit("u1").deadline(T.plus(H)).firstResponseAt(T.plus(H)).resolvedAt(T.plus(H.multipliedBy(2))).reopened(0).build();
     DemandState onTime = DemandState.builder().demand(demand("d2", T)).status(DemandStatus.RESOLVED).level(DemandLevel.COMMUNITY)
         .unit("u1").deadline(T.plus(H)).firstResponseAt(T.plus(H)).resolvedAt(T.plus(H)).reopened(0).build();
-    DemandBoard b = DemandBoard.of(List.of(late, onTime), List.of());
+    DemandState afterThePeriod = DemandState.builder().demand(demand("d3", T.plus(H))).status(DemandStatus.CLAIMED)
+        .level(DemandLevel.COMMUNITY).unit("u1").firstResponseAt(T.plus(H)).reopened(0).build();
+    DemandBoard b = DemandBoard.of(List.of(late, onTime, afterThePeriod), List.of());
 
     assertThat(DemandMetrics.unitRecords(b, T, T.plus(H))).containsExactly(Map.entry("u1", DemandMetrics.UnitRecord.of(2, 2, 1, 0, 0)));
   }

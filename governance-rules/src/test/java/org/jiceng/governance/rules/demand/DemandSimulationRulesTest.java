@@ -133,8 +133,29 @@ class DemandSimulationRulesTest {
       }
     }
     assertThat(ratings).containsKeys(Rating.SATISFIED, Rating.BASICALLY_SATISFIED);
+    // Departments take 2 to 10 days: some take more than 6.
+    assertThat(all(out.getEvents(), DemandEvent.Assigned.class)).anySatisfy(a -> assertThat(byDemand.get(a.getDemandId()))
+        .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(DemandEvent.Resolved.class,
+            r -> assertThat(Duration.between(a.getAt(), r.getAt())).isGreaterThan(Duration.ofDays(6)))));
     assertThat(all(out.getEvents(), DemandEvent.Assigned.class)).isNotEmpty();
     assertThat(all(out.getEvents(), DemandEvent.Claimed.class)).isNotEmpty();
+  }
+
+  @Test
+  void followUps_fallingAfterThePeriodAreLeftOut() {
+    // One community, 400 small demands in a quarter: those admitted in its last two days are
+    // resolved 2 to 47 hours later, some of them after the end.
+    DemandSimulation.Scenario busy = DemandSimulation.Scenario.builder().policy(DemandPolicy.jianou()).addCommunities("c1")
+        .putArrivalsPerQuarter("general", 400.0).smallShare(1.0).start(START).build();
+    DemandSimulation.Outcome out = DemandSimulation.run(busy, 11, 1);
+    Instant end = START.plusMonths(3).atStartOfDay(ZONE).toInstant();
+    Map<String, List<DemandEvent>> byDemand = byDemand(out.getEvents());
+
+    assertThat(out.getEvents()).allSatisfy(e -> assertThat(e.getAt()).isBefore(end));
+    assertThat(byDemand.values()).anySatisfy(events -> {
+      assertThat(events.get(events.size() - 1)).isInstanceOf(DemandEvent.Admitted.class);
+      assertThat(events.get(events.size() - 1).getAt()).isAfter(end.minus(Duration.ofHours(47)));
+    });
   }
 
   @Test
