@@ -158,4 +158,55 @@ class LedgerEdgesTest {
     assertThat(l.ranking(LedgerUnit.POINTS, at, at.plusNanos(1), 5)).extracting(java.util.Map.Entry::getKey).containsExactly("alice");
     assertThat(l.ranking(LedgerUnit.POINTS, at.plusNanos(1), Instant.MAX, 5)).isEmpty();
   }
+
+  @Test
+  void redeem_refusesAnotherUnitNoQuantityAndMoreThanTheStockLeft() {
+    Ledger l = points();
+    l.apply(Accrue.of("a1", T0, "alice", "parcel-collection", 5));
+    l.apply(Restock.builder().id("hours").at(T0).item("hour").unit(LedgerUnit.MINUTES).price(1).quantity(5).build());
+    l.apply(Restock.builder().id("pens").at(T0).item("pen").price(1).quantity(2).build());
+
+    refused(l, Redeem.of("r1", T0, "alice", "hour", 1), Reason.WRONG_KIND, "item 'hour' is priced in MINUTES");
+    refused(l, Redeem.of("r2", T0, "alice", "pen", 0), Reason.BAD_AMOUNT, "the quantity must be more than 0, found 0");
+    refused(l, Redeem.of("r3", T0, "alice", "pen", 3), Reason.OUT_OF_STOCK, "item 'pen' has 2 left, 3 asked");
+    l.apply(Redeem.of("r4", T0, "alice", "pen", 2));
+    assertThat(l.stock("pen")).hasValue(0);
+    refused(l, Redeem.of("r5", T0, "alice", "pen", 1), Reason.OUT_OF_STOCK, "item 'pen' has 0 left, 1 asked");
+    refused(l, Operation.Donate.of("d0", T0, "alice", 0), Reason.BAD_AMOUNT, "the amount must be more than 0, found 0");
+    assertThat(l.balance("alice")).isEqualTo(8);
+  }
+
+  @Test
+  void redeem_lotIsSpendableUntilTheInstantItLapses() {
+    Ledger l = points();
+    l.apply(Accrue.of("a1", T0, "alice", "parcel-collection", 1));
+    l.apply(Restock.builder().id("pens").at(T0).item("pen").price(1).quantity(5).build());
+    // Earned in 2025 (Asia/Shanghai): lapses at 2027-01-01T00:00 local, 2026-12-31T16:00:00Z.
+    Instant lapse = Instant.parse("2026-12-31T16:00:00Z");
+
+    refused(l, Redeem.of("late", lapse, "alice", "pen", 1), Reason.INSUFFICIENT_BALANCE, "account 'alice' can spend 0, 1 needed");
+    l.apply(Redeem.of("in-time", lapse.minusSeconds(1), "alice", "pen", 1));
+    assertThat(l.balance("alice")).isEqualTo(1);
+  }
+
+  @Test
+  void care_fromTheDayTheHolderReachesThePolicysAge() {
+    Ledger l = Ledger.of(BEIJING);
+    java.time.LocalDate today = java.time.LocalDate.of(2025, 3, 1);
+    l.apply(OpenAccount.of("o1", T0, Account.builder().id("sixty").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
+        .birthDate(today.minusYears(60)).build()));
+    l.apply(OpenAccount.of("o2", T0, Account.builder().id("almost").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
+        .birthDate(today.minusYears(60).plusDays(1)).build()));
+    l.apply(OpenAccount.of("o3", T0, Account.builder().id("unknown").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
+    for (String id : new String[] {"sixty", "almost", "unknown"}) {
+      l.apply(Accrue.of("s-" + id, T0, id, "volunteer-service", 120, "organizer"));
+    }
+    l.apply(Restock.builder().id("care").at(T0).item("home-care-hour").unit(LedgerUnit.MINUTES).price(60).quantity(5).care(true).build());
+
+    l.apply(Redeem.of("c1", T0, "sixty", "home-care-hour", 1));
+    refused(l, Redeem.of("c2", T0, "almost", "home-care-hour", 1), Reason.NOT_ELIGIBLE, "care is redeemed from age 60; the holder is 59");
+    refused(l, Redeem.of("c3", T0, "unknown", "home-care-hour", 1), Reason.NOT_ELIGIBLE,
+        "care is redeemed from age 60; the holder's birth date is not known");
+    assertThat(l.balance("sixty")).isEqualTo(60);
+  }
 }
