@@ -187,6 +187,9 @@ class LedgerEdgesTest {
     refused(l, Redeem.of("late", lapse, "alice", "pen", 1), Reason.INSUFFICIENT_BALANCE, "account 'alice' can spend 0, 1 needed");
     l.apply(Redeem.of("in-time", lapse.minusSeconds(1), "alice", "pen", 1));
     assertThat(l.balance("alice")).isEqualTo(1);
+    // Spending the whole balance leaves exactly 0, which is allowed.
+    l.apply(Redeem.of("the-rest", lapse.minusSeconds(1), "alice", "pen", 1));
+    assertThat(l.balance("alice")).isZero();
   }
 
   @Test
