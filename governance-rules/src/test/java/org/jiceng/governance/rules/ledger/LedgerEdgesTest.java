@@ -212,4 +212,19 @@ class LedgerEdgesTest {
         "care is redeemed from age 60; the holder's birth date is not known");
     assertThat(l.balance("sixty")).isEqualTo(60);
   }
+
+  @Test
+  void accounts_systemOnesAreReadLikeAnyOtherAndUnknownOnesRefused() {
+    Ledger l = points();
+    l.apply(Accrue.of("a1", T0, "alice", "parcel-collection", 1));
+
+    assertThat(l.apply(passbook("alice")).isRepeated()).isTrue();
+    assertThat(l.balance("system:issuing:points")).isEqualTo(-2);
+    assertThat(l.getAccount("system:issuing:points")).map(Account::getKind).contains(AccountKind.ISSUING);
+    assertThat(l.getAccount("nobody")).isEmpty();
+    assertThatThrownBy(() -> l.balance("nobody")).isInstanceOf(IllegalArgumentException.class).hasMessage("No account 'nobody'");
+    for (Account a : new Account[] {l.getAccount("alice").orElseThrow(), l.getAccount("system:issuing:points").orElseThrow()}) {
+      assertThat(l.getAccount(a.getId())).contains(a);
+    }
+  }
 }
