@@ -199,7 +199,7 @@ public final class LedgerOperationsFormat {
               try {
                 ledger[0].apply(op);
               } catch (LedgerException | IllegalArgumentException e) {
-                throw c.failAt(m, Msg.of("rejected", e.getMessage()));
+                throw c.failAt(m, Msg.of("rejected", Msg.of(e)));
               }
             });
             return true;
@@ -262,7 +262,7 @@ public final class LedgerOperationsFormat {
         default: throw c.failAt(m, Msg.of("operation.type", "OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(m, Msg.of("invalid", Msg.of(e)));
     }
   }
 
@@ -304,7 +304,7 @@ public final class LedgerOperationsFormat {
       }
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(m, Msg.of("invalid", Msg.of(e)));
     }
   }
 }
