@@ -89,6 +89,39 @@ class LanguageOutputTest {
     }
   }
 
+  /**
+   * Issue 17: a refusal of the model or an engine (a value's structural check, a jurisdiction's
+   * broken reference, a reused visit id, a demand event its state does not allow) is worded in
+   * the chosen language end to end: no English detail under a Chinese lead.
+   */
+  @Test
+  void refusalDetails_speakTheChosenLanguage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path urban = dir.resolve("urban.json");
+    Files.writeString(urban, "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"c\", \"name\": \"C\","
+        + " \"permanentResidents\": 10, \"urbanPermanentResidents\": 11}}");
+    assertBoth(new String[] {"validate", urban.toString()}, 2, "Area 'c': urbanPermanentResidents 11 exceeds permanentResidents 10",
+        "数据不成立：区域“c”：城镇常住人口（urbanPermanentResidents）11超过常住人口（permanentResidents）10");
+    assertThat(err.toString()).doesNotContain("exceeds");
+    Path parent = dir.resolve("parent.json");
+    Files.writeString(parent, "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"c\", \"name\": \"C\"},"
+        + " \"partyOrganizations\": [{\"id\": \"o1\", \"kind\": \"BRANCH\", \"name\": \"O\", \"parent\": \"x1\"}]}");
+    assertBoth(new String[] {"validate", parent.toString()}, 2, "'o1': parent 'x1' does not exist", "“o1”：上级“x1”不存在");
+    Path visits = dir.resolve("visits.json");
+    Files.writeString(visits, "{\"format\": \"jiceng.visits/1\", \"events\": ["
+        + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-01-01\", \"household\": \"qianxi-h0002\"},"
+        + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-01-02\", \"household\": \"qianxi-h0002\"}]}");
+    assertBoth(new String[] {"visits", "data/qianxi.json", "--visits", visits.toString()}, 2,
+        "Visit event id 'v1' was used before for a different event: Visited on 2025-01-01 for household 'qianxi-h0002'",
+        "被拒绝：走访事件编号“v1”此前已用于另一事件：2025-01-01住户“qianxi-h0002”的 Visited 事件");
+    Path demands = dir.resolve("demands.json");
+    Files.writeString(demands, "{\"format\": \"jiceng.demand-events/1\", \"events\": [{\"type\": \"Resolved\","
+        + " \"eventId\": \"e1\", \"demandId\": \"d9\", \"at\": \"2025-06-22T09:00:00Z\"}]}");
+    assertBoth(new String[] {"scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--demands", demands.toString()}, 2,
+        "jiceng: demands.json: Event 'e1' (Resolved) on demand 'd9': no such demand was submitted",
+        "jiceng: demands.json: 事件“e1”（Resolved，诉求“d9”）被拒绝：没有提交过该诉求");
+    assertBoth(new String[] {"explain", "grid.households-range"}, 0, "accepts: a range \"min..max\"", "取值：“min..max”形式的范围");
+  }
+
   @Test
   void machineReadOutput_isTheSameInBothLanguages(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     for (String[] args : List.of(new String[] {"codes", "211324000000", "91110000600037341L", "110105491231002"},
