@@ -62,6 +62,21 @@ class LanguageOutputTest {
     assertBoth(new String[] {"advise", "--profile", "nope", "data/kazuo.json"}, 2, "unknown profile 'nope'", "未知的标准 'nope'");
   }
 
+  /** Issue 17: picocli's own parse errors in the chosen language, still naming the subcommand in the usage hint. */
+  @Test
+  void parseErrors_speakTheChosenLanguage() {
+    assertBoth(new String[] {"validate"}, 2, "jiceng validate: Missing required parameter: 'FILE'",
+        "jiceng validate: 缺少必需的参数：'FILE'");
+    assertThat(err.toString()).contains("用法见 'jiceng validate --help'。");
+    assertBoth(new String[] {"simulate", "points", "--months", "abc"}, 2, "Invalid value for option '--months': 'abc' is not an int",
+        "jiceng simulate points: '--months=N' 的取值 'abc' 无效；应为整数");
+    assertBoth(new String[] {"profiles", "--format", "xml"}, 2, "expected one of [text, json, html] (case-insensitive) but was 'xml'",
+        "'--format=text|json' 的取值 'xml' 无效；应为以下之一：text, json, html");
+    assertBoth(new String[] {"simulate", "pionts"}, 2, "Unmatched argument at index 1: 'pionts'", "多余的参数：'pionts'");
+    assertBoth(new String[] {"simulate", "points", "--months"}, 2, "Expected parameter for option '--months' but found '--lang'",
+        "'--months=N' 缺少取值");
+  }
+
   /** A bad file of each format the tool reads: the problem is worded in the chosen language, for every command that reads it. */
   @Test
   void formatProblems_speakTheChosenLanguage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
