@@ -59,7 +59,7 @@ public class LedgerBenchmark {
     accounts = new String[ACCOUNTS];
     for (int i = 0; i < ACCOUNTS; i++) {
       accounts[i] = "h" + i;
-      ledger.apply(new Operation.OpenAccount("open" + i, T0, Account.builder().id(accounts[i]).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES).build()));
+      ledger.apply(Operation.OpenAccount.of("open" + i, T0, Account.builder().id(accounts[i]).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES).build()));
     }
     ledger.apply(Operation.Restock.builder().id("item").at(T0).item("care").unit(LedgerUnit.MINUTES).price(90)
         .quantity(Long.MAX_VALUE / 2).build());
@@ -74,7 +74,7 @@ public class LedgerBenchmark {
   @Benchmark
   public Ledger.Result accrue() {
     long n = next++;
-    return ledger.apply(new Operation.Accrue("a" + n, T0.plusSeconds(n), accounts[(int) (n % ACCOUNTS)], "serve", 60, Optional.empty()));
+    return ledger.apply(Operation.Accrue.of("a" + n, T0.plusSeconds(n), accounts[(int) (n % ACCOUNTS)], "serve", 60));
   }
 
   /**
@@ -87,8 +87,8 @@ public class LedgerBenchmark {
     long n = next++;
     String account = accounts[(int) (n % ACCOUNTS)];
     Instant at = T0.plusSeconds(n);
-    ledger.apply(new Operation.Accrue("a" + n, at, account, "serve", 60, Optional.empty()));
-    ledger.apply(new Operation.Accrue("b" + n, at, account, "serve", 60, Optional.empty()));
-    return ledger.apply(new Operation.Redeem("r" + n, at, account, "care", 1));
+    ledger.apply(Operation.Accrue.of("a" + n, at, account, "serve", 60));
+    ledger.apply(Operation.Accrue.of("b" + n, at, account, "serve", 60));
+    return ledger.apply(Operation.Redeem.of("r" + n, at, account, "care", 1));
   }
 }

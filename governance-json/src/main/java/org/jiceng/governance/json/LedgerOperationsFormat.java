@@ -93,11 +93,11 @@ public final class LedgerOperationsFormat {
     g.writeArrayFieldStart("operations");
     for (Operation op : operations) {
       g.writeStartObject();
-      g.writeStringField("type", op.getClass().getSimpleName());
+      g.writeStringField("type", op.getClass().getSuperclass().getSimpleName());
       if (op instanceof Operation.OpenAccount o) {
-        g.writeStringField("id", o.id());
-        g.writeStringField("at", o.at().toString());
-        Account a = o.account();
+        g.writeStringField("id", o.getId());
+        g.writeStringField("at", o.getAt().toString());
+        Account a = o.getAccount();
         g.writeObjectFieldStart("account");
         g.writeStringField("id", a.getId());
         g.writeStringField("kind", a.getKind().name());
@@ -107,16 +107,16 @@ public final class LedgerOperationsFormat {
         }
         g.writeEndObject();
       } else if (op instanceof Operation.Accrue a) {
-        g.writeStringField("id", a.id());
-        g.writeStringField("at", a.at().toString());
-        g.writeStringField("account", a.account());
-        g.writeStringField("activity", a.activity());
-        g.writeNumberField("quantity", a.quantity());
-        if (a.confirmedBy().isPresent()) {
-          g.writeStringField("confirmedBy", a.confirmedBy().get());
+        g.writeStringField("id", a.getId());
+        g.writeStringField("at", a.getAt().toString());
+        g.writeStringField("account", a.getAccount());
+        g.writeStringField("activity", a.getActivity());
+        g.writeNumberField("quantity", a.getQuantity());
+        if (a.getConfirmedBy().isPresent()) {
+          g.writeStringField("confirmedBy", a.getConfirmedBy().get());
         }
       } else {
-        throw new IllegalArgumentException("Only OpenAccount and Accrue are written, found " + op.getClass().getSimpleName());
+        throw new IllegalArgumentException("Only OpenAccount and Accrue are written, found " + op.getClass().getSuperclass().getSimpleName());
       }
       g.writeEndObject();
     }
@@ -245,20 +245,26 @@ public final class LedgerOperationsFormat {
     Instant at = (Instant) f.get("at");
     try {
       switch (type) {
-        case "OpenAccount": return new Operation.OpenAccount(id, at, (Account) need(c, m, f, "account", Account.class));
-        case "Accrue": return new Operation.Accrue(id, at, (String) need(c, m, f, "account", String.class), (String) need(c, m, f, "activity",
-              String.class), (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("confirmedBy")));
-        case "Restock": return new Operation.Restock(id, at, (String) need(c, m, f, "item", String.class),
-              (LedgerUnit) need(c, m, f, "unit", LedgerUnit.class), (Long) need(c, m, f, "price", Long.class),
-              (Long) need(c, m, f, "quantity", Long.class), Optional.ofNullable((String) f.get("merchant")),
-              Boolean.TRUE.equals(f.get("inNeedOnly")), Boolean.TRUE.equals(f.get("care")));
-        case "Redeem": return new Operation.Redeem(id, at, (String) need(c, m, f, "account", String.class),
+        case "OpenAccount": return Operation.OpenAccount.of(id, at, (Account) need(c, m, f, "account", Account.class));
+        case "Accrue": {
+          String account = (String) need(c, m, f, "account", String.class);
+          String activity = (String) need(c, m, f, "activity", String.class);
+          long quantity = (Long) need(c, m, f, "quantity", Long.class);
+          String confirmedBy = (String) f.get("confirmedBy");
+          return confirmedBy == null ? Operation.Accrue.of(id, at, account, activity, quantity)
+              : Operation.Accrue.of(id, at, account, activity, quantity, confirmedBy);
+        }
+        case "Restock": return Operation.Restock.builder().id(id).at(at).item((String) need(c, m, f, "item", String.class))
+            .unit((LedgerUnit) need(c, m, f, "unit", LedgerUnit.class)).price((Long) need(c, m, f, "price", Long.class))
+            .quantity((Long) need(c, m, f, "quantity", Long.class)).merchant(Optional.ofNullable((String) f.get("merchant")))
+            .inNeedOnly(Boolean.TRUE.equals(f.get("inNeedOnly"))).care(Boolean.TRUE.equals(f.get("care"))).build();
+        case "Redeem": return Operation.Redeem.of(id, at, (String) need(c, m, f, "account", String.class),
               (String) need(c, m, f, "item", String.class), (Long) need(c, m, f, "quantity", Long.class));
-        case "Transfer": return new Operation.Transfer(id, at, (String) need(c, m, f, "from", String.class),
+        case "Transfer": return Operation.Transfer.of(id, at, (String) need(c, m, f, "from", String.class),
               (String) need(c, m, f, "to", String.class), (Long) need(c, m, f, "amount", Long.class));
-        case "Donate": return new Operation.Donate(id, at, (String) need(c, m, f, "from", String.class), (Long) need(c, m, f, "amount", Long.class));
-        case "Expire": return new Operation.Expire(id, at);
-        case "Reverse": return new Operation.Reverse(id, at, (String) need(c, m, f, "target", String.class));
+        case "Donate": return Operation.Donate.of(id, at, (String) need(c, m, f, "from", String.class), (Long) need(c, m, f, "amount", Long.class));
+        case "Expire": return Operation.Expire.of(id, at);
+        case "Reverse": return Operation.Reverse.of(id, at, (String) need(c, m, f, "target", String.class));
         default: throw c.failAt(m, Msg.of("operation.type", "OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse", type));
       }
     } catch (IllegalArgumentException e) {

@@ -133,7 +133,7 @@ public final class PointsScenarioFormat {
       }
     });
     c.require(m, ITEM, seen, "item", "price", "monthlyStock");
-    return new PointsScenario.CatalogItem(item[0], values[0], values[1]);
+    return PointsScenario.CatalogItem.of(item[0], values[0], values[1]);
   }
 
 }

@@ -46,20 +46,20 @@ public final class PointsSummaryFormat {
   private static void body(JsonGenerator g, PointsSimulation.Summary s) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
-    g.writeStringField("policy", s.policy());
-    g.writeNumberField("seed", s.seed());
-    g.writeNumberField("months", s.months());
-    g.writeNumberField("issued", s.totals().issued());
-    g.writeNumberField("redeemed", s.totals().redeemed());
-    g.writeNumberField("expired", s.totals().expired());
-    g.writeNumberField("donated", s.totals().donated());
-    g.writeNumberField("outstanding", s.totals().outstanding());
-    g.writeNumberField("accounts", s.totals().accounts());
-    g.writeNumberField("activeAccounts", s.activeAccounts());
-    g.writeNumberField("postings", s.totals().postings());
-    g.writeNumberField("refused", s.refused());
-    g.writeNumberField("topEarnersShare", s.topEarnersShare());
-    g.writeBooleanField("conservationHolds", s.totals().conservationHolds());
+    g.writeStringField("policy", s.getPolicy());
+    g.writeNumberField("seed", s.getSeed());
+    g.writeNumberField("months", s.getMonths());
+    g.writeNumberField("issued", s.getTotals().getIssued());
+    g.writeNumberField("redeemed", s.getTotals().getRedeemed());
+    g.writeNumberField("expired", s.getTotals().getExpired());
+    g.writeNumberField("donated", s.getTotals().getDonated());
+    g.writeNumberField("outstanding", s.getTotals().getOutstanding());
+    g.writeNumberField("accounts", s.getTotals().getAccounts());
+    g.writeNumberField("activeAccounts", s.getActiveAccounts());
+    g.writeNumberField("postings", s.getTotals().getPostings());
+    g.writeNumberField("refused", s.getRefused());
+    g.writeNumberField("topEarnersShare", s.getTopEarnersShare());
+    g.writeBooleanField("conservationHolds", s.getTotals().conservationHolds());
     g.writeEndObject();
   }
 }

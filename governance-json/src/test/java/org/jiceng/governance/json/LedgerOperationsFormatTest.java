@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class LedgerOperationsFormatTest {
   private static final Instant T = Instant.parse("2025-01-02T01:00:00Z");
   private static final List<Operation> OPS = List.of(
-      new Operation.OpenAccount("o1", T, Account.builder().id("p1").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId("c1").build()),
-      new Operation.Accrue("a1", T.plusSeconds(60), "p1", "parcel-collection", 2, Optional.empty()));
+      Operation.OpenAccount.of("o1", T, Account.builder().id("p1").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId("c1").build()),
+      Operation.Accrue.of("a1", T.plusSeconds(60), "p1", "parcel-collection", 2));
 
   @Test
   void write_readReplaysTheSameLedgerAndPassesTheSchema() throws Exception {

@@ -110,7 +110,7 @@ class NullRejectionTest {
         .setDefault(DemandBoard.class, DemandBoard.empty())
         .setDefault(DemandSimulation.Outcome.class, DemandSimulation.run(DemandSimulation.jiayuguan(), 3, 1))
         .setDefault(PointsSimulation.Summary.class,
-            PointsSimulation.run(org.jiceng.governance.rules.ledger.PointsScenario.jianping(), 1, 1).summary())
+            PointsSimulation.run(org.jiceng.governance.rules.ledger.PointsScenario.jianping(), 1, 1).getSummary())
         .setDefault(VisitPlan.class, plan)
         .setDefault(Scorecard.class, Scorecard.of(ScorecardPolicy.from(kazuo), ScorecardFigures.measure(county)))
         .setDefault(JsonGenerator.class, generator())

@@ -146,7 +146,7 @@ final class SimulateCommand implements Runnable {
       }
       PointsSimulation.Summary summary;
       try {
-        summary = PointsSimulation.run(s, options.seed, months).summary();
+        summary = PointsSimulation.run(s, options.seed, months).getSummary();
       } catch (IllegalArgumentException e) {
         err.println("jiceng: " + e.getMessage());
         return Jiceng.USAGE;
@@ -154,13 +154,13 @@ final class SimulateCommand implements Runnable {
       if (options.format == ReportOptions.Format.json) {
         out.print(PointsSummaryFormat.writeToString(summary));
       } else {
-        var t = summary.totals();
-        out.println(options.line("simulate.points.head", summary.policy(), String.valueOf(summary.seed()), String.valueOf(summary.months())));
-        out.println(options.line("simulate.points.accounts", String.valueOf(t.accounts()), String.valueOf(summary.activeAccounts()),
-            String.valueOf(t.postings()), String.valueOf(summary.refused())));
-        out.println(options.line("simulate.points.flows", String.valueOf(t.issued()), String.valueOf(t.redeemed()), String.valueOf(t.expired()),
-            String.valueOf(t.donated()), String.valueOf(t.outstanding())));
-        out.println(options.line("simulate.points.share", String.valueOf(summary.topEarnersShare()),
+        var t = summary.getTotals();
+        out.println(options.line("simulate.points.head", summary.getPolicy(), String.valueOf(summary.getSeed()), String.valueOf(summary.getMonths())));
+        out.println(options.line("simulate.points.accounts", String.valueOf(t.getAccounts()), String.valueOf(summary.getActiveAccounts()),
+            String.valueOf(t.getPostings()), String.valueOf(summary.getRefused())));
+        out.println(options.line("simulate.points.flows", String.valueOf(t.getIssued()), String.valueOf(t.getRedeemed()), String.valueOf(t.getExpired()),
+            String.valueOf(t.getDonated()), String.valueOf(t.getOutstanding())));
+        out.println(options.line("simulate.points.share", String.valueOf(summary.getTopEarnersShare()),
             options.line(t.conservationHolds() ? "simulate.points.holds" : "simulate.points.broken")));
       }
       out.flush();

@@ -181,18 +181,17 @@ public final class SampleEvents {
       double active = 0.3 + 0.5 * r.nextDouble();
       for (int i = 0; i < books; i++) {
         String account = String.format("%s-pb%03d", c.getId(), i + 1);
-        out.add(new Operation.OpenAccount(String.format("qx-o%05d", ++n), t0.plusSeconds(60L * n), Account.builder().id(account)
+        out.add(Operation.OpenAccount.of(String.format("qx-o%05d", ++n), t0.plusSeconds(60L * n), Account.builder().id(account)
             .kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId(c.getId()).build()));
         if (r.nextDouble() < active) {
           int acts = 1 + r.nextInt(5);
           for (int a = 0; a < acts; a++) {
-            out.add(new Operation.Accrue(String.format("qx-e%05d", ++n), t0.plusSeconds(86_400L * (1 + r.nextInt(170)) + n),
-                account, activities[r.nextInt(activities.length)], 1, Optional.empty()));
+            out.add(Operation.Accrue.of(String.format("qx-e%05d", ++n), t0.plusSeconds(86_400L * (1 + r.nextInt(170)) + n), account, activities[r.nextInt(activities.length)], 1));
           }
         }
       }
     }
-    out.sort(Comparator.comparing(Operation::at));
+    out.sort(Comparator.comparing(Operation::getAt));
     return out;
   }
 }

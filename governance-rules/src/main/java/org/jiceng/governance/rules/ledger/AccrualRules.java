@@ -89,11 +89,11 @@ final class AccrualRules {
   int holder(Operation op, String id) {
     int i = accounts.indexOf(id);
     if (i < 0) {
-      throw new LedgerException(Reason.UNKNOWN, op.id(), "no account '" + id + "'");
+      throw new LedgerException(Reason.UNKNOWN, op.getId(), "no account '" + id + "'");
     }
     Account a = accounts.account[i];
     if (!a.getKind().isHolder()) {
-      throw new LedgerException(Reason.WRONG_KIND, op.id(), "account '" + id + "' is a " + a.getKind() + ", not a holder's account");
+      throw new LedgerException(Reason.WRONG_KIND, op.getId(), "account '" + id + "' is a " + a.getKind() + ", not a holder's account");
     }
     return i;
   }
@@ -105,12 +105,12 @@ final class AccrualRules {
   }
 
   Runnable open(Operation.OpenAccount o) {
-    Account a = o.account();
+    Account a = o.getAccount();
     if (accounts.indexOf(a.getId()) >= 0) {
-      throw new LedgerException(Reason.ACCOUNT_EXISTS, o.id(), "account '" + a.getId() + "' exists");
+      throw new LedgerException(Reason.ACCOUNT_EXISTS, o.getId(), "account '" + a.getId() + "' exists");
     }
     if (!a.getKind().isHolder() && a.getKind() != AccountKind.MERCHANT) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "the ledger opens its own " + a.getKind() + " accounts");
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "the ledger opens its own " + a.getKind() + " accounts");
     }
     return () -> accounts.add(a);
   }
@@ -120,7 +120,7 @@ final class AccrualRules {
     if (rule.getCapPerDay().isEmpty() && rule.getCapPerMonth().isEmpty() && rule.getCapPerYear().isEmpty()) {
       return List.of();
     }
-    LocalDate day = localDate(o.at());
+    LocalDate day = localDate(o.getAt());
     List<Map.Entry<CapKey, Long>> keys = new ArrayList<>(3);
     rule.getCapPerDay().ifPresent(c -> keys.add(Map.entry(new CapKey(account, rule.getActivity(), 'D', day.toEpochDay()), c)));
     rule.getCapPerMonth().ifPresent(c -> keys.add(Map.entry(new CapKey(account, rule.getActivity(), 'M', day.getYear() * 12L + day.getMonthValue()), c)));
@@ -142,25 +142,25 @@ final class AccrualRules {
   }
 
   Runnable accrue(Operation.Accrue o) {
-    int holder = holder(o, o.account());
+    int holder = holder(o, o.getAccount());
     Account a = accounts.account[holder];
-    Integer activity = activityIndex.get(o.activity());
+    Integer activity = activityIndex.get(o.getActivity());
     if (activity == null) {
-      throw new LedgerException(Reason.UNKNOWN, o.id(), "no activity '" + o.activity() + "' in policy " + policy.getId());
+      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no activity '" + o.getActivity() + "' in policy " + policy.getId());
     }
     ActivityRule rule = activityRules[activity];
     if (rule.getUnit() != a.getUnit()) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "activity '" + o.activity() + "' earns " + rule.getUnit() + ", account '" + a.getId() + "' holds " + a.getUnit());
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "activity '" + o.getActivity() + "' earns " + rule.getUnit() + ", account '" + a.getId() + "' holds " + a.getUnit());
     }
-    Plan.positive(o, o.quantity(), "the quantity");
-    if (rule.isConfirmationRequired() && o.confirmedBy().isEmpty()) {
-      throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.id(), "activity '" + o.activity() + "' needs a grid worker's confirmation");
+    Plan.positive(o, o.getQuantity(), "the quantity");
+    if (rule.isConfirmationRequired() && o.getConfirmedBy().isEmpty()) {
+      throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.getId(), "activity '" + o.getActivity() + "' needs a grid worker's confirmation");
     }
     long requested;
     try {
-      requested = rule.earn(o.quantity());
+      requested = rule.earn(o.getQuantity());
     } catch (ArithmeticException beyond) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, o.id(), "what a quantity of " + o.quantity() + " earns by activity '" + o.activity()
+      throw new LedgerException(Reason.OUT_OF_RANGE, o.getId(), "what a quantity of " + o.getQuantity() + " earns by activity '" + o.getActivity()
           + "' does not fit in a long");
     }
     Plan.positive(o, requested, "what the quantity earns");
@@ -170,7 +170,7 @@ final class AccrualRules {
       allowed = Math.min(allowed, cap.getValue() - earned.getOrDefault(cap.getKey(), 0L));
     }
     if (allowed <= 0) {
-      throw new LedgerException(Reason.CAP_REACHED, o.id(), "activity '" + o.activity() + "' has reached its cap for account '" + a.getId() + "'");
+      throw new LedgerException(Reason.CAP_REACHED, o.getId(), "activity '" + o.getActivity() + "' has reached its cap for account '" + a.getId() + "'");
     }
     long toHolder = allowed;
     long accountCap = plan.cap(holder);
@@ -182,7 +182,7 @@ final class AccrualRules {
     plan.applied = allowed;
     plan.subject = holder;
     plan.object = activity;
-    plan.lapses = expiryOf(o.at());
+    plan.lapses = expiryOf(o.getAt());
     int issuing = book.system(AccountKind.ISSUING, holder);
     if (toHolder > 0) {
       plan.post(ACCRUAL, issuing, holder, toHolder, -1);
@@ -199,34 +199,34 @@ final class AccrualRules {
 
   /** Takes back from the caps what a reversed accrual counted against them. */
   void unearn(Operation.Accrue a, long applied) {
-    ActivityRule rule = activityRules[activityIndex.get(a.activity())];
-    caps(a, rule, accounts.indexOf(a.account())).forEach(c -> earned.merge(c.getKey(), -applied, Long::sum));
+    ActivityRule rule = activityRules[activityIndex.get(a.getActivity())];
+    caps(a, rule, accounts.indexOf(a.getAccount())).forEach(c -> earned.merge(c.getKey(), -applied, Long::sum));
   }
 
   Runnable restock(Operation.Restock o) {
-    Plan.positive(o, o.price(), "the price");
-    if (o.quantity() < 0) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "the stock added must be at least 0, found " + o.quantity());
+    Plan.positive(o, o.getPrice(), "the price");
+    if (o.getQuantity() < 0) {
+      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "the stock added must be at least 0, found " + o.getQuantity());
     }
-    if (o.merchant().isPresent()) {
-      int m = accounts.indexOf(o.merchant().get());
-      if (m < 0 || accounts.account[m].getKind() != AccountKind.MERCHANT || accounts.account[m].getUnit() != o.unit()) {
-        throw new LedgerException(Reason.WRONG_KIND, o.id(), "'" + o.merchant().get() + "' is not a merchant account in " + o.unit());
+    if (o.getMerchant().isPresent()) {
+      int m = accounts.indexOf(o.getMerchant().get());
+      if (m < 0 || accounts.account[m].getKind() != AccountKind.MERCHANT || accounts.account[m].getUnit() != o.getUnit()) {
+        throw new LedgerException(Reason.WRONG_KIND, o.getId(), "'" + o.getMerchant().get() + "' is not a merchant account in " + o.getUnit());
       }
     }
-    int known = itemIndex(o.item());
+    int known = itemIndex(o.getItem());
     Item existing = known < 0 ? null : items.get(known);
     long stock;
     try {
-      stock = Math.addExact(existing == null ? 0 : existing.stock, o.quantity());
+      stock = Math.addExact(existing == null ? 0 : existing.stock, o.getQuantity());
     } catch (ArithmeticException tooMuch) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "item '" + o.item() + "' would have more stock than can be counted");
+      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "item '" + o.getItem() + "' would have more stock than can be counted");
     }
-    plan.requested = o.quantity();
-    plan.applied = o.quantity();
+    plan.requested = o.getQuantity();
+    plan.applied = o.getQuantity();
     return () -> {
       if (existing == null) {
-        itemIndex.put(o.item(), items.size());
+        itemIndex.put(o.getItem(), items.size());
         items.add(new Item(o, stock));
       } else {
         existing.definition = o;

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.ledger.LedgerException.Reason;
 
 /**
@@ -51,40 +54,172 @@ import org.jiceng.governance.rules.ledger.LedgerException.Reason;
  */
 public final class Ledger {
   /**
-   * The result of an operation.
-   *
-   * @param operationId the operation's id
-   * @param postings what it posted, in order
-   * @param requested what was asked (for an accrual, what the quantity earns before caps)
-   * @param applied what was moved (for an expiry over both units, at most {@code Long.MAX_VALUE})
-   * @param repeated true when the id was applied before with the same content
+   * The result of an operation: what it posted, in order, and what it asked and moved. Its postings
+   * are read from the ledger when looked at, not copied.
    */
-  public record Result(String operationId, List<Posting> postings, long requested, long applied, boolean repeated) {}
+  public static final class Result {
+    private final String operationId;
+    private final List<Posting> postings;
+    private final long requested;
+    private final long applied;
+    private final boolean repeated;
 
-  /**
-   * Totals of one unit, read from the balances.
-   *
-   * @param unit the unit
-   * @param issued what the issuing account gave out
-   * @param redeemed what the redemption and merchant accounts took in
-   * @param expired what lapsed
-   * @param donated what was donated, by holders or above a cap
-   * @param outstanding what holders hold
-   * @param accounts the number of holders' accounts
-   * @param postings the number of postings in the unit
-   */
-  public record Totals(LedgerUnit unit, long issued, long redeemed, long expired, long donated, long outstanding,
-      int accounts, long postings) {
+    Result(String operationId, List<Posting> postings, long requested, long applied, boolean repeated) {
+      this.operationId = requireNonNull(operationId, "operationId");
+      this.postings = requireNonNull(postings, "postings");
+      this.requested = requested;
+      this.applied = applied;
+      this.repeated = repeated;
+    }
+
+    /**
+     * Returns the operation's id.
+     *
+     * @return the id
+     */
+    public String getOperationId() {
+      return operationId;
+    }
+
+    /**
+     * Returns what the operation posted, in order (an unmodifiable list).
+     *
+     * @return the postings
+     */
+    public List<Posting> getPostings() {
+      return postings;
+    }
+
+    /**
+     * Returns what was asked (for an accrual, what the quantity earns before caps).
+     *
+     * @return the amount requested
+     */
+    public long getRequested() {
+      return requested;
+    }
+
+    /**
+     * Returns what was moved (for an expiry over both units, at most {@code Long.MAX_VALUE}).
+     *
+     * @return the amount applied
+     */
+    public long getApplied() {
+      return applied;
+    }
+
+    /**
+     * Tells whether the id was applied before with the same content (and this is that first result).
+     *
+     * @return true for a repeat
+     */
+    public boolean isRepeated() {
+      return repeated;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other || other instanceof Result r && operationId.equals(r.operationId) && requested == r.requested
+          && applied == r.applied && repeated == r.repeated && postings.equals(r.postings);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(operationId, postings, requested, applied, repeated);
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Result", "operationId", operationId, "postings", postings,
+          "requested", requested, "applied", applied, "repeated", repeated);
+    }
+  }
+
+  /** Totals of one unit, read from the balances. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class Totals {
+    Totals() {} // generated subclass only
+
+    /**
+     * Returns the unit.
+     *
+     * @return the unit
+     */
+    @Value.Parameter
+    public abstract LedgerUnit getUnit();
+
+    /**
+     * Returns what the issuing account gave out.
+     *
+     * @return the amount issued
+     */
+    @Value.Parameter
+    public abstract long getIssued();
+
+    /**
+     * Returns what the redemption and merchant accounts took in.
+     *
+     * @return the amount redeemed
+     */
+    @Value.Parameter
+    public abstract long getRedeemed();
+
+    /**
+     * Returns what lapsed.
+     *
+     * @return the amount expired
+     */
+    @Value.Parameter
+    public abstract long getExpired();
+
+    /**
+     * Returns what was donated, by holders or above a cap.
+     *
+     * @return the amount donated
+     */
+    @Value.Parameter
+    public abstract long getDonated();
+
+    /**
+     * Returns what holders hold.
+     *
+     * @return the amount outstanding
+     */
+    @Value.Parameter
+    public abstract long getOutstanding();
+
+    /**
+     * Returns the number of holders' accounts.
+     *
+     * @return the accounts
+     */
+    @Value.Parameter
+    public abstract int getAccounts();
+
+    /**
+     * Returns the number of postings in the unit.
+     *
+     * @return the postings
+     */
+    @Value.Parameter
+    public abstract long getPostings();
+
     /**
      * Tells whether what was issued is all accounted for; computed, not assumed.
      *
      * @return true when issued = redeemed + expired + donated + outstanding
      */
     public boolean conservationHolds() {
-      return issued == redeemed + expired + donated + outstanding;
+      return getIssued() == getRedeemed() + getExpired() + getDonated() + getOutstanding();
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Totals", "unit", getUnit(), "issued", getIssued(), "redeemed", getRedeemed(),
+          "expired", getExpired(), "donated", getDonated(), "outstanding", getOutstanding(), "accounts", getAccounts(),
+          "postings", getPostings());
     }
   }
-
 
   private static final String[][] SYSTEM_ACCOUNTS = systemAccounts();
 
@@ -112,7 +247,7 @@ public final class Ledger {
   }
 
   private String itemName(int index) {
-    return accrual.item(index).definition.item();
+    return accrual.item(index).definition.getItem();
   }
 
   /**
@@ -186,13 +321,13 @@ public final class Ledger {
   public synchronized Result apply(Operation op) {
     requireNonNull(op, "op");
     OperationLimits.check(op);
-    int before = book.store.find(op.id());
+    int before = book.store.find(op.getId());
     if (before >= 0) {
       Operation first = book.store.get(before);
       if (first.equals(op)) {
-        return new Result(op.id(), queries.postingsOf(before), book.requested(before), book.applied(before), true);
+        return new Result(op.getId(), queries.postingsOf(before), book.requested(before), book.applied(before), true);
       }
-      throw new LedgerException(Reason.ID_REUSED, op.id(), "the id was used by " + first);
+      throw new LedgerException(Reason.ID_REUSED, op.getId(), "the id was used by " + first);
     }
     plan.reset();
     Runnable effect;
@@ -218,7 +353,7 @@ public final class Ledger {
     if (effect != null) {
       effect.run();
     }
-    return new Result(op.id(), queries.postingsOf(index), plan.requested, plan.applied, false);
+    return new Result(op.getId(), queries.postingsOf(index), plan.requested, plan.applied, false);
   }
 
   /**

@@ -41,7 +41,7 @@ final class LedgerQueries {
     int op = postings.op[i];
     Account debit = accounts.account[postings.debit[i]];
     int lot = postings.lot[i];
-    return new Posting(store.id(op), i - book.firstPosting(op), KINDS[postings.kind[i]], debit.getId(),
+    return ImmutablePosting.of(store.id(op), i - book.firstPosting(op), KINDS[postings.kind[i]], debit.getId(),
         accounts.id(postings.credit[i]), debit.getUnit(), postings.amount[i],
         lot < 0 ? Optional.empty() : Optional.of(book.lotId(lot)), store.at(op));
   }
@@ -121,7 +121,7 @@ final class LedgerQueries {
     for (int i = accounts.lotCursor[a]; i < accounts.lotCount[a]; i++) {
       int lot = accounts.lots[a][i];
       if (lots.remaining[lot] > 0) {
-        out.add(new Lot(book.lotId(lot), id, store.at(lots.earnedOp[lot]),
+        out.add(ImmutableLot.of(book.lotId(lot), id, store.at(lots.earnedOp[lot]),
             lots.expiry[lot] == LotColumns.NEVER ? Optional.empty() : Optional.of(Instant.ofEpochSecond(lots.expiry[lot])),
             lots.original[lot], lots.remaining[lot]));
       }
@@ -216,7 +216,7 @@ final class LedgerQueries {
         holders++;
       }
     }
-    return new Ledger.Totals(unit, -balance[book.system(AccountKind.ISSUING, unit)], redeemed,
+    return ImmutableTotals.of(unit, -balance[book.system(AccountKind.ISSUING, unit)], redeemed,
         balance[book.system(AccountKind.EXPIRY, unit)], balance[book.system(AccountKind.DONATION, unit)],
         outstanding, holders, book.postingsPerUnit[unit.ordinal()]);
   }

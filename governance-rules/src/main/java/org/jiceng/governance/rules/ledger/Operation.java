@@ -1,105 +1,188 @@
 package org.jiceng.governance.rules.ledger;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 
 /**
  * An operation on the ledger: a caller-chosen id and the instant it happens at. Repeating an id
  * with the same content is a no-op that returns the first result; with other content it is refused.
  * Nothing is ever edited or deleted: {@link Reverse} posts a correcting entry.
+ *
+ * <p>The eight kinds are the only ones: the interface is sealed, and each kind is an abstract value
+ * class whose implementation Immutables generates; create them with {@code of(…)} (or
+ * {@link Restock#builder()}).
  */
 public sealed interface Operation permits Operation.OpenAccount, Operation.Accrue, Operation.Restock, Operation.Redeem,
     Operation.Transfer, Operation.Donate, Operation.Expire, Operation.Reverse {
   /**
    * Returns the caller-chosen id.
    *
-   * @return the id
+   * @return the id, not blank
    */
-  String id();
+  String getId();
 
   /**
    * Returns when the operation happens.
    *
    * @return the instant
    */
-  Instant at();
+  Instant getAt();
 
-  private static void check(String id, Instant at) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(at, "at");
+  private static void checkId(String id) {
     if (id.isBlank()) {
       throw new IllegalArgumentException("An operation id must not be blank");
     }
   }
 
-  /**
-   * Opens an account.
-   *
-   * @param id the operation id
-   * @param at when
-   * @param account the account
-   */
-  record OpenAccount(String id, Instant at, Account account) implements Operation {
-    /** Validates. */
-    public OpenAccount {
-      check(id, at);
-      Objects.requireNonNull(account, "account");
+  /** Opens an account. */
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class OpenAccount implements Operation {
+    OpenAccount() {} // generated subclass only
+
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @param account the account
+     * @return the operation
+     */
+    public static OpenAccount of(String id, Instant at, Account account) {
+      return ImmutableOpenAccount.of(id, at, account);
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    /**
+     * Returns the account.
+     *
+     * @return the account
+     */
+    @Value.Parameter
+    public abstract Account getAccount();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("OpenAccount", "id", getId(), "at", getAt(), "account", getAccount());
     }
   }
 
-  /**
-   * An activity earns points or hours by the policy's rule for it.
-   *
-   * @param id the operation id
-   * @param at when the activity took place
-   * @param account the holder's account
-   * @param activity the activity id of the policy
-   * @param quantity acts, or minutes of service for per-hour activities
-   * @param confirmedBy the grid worker who confirmed it, where the policy asks
-   */
-  record Accrue(String id, Instant at, String account, String activity, long quantity, Optional<String> confirmedBy) implements Operation {
-    /** Validates. */
-    public Accrue {
-      check(id, at);
-      Objects.requireNonNull(account, "account");
-      Objects.requireNonNull(activity, "activity");
-      Objects.requireNonNull(confirmedBy, "confirmedBy");
-    }
-  }
+  /** An activity earns points or hours by the policy's rule for it. */
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class Accrue implements Operation {
+    Accrue() {} // generated subclass only
 
-  /**
-   * Puts items in the catalog (文明超市) or publishes a merchant's offer, or adds stock.
-   *
-   * @param id the operation id
-   * @param at when
-   * @param item the item id
-   * @param unit the unit its price is in
-   * @param price the price of one, more than 0
-   * @param quantity the stock added, at least 0
-   * @param merchant the merchant paid by redemptions (an offer), or empty for the community's catalog
-   * @param inNeedOnly whether only residents in need may take it
-   * @param care whether it is a care service (time banks redeem care only from the policy's age)
-   */
-  record Restock(String id, Instant at, String item, LedgerUnit unit, long price, long quantity, Optional<String> merchant,
-      boolean inNeedOnly, boolean care) implements Operation {
-    /** Validates. */
-    public Restock {
-      check(id, at);
-      Objects.requireNonNull(item, "item");
-      Objects.requireNonNull(unit, "unit");
-      Objects.requireNonNull(merchant, "merchant");
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @param account the holder's account
+     * @param activity the activity id of the policy
+     * @param quantity acts, or minutes of service for per-hour activities
+     * @return the operation
+     */
+    public static Accrue of(String id, Instant at, String account, String activity, long quantity) {
+      return ImmutableAccrue.of(id, at, account, activity, quantity, Optional.empty());
     }
 
     /**
-     * Starts a restock by name rather than by position: points, no merchant (the community's
-     * catalog), open to everyone, not care, unless said otherwise.
+     * Creates the operation for an activity a grid worker confirmed.
      *
-     * <pre>{@code
-     * Restock r = Restock.builder().id("stock-1").at(t).item("soap").price(5).quantity(30).build();
-     * }</pre>
+     * @param id the operation id, not blank
+     * @param at when
+     * @param account the holder's account
+     * @param activity the activity id of the policy
+     * @param quantity acts, or minutes of service for per-hour activities
+     * @param confirmedBy the grid worker who confirmed it
+     * @return the operation
+     */
+    public static Accrue of(String id, Instant at, String account, String activity, long quantity, String confirmedBy) {
+      return ImmutableAccrue.of(id, at, account, activity, quantity, Optional.of(Objects.requireNonNull(confirmedBy, "confirmedBy")));
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    /**
+     * Returns the holder's account.
+     *
+     * @return the holder's account
+     */
+    @Value.Parameter
+    public abstract String getAccount();
+
+    /**
+     * Returns the activity id of the policy.
+     *
+     * @return the activity id of the policy
+     */
+    @Value.Parameter
+    public abstract String getActivity();
+
+    /**
+     * Returns the quantity: acts, or minutes of service for per-hour activities.
+     *
+     * @return acts, or minutes of service for per-hour activities
+     */
+    @Value.Parameter
+    public abstract long getQuantity();
+
+    /**
+     * Returns the grid worker who confirmed it, where the policy asks.
+     *
+     * @return the grid worker who confirmed it, where the policy asks (empty when none)
+     */
+    @Value.Parameter
+    public abstract Optional<String> getConfirmedBy();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Accrue", "id", getId(), "at", getAt(), "account", getAccount(), "activity", getActivity(), "quantity", getQuantity(), "confirmedBy", getConfirmedBy());
+    }
+  }
+
+
+  /**
+   * Puts items in the catalog (文明超市) or publishes a merchant's offer, or adds stock. Built by
+   * name, never by position:
+   *
+   * <pre>{@code
+   * Restock r = Restock.builder().id("stock-1").at(t).item("soap").price(5).quantity(30).build();
+   * }</pre>
+   */
+  @Value.Immutable(copy = false)
+  abstract non-sealed class Restock implements Operation {
+    Restock() {} // generated subclass only
+
+    /**
+     * Starts a restock: points, no merchant (the community's catalog), open to everyone, not care,
+     * unless said otherwise; {@code id}, {@code at}, {@code item}, {@code price} and {@code
+     * quantity} are required.
      *
      * @return the builder
      */
@@ -107,228 +190,344 @@ public sealed interface Operation permits Operation.OpenAccount, Operation.Accru
       return new Builder();
     }
 
-    /** Builds a {@link Restock}; {@code id}, {@code at}, {@code item}, {@code price} and {@code quantity} are required. */
-    public static final class Builder {
-      private String id;
-      private Instant at;
-      private String item;
-      private LedgerUnit unit = LedgerUnit.POINTS;
-      private Long price;
-      private Long quantity;
-      private Optional<String> merchant = Optional.empty();
-      private boolean inNeedOnly;
-      private boolean care;
+    /** Builds a {@link Restock}; a missing required field is named in an {@link IllegalStateException}. */
+    public static final class Builder extends ImmutableRestock.Builder {
+      Builder() {} // by builder()
+    }
 
-      private Builder() {}
+    @Override
+    public abstract String getId();
 
-      /**
-       * Gives the operation id.
-       *
-       * @param value the id, not null
-       * @return this builder
-       */
-      public Builder id(String value) {
-        this.id = Objects.requireNonNull(value, "id");
-        return this;
-      }
+    @Override
+    public abstract Instant getAt();
 
-      /**
-       * Gives the instant.
-       *
-       * @param value when, not null
-       * @return this builder
-       */
-      public Builder at(Instant value) {
-        this.at = Objects.requireNonNull(value, "at");
-        return this;
-      }
+    /**
+     * Returns the item id.
+     *
+     * @return the item
+     */
+    public abstract String getItem();
 
-      /**
-       * Gives the item id.
-       *
-       * @param value the item, not null
-       * @return this builder
-       */
-      public Builder item(String value) {
-        this.item = Objects.requireNonNull(value, "item");
-        return this;
-      }
+    /**
+     * Returns the unit of the price ({@link LedgerUnit#POINTS} unless given).
+     *
+     * @return the unit
+     */
+    @Value.Default
+    public LedgerUnit getUnit() {
+      return LedgerUnit.POINTS;
+    }
 
-      /**
-       * Gives the unit of the price (default {@link LedgerUnit#POINTS}).
-       *
-       * @param value the unit, not null
-       * @return this builder
-       */
-      public Builder unit(LedgerUnit value) {
-        this.unit = Objects.requireNonNull(value, "unit");
-        return this;
-      }
+    /**
+     * Returns the price of one, more than 0 (checked by the ledger).
+     *
+     * @return the price
+     */
+    public abstract long getPrice();
 
-      /**
-       * Gives the price of one.
-       *
-       * @param value the price, more than 0 (checked by the ledger)
-       * @return this builder
-       */
-      public Builder price(long value) {
-        this.price = value;
-        return this;
-      }
+    /**
+     * Returns the stock added, at least 0 (checked by the ledger).
+     *
+     * @return the quantity
+     */
+    public abstract long getQuantity();
 
-      /**
-       * Gives the stock added.
-       *
-       * @param value the quantity, at least 0 (checked by the ledger)
-       * @return this builder
-       */
-      public Builder quantity(long value) {
-        this.quantity = value;
-        return this;
-      }
+    /**
+     * Returns the merchant paid by redemptions (an offer), or empty for the community's catalog.
+     *
+     * @return the merchant's account
+     */
+    public abstract Optional<String> getMerchant();
 
-      /**
-       * Makes it a merchant's offer: redemptions pay the merchant.
-       *
-       * @param value the merchant's account, not null
-       * @return this builder
-       */
-      public Builder merchant(String value) {
-        this.merchant = Optional.of(Objects.requireNonNull(value, "merchant"));
-        return this;
-      }
+    /**
+     * Tells whether only residents in need may take it (false unless given).
+     *
+     * @return true for residents in need only
+     */
+    @Value.Default
+    public boolean isInNeedOnly() {
+      return false;
+    }
 
-      /**
-       * Restricts it to residents in need (or not).
-       *
-       * @param value whether only residents in need may take it
-       * @return this builder
-       */
-      public Builder inNeedOnly(boolean value) {
-        this.inNeedOnly = value;
-        return this;
-      }
+    /**
+     * Tells whether it is a care service (time banks redeem care only from the policy's age; false
+     * unless given).
+     *
+     * @return true for care
+     */
+    @Value.Default
+    public boolean isCare() {
+      return false;
+    }
 
-      /**
-       * Marks it as a care service (or not).
-       *
-       * @param value whether it is care
-       * @return this builder
-       */
-      public Builder care(boolean value) {
-        this.care = value;
-        return this;
-      }
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
 
-      /**
-       * Builds the restock.
-       *
-       * @return the restock
-       * @throws IllegalStateException naming the required fields not given
-       */
-      public Restock build() {
-        List<String> missing = new ArrayList<>();
-        if (id == null) {
-          missing.add("id");
-        }
-        if (at == null) {
-          missing.add("at");
-        }
-        if (item == null) {
-          missing.add("item");
-        }
-        if (price == null) {
-          missing.add("price");
-        }
-        if (quantity == null) {
-          missing.add("quantity");
-        }
-        if (!missing.isEmpty()) {
-          throw new IllegalStateException("Cannot build Restock, some of required attributes are not set " + missing);
-        }
-        return new Restock(id, at, item, unit, price, quantity, merchant, inNeedOnly, care);
-      }
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Restock", "id", getId(), "at", getAt(), "item", getItem(), "unit", getUnit(), "price", getPrice(),
+          "quantity", getQuantity(), "merchant", getMerchant(), "inNeedOnly", isInNeedOnly(), "care", isCare());
     }
   }
 
-  /**
-   * Spends a holder's lots, oldest first, on catalog items or an offer.
-   *
-   * @param id the operation id
-   * @param at when
-   * @param account the holder's account
-   * @param item the item id
-   * @param quantity how many, more than 0
-   */
-  record Redeem(String id, Instant at, String account, String item, long quantity) implements Operation {
-    /** Validates. */
-    public Redeem {
-      check(id, at);
-      Objects.requireNonNull(account, "account");
-      Objects.requireNonNull(item, "item");
+  /** Spends a holder's lots, oldest first, on catalog items or an offer. */
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class Redeem implements Operation {
+    Redeem() {} // generated subclass only
+
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @param account the holder's account
+     * @param item the item id
+     * @param quantity how many, more than 0 (checked by the ledger)
+     * @return the operation
+     */
+    public static Redeem of(String id, Instant at, String account, String item, long quantity) {
+      return ImmutableRedeem.of(id, at, account, item, quantity);
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    /**
+     * Returns the holder's account.
+     *
+     * @return the holder's account
+     */
+    @Value.Parameter
+    public abstract String getAccount();
+
+    /**
+     * Returns the item id.
+     *
+     * @return the item id
+     */
+    @Value.Parameter
+    public abstract String getItem();
+
+    /**
+     * Returns how many.
+     *
+     * @return how many, more than 0 (checked by the ledger)
+     */
+    @Value.Parameter
+    public abstract long getQuantity();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Redeem", "id", getId(), "at", getAt(), "account", getAccount(), "item", getItem(), "quantity", getQuantity());
     }
   }
 
-  /**
-   * Moves hours to a lineal relative's account, where the policy allows it.
-   *
-   * @param id the operation id
-   * @param at when
-   * @param from the sender
-   * @param to the relative
-   * @param amount the amount, more than 0
-   */
-  record Transfer(String id, Instant at, String from, String to, long amount) implements Operation {
-    /** Validates. */
-    public Transfer {
-      check(id, at);
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+  /** Moves hours to a lineal relative's account, where the policy allows it. */
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class Transfer implements Operation {
+    Transfer() {} // generated subclass only
+
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @param from the sender
+     * @param to the relative
+     * @param amount the amount, more than 0 (checked by the ledger)
+     * @return the operation
+     */
+    public static Transfer of(String id, Instant at, String from, String to, long amount) {
+      return ImmutableTransfer.of(id, at, from, to, amount);
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    /**
+     * Returns the sender.
+     *
+     * @return the sender
+     */
+    @Value.Parameter
+    public abstract String getFrom();
+
+    /**
+     * Returns the relative.
+     *
+     * @return the relative
+     */
+    @Value.Parameter
+    public abstract String getTo();
+
+    /**
+     * Returns the amount, more than 0.
+     *
+     * @return the amount, more than 0 (checked by the ledger)
+     */
+    @Value.Parameter
+    public abstract long getAmount();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Transfer", "id", getId(), "at", getAt(), "from", getFrom(), "to", getTo(), "amount", getAmount());
     }
   }
 
-  /**
-   * Gives an amount to the donation account.
-   *
-   * @param id the operation id
-   * @param at when
-   * @param from the holder
-   * @param amount the amount, more than 0
-   */
-  record Donate(String id, Instant at, String from, long amount) implements Operation {
-    /** Validates. */
-    public Donate {
-      check(id, at);
-      Objects.requireNonNull(from, "from");
+  /** Gives an amount to the donation account. */
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class Donate implements Operation {
+    Donate() {} // generated subclass only
+
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @param from the holder
+     * @param amount the amount, more than 0 (checked by the ledger)
+     * @return the operation
+     */
+    public static Donate of(String id, Instant at, String from, long amount) {
+      return ImmutableDonate.of(id, at, from, amount);
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    /**
+     * Returns the holder.
+     *
+     * @return the holder
+     */
+    @Value.Parameter
+    public abstract String getFrom();
+
+    /**
+     * Returns the amount, more than 0.
+     *
+     * @return the amount, more than 0 (checked by the ledger)
+     */
+    @Value.Parameter
+    public abstract long getAmount();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Donate", "id", getId(), "at", getAt(), "from", getFrom(), "amount", getAmount());
     }
   }
 
   /**
    * Lapses every lot whose expiry is at or before {@code at}. Replayable: expiring twice at the
    * same instant finds nothing the second time.
-   *
-   * @param id the operation id
-   * @param at the instant
    */
-  record Expire(String id, Instant at) implements Operation {
-    /** Validates. */
-    public Expire {
-      check(id, at);
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class Expire implements Operation {
+    Expire() {} // generated subclass only
+
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @return the operation
+     */
+    public static Expire of(String id, Instant at) {
+      return ImmutableExpire.of(id, at);
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Expire", "id", getId(), "at", getAt());
     }
   }
 
-  /**
-   * Undoes an earlier accrual, redemption, transfer, donation or expiry with opposite postings.
-   *
-   * @param id the operation id
-   * @param at when
-   * @param target the id of the operation undone
-   */
-  record Reverse(String id, Instant at, String target) implements Operation {
-    /** Validates. */
-    public Reverse {
-      check(id, at);
-      Objects.requireNonNull(target, "target");
+  /** Undoes an earlier accrual, redemption, transfer, donation or expiry with opposite postings. */
+  @Value.Immutable(builder = false, copy = false)
+  abstract non-sealed class Reverse implements Operation {
+    Reverse() {} // generated subclass only
+
+    /**
+     * Creates the operation.
+     *
+     * @param id the operation id, not blank
+     * @param at when
+     * @param target the id of the operation undone
+     * @return the operation
+     */
+    public static Reverse of(String id, Instant at, String target) {
+      return ImmutableReverse.of(id, at, target);
+    }
+
+    @Value.Parameter
+    @Override
+    public abstract String getId();
+
+    @Value.Parameter
+    @Override
+    public abstract Instant getAt();
+
+    /**
+     * Returns the id of the operation undone.
+     *
+     * @return the id of the operation undone
+     */
+    @Value.Parameter
+    public abstract String getTarget();
+
+    @Value.Check
+    void check() {
+      checkId(getId());
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Reverse", "id", getId(), "at", getAt(), "target", getTarget());
     }
   }
 }

@@ -30,32 +30,32 @@ public final class OperationLimits {
    * @throws LedgerException with {@link Reason#ID_TOO_LONG} or {@link Reason#OUT_OF_RANGE}
    */
   static void check(Operation op) {
-    id(op, "operation", op.id());
-    if (op.at().isBefore(EARLIEST) || op.at().isAfter(LATEST)) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, op.id(),
-          "the instant " + op.at() + " is outside " + EARLIEST + ".." + LATEST);
+    id(op, "operation", op.getId());
+    if (op.getAt().isBefore(EARLIEST) || op.getAt().isAfter(LATEST)) {
+      throw new LedgerException(Reason.OUT_OF_RANGE, op.getId(),
+          "the instant " + op.getAt() + " is outside " + EARLIEST + ".." + LATEST);
     }
     if (op instanceof Operation.OpenAccount o) {
-      id(op, "account", o.account().getId());
-      o.account().getCommunityId().ifPresent(c -> id(op, "community", c));
-      o.account().getRelatives().forEach(r -> id(op, "relative", r));
+      id(op, "account", o.getAccount().getId());
+      o.getAccount().getCommunityId().ifPresent(c -> id(op, "community", c));
+      o.getAccount().getRelatives().forEach(r -> id(op, "relative", r));
     } else if (op instanceof Operation.Accrue o) {
-      id(op, "account", o.account());
-      id(op, "activity", o.activity());
-      id(op, "confirming worker", o.confirmedBy());
+      id(op, "account", o.getAccount());
+      id(op, "activity", o.getActivity());
+      id(op, "confirming worker", o.getConfirmedBy());
     } else if (op instanceof Operation.Restock o) {
-      id(op, "item", o.item());
-      id(op, "merchant", o.merchant());
+      id(op, "item", o.getItem());
+      id(op, "merchant", o.getMerchant());
     } else if (op instanceof Operation.Redeem o) {
-      id(op, "account", o.account());
-      id(op, "item", o.item());
+      id(op, "account", o.getAccount());
+      id(op, "item", o.getItem());
     } else if (op instanceof Operation.Transfer o) {
-      id(op, "account", o.from());
-      id(op, "account", o.to());
+      id(op, "account", o.getFrom());
+      id(op, "account", o.getTo());
     } else if (op instanceof Operation.Donate o) {
-      id(op, "account", o.from());
+      id(op, "account", o.getFrom());
     } else if (op instanceof Operation.Reverse o) {
-      id(op, "target operation", o.target());
+      id(op, "target operation", o.getTarget());
     }
   }
 
@@ -65,7 +65,7 @@ public final class OperationLimits {
 
   private static void id(Operation op, String what, String id) {
     if (id.length() > MAX_ID_LENGTH) {
-      throw new LedgerException(Reason.ID_TOO_LONG, op.id(), "the " + what + " id '" + shown(id) + "' has " + id.length()
+      throw new LedgerException(Reason.ID_TOO_LONG, op.getId(), "the " + what + " id '" + shown(id) + "' has " + id.length()
           + " characters, at most " + MAX_ID_LENGTH + " allowed");
     }
   }

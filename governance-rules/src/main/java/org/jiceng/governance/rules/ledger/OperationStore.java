@@ -101,7 +101,7 @@ final class OperationStore {
     if (i == type.length) {
       grow(Columns.grown(i));
     }
-    String id = op.id();
+    String id = op.getId();
     int start = idStart[i];
     int end = start + id.length();
     if (end > idChars.length) {
@@ -109,16 +109,16 @@ final class OperationStore {
     }
     id.getChars(0, id.length(), idChars, start);
     idStart[i + 1] = end;
-    second[i] = op.at().getEpochSecond();
-    nano[i] = op.at().getNano();
+    second[i] = op.getAt().getEpochSecond();
+    nano[i] = op.getAt().getNano();
     if (op instanceof Operation.Accrue o) {
-      set(i, ACCRUE, x, y, o.confirmedBy().isEmpty() ? -1 : symbol(o.confirmedBy().get()), o.quantity());
+      set(i, ACCRUE, x, y, o.getConfirmedBy().isEmpty() ? -1 : symbol(o.getConfirmedBy().get()), o.getQuantity());
     } else if (op instanceof Operation.Redeem o) {
-      set(i, REDEEM, x, y, -1, o.quantity());
+      set(i, REDEEM, x, y, -1, o.getQuantity());
     } else if (op instanceof Operation.Transfer o) {
-      set(i, TRANSFER, x, y, -1, o.amount());
+      set(i, TRANSFER, x, y, -1, o.getAmount());
     } else if (op instanceof Operation.Donate o) {
-      set(i, DONATE, x, -1, -1, o.amount());
+      set(i, DONATE, x, -1, -1, o.getAmount());
     } else if (op instanceof Operation.Expire) {
       set(i, EXPIRE, -1, -1, -1, 0);
     } else if (op instanceof Operation.Reverse) {
@@ -219,18 +219,18 @@ final class OperationStore {
     Instant at = at(i);
     switch (type[i]) {
       case ACCRUE:
-        return new Operation.Accrue(id, at, names.account(subject[i]), names.activity(object[i]), number[i],
+        return ImmutableAccrue.of(id, at, names.account(subject[i]), names.activity(object[i]), number[i],
             confirmer[i] < 0 ? Optional.empty() : Optional.of(symbols.get(confirmer[i])));
       case REDEEM:
-        return new Operation.Redeem(id, at, names.account(subject[i]), names.item(object[i]), number[i]);
+        return Operation.Redeem.of(id, at, names.account(subject[i]), names.item(object[i]), number[i]);
       case TRANSFER:
-        return new Operation.Transfer(id, at, names.account(subject[i]), names.account(object[i]), number[i]);
+        return Operation.Transfer.of(id, at, names.account(subject[i]), names.account(object[i]), number[i]);
       case DONATE:
-        return new Operation.Donate(id, at, names.account(subject[i]), number[i]);
+        return Operation.Donate.of(id, at, names.account(subject[i]), number[i]);
       case EXPIRE:
-        return new Operation.Expire(id, at);
+        return Operation.Expire.of(id, at);
       case REVERSE:
-        return new Operation.Reverse(id, at, id(subject[i]));
+        return Operation.Reverse.of(id, at, id(subject[i]));
       default:
         return whole.get(i);
     }

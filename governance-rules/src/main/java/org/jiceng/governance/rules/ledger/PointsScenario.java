@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 
 /**
  * A community's points economy to simulate: residents with passbooks, activity rates, merchants
@@ -29,7 +30,51 @@ public abstract class PointsScenario {
   }
 
   /** A catalog item at the 文明超市, restocked each month. */
-  public record CatalogItem(String item, long price, long monthlyStock) {}
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class CatalogItem {
+    CatalogItem() {} // generated subclass only
+
+    /**
+     * Creates a catalog item.
+     *
+     * @param item the item id, not null
+     * @param price its price in points
+     * @param monthlyStock the stock added each month
+     * @return the item
+     */
+    public static CatalogItem of(String item, long price, long monthlyStock) {
+      return ImmutableCatalogItem.of(item, price, monthlyStock);
+    }
+
+    /**
+     * Returns the item id.
+     *
+     * @return the id
+     */
+    @Value.Parameter
+    public abstract String getItem();
+
+    /**
+     * Returns its price in points.
+     *
+     * @return the price
+     */
+    @Value.Parameter
+    public abstract long getPrice();
+
+    /**
+     * Returns the stock added each month.
+     *
+     * @return the stock
+     */
+    @Value.Parameter
+    public abstract long getMonthlyStock();
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("CatalogItem", "item", getItem(), "price", getPrice(), "monthlyStock", getMonthlyStock());
+    }
+  }
 
   /**
    * Returns the Jianping-shaped default scenario.
@@ -49,7 +94,7 @@ public abstract class PointsScenario {
         .putActivityRates("micro-wish", 0.05)
         .putActivityRates("joint-meeting", 0.1)
         .redemptionRate(0.25)
-        .addCatalog(new CatalogItem("soap", 10, 300), new CatalogItem("rice-5kg", 40, 120), new CatalogItem("cooking-oil", 30, 150))
+        .addCatalog(CatalogItem.of("soap", 10, 300), CatalogItem.of("rice-5kg", 40, 120), CatalogItem.of("cooking-oil", 30, 150))
         .build();
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.immutables.value.Value;
+import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.rules.scenario.Draws;
 
 /**
@@ -17,22 +19,107 @@ import org.jiceng.governance.rules.scenario.Draws;
 public final class PointsSimulation {
   private PointsSimulation() {}
 
-  /**
-   * What a simulation ends with.
-   *
-   * @param policy the ledger policy id
-   * @param seed the seed
-   * @param months the months simulated
-   * @param totals the totals of points, read from the ledger
-   * @param activeAccounts holders with at least one posting
-   * @param topEarnersShare the share of all points earned that went to the top tenth of earners
-   * @param refused operations the ledger refused (caps reached, balances too low)
-   */
-  public record Summary(String policy, long seed, int months, Ledger.Totals totals, int activeAccounts, double topEarnersShare,
-      long refused) {}
+  /** What a simulation ends with. */
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class Summary {
+    Summary() {} // generated subclass only
+
+    /**
+     * Returns the ledger policy id.
+     *
+     * @return the policy
+     */
+    @Value.Parameter
+    public abstract String getPolicy();
+
+    /**
+     * Returns the seed.
+     *
+     * @return the seed
+     */
+    @Value.Parameter
+    public abstract long getSeed();
+
+    /**
+     * Returns the months simulated.
+     *
+     * @return the months
+     */
+    @Value.Parameter
+    public abstract int getMonths();
+
+    /**
+     * Returns the totals of points, read from the ledger.
+     *
+     * @return the totals
+     */
+    @Value.Parameter
+    public abstract Ledger.Totals getTotals();
+
+    /**
+     * Returns the number of holders with at least one posting.
+     *
+     * @return the activeAccounts
+     */
+    @Value.Parameter
+    public abstract int getActiveAccounts();
+
+    /**
+     * Returns the share of all points earned that went to the top tenth of earners.
+     *
+     * @return the topEarnersShare
+     */
+    @Value.Parameter
+    public abstract double getTopEarnersShare();
+
+    /**
+     * Returns the number of operations the ledger refused (caps reached, balances too low).
+     *
+     * @return the refused
+     */
+    @Value.Parameter
+    public abstract long getRefused();
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Summary", "policy", getPolicy(), "seed", getSeed(), "months", getMonths(), "totals", getTotals(),
+          "activeAccounts", getActiveAccounts(), "topEarnersShare", getTopEarnersShare(), "refused", getRefused());
+    }
+  }
 
   /** A run's ledger and summary. */
-  public record Run(Ledger ledger, Summary summary) {}
+  public static final class Run {
+    private final Ledger ledger;
+    private final Summary summary;
+
+    Run(Ledger ledger, Summary summary) {
+      this.ledger = ledger;
+      this.summary = summary;
+    }
+
+    /**
+     * Returns the ledger the run filled (it stays open for more operations and queries).
+     *
+     * @return the ledger
+     */
+    public Ledger getLedger() {
+      return ledger;
+    }
+
+    /**
+     * Returns what the run ended with.
+     *
+     * @return the summary
+     */
+    public Summary getSummary() {
+      return summary;
+    }
+
+    @Override
+    public String toString() {
+      return DisplayText.ofValue("Run", "policy", ledger.getPolicy().getId(), "summary", summary);
+    }
+  }
 
   /**
    * Runs a scenario.
@@ -60,13 +147,13 @@ public final class PointsSimulation {
     for (int r = 0; r < scenario.getResidents(); r++) {
       String id = String.format("passbook-%05d", r + 1);
       residents.add(id);
-      ledger.apply(new Operation.OpenAccount("open-" + id, t0, Account.builder().id(id).kind(AccountKind.PASSBOOK)
+      ledger.apply(Operation.OpenAccount.of("open-" + id, t0, Account.builder().id(id).kind(AccountKind.PASSBOOK)
           .unit(LedgerUnit.POINTS).communityId("community").inNeed(r % 10 == 0).build()));
     }
     List<String> offers = new ArrayList<>();
     for (int m = 0; m < scenario.getMerchants(); m++) {
       String id = String.format("merchant-%02d", m + 1);
-      ledger.apply(new Operation.OpenAccount("open-" + id, t0, Account.builder().id(id).kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
+      ledger.apply(Operation.OpenAccount.of("open-" + id, t0, Account.builder().id(id).kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
       offers.add("offer-" + id);
       ledger.apply(Operation.Restock.builder().id("offer-" + id).at(t0).item("offer-" + id).price(scenario.getOfferPrice())
           .quantity(1_000_000).merchant(id).inNeedOnly(m % 4 == 0).build());
@@ -77,13 +164,13 @@ public final class PointsSimulation {
       Instant monthStart = first.atStartOfDay(zone).toInstant();
       int days = first.lengthOfMonth();
       if (month > 0 && first.getMonthValue() == 1) {
-        ledger.apply(new Operation.Expire("expire-" + first, monthStart));
+        ledger.apply(Operation.Expire.of("expire-" + first, monthStart));
       }
       for (PointsScenario.CatalogItem c : scenario.getCatalog()) {
-        ledger.apply(Operation.Restock.builder().id("restock-" + c.item() + "-" + first).at(monthStart).item(c.item())
-            .price(c.price()).quantity(c.monthlyStock()).build());
+        ledger.apply(Operation.Restock.builder().id("restock-" + c.getItem() + "-" + first).at(monthStart).item(c.getItem())
+            .price(c.getPrice()).quantity(c.getMonthlyStock()).build());
         if (month == 0) {
-          items.add(c.item());
+          items.add(c.getItem());
         }
       }
       int n = 0;
@@ -98,7 +185,7 @@ public final class PointsSimulation {
             Instant at = monthStart.plusSeconds(random.nextLong(days * 86_400L));
             Optional<String> confirmer = rule.isConfirmationRequired() ? Optional.of("grid-worker") : Optional.empty();
             try {
-              ledger.apply(new Operation.Accrue("accrue-" + first + "-" + n++, at, resident, rate.getKey(), rule.isPerHour() ? 60 : 1, confirmer));
+              ledger.apply(ImmutableAccrue.of("accrue-" + first + "-" + n++, at, resident, rate.getKey(), rule.isPerHour() ? 60 : 1, confirmer));
             } catch (LedgerException e) {
               refused++;
             }
@@ -110,7 +197,7 @@ public final class PointsSimulation {
           String item = offer ? offers.get(random.nextInt(offers.size())) : items.get(random.nextInt(items.size()));
           Instant at = monthStart.plusSeconds(days * 86_400L - 1);
           try {
-            ledger.apply(new Operation.Redeem("redeem-" + first + "-" + n++, at, resident, item, 1));
+            ledger.apply(Operation.Redeem.of("redeem-" + first + "-" + n++, at, resident, item, 1));
           } catch (LedgerException e) {
             refused++;
           }
@@ -133,6 +220,6 @@ public final class PointsSimulation {
     long all = earned.stream().mapToLong(Long::longValue).sum();
     long top = earned.stream().limit(Math.max(1, residents.size() / 10)).mapToLong(Long::longValue).sum();
     double share = all == 0 ? 0 : Math.round(top * 10_000.0 / all) / 10_000.0;
-    return new Run(ledger, new Summary(policy.getId(), seed, months, totals, active, share, refused));
+    return new Run(ledger, ImmutableSummary.of(policy.getId(), seed, months, totals, active, share, refused));
   }
 }

@@ -24,16 +24,16 @@ final class ReversalRule {
 
   Runnable reverse(Operation.Reverse o) {
     OperationStore store = book.store;
-    int target = store.find(o.target());
+    int target = store.find(o.getTarget());
     if (target < 0) {
-      throw new LedgerException(Reason.UNKNOWN, o.id(), "no operation '" + o.target() + "'");
+      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no operation '" + o.getTarget() + "'");
     }
     Operation t = store.get(target);
     if (book.reversed.get(target)) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "operation '" + t.id() + "' was reversed already");
+      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "operation '" + t.getId() + "' was reversed already");
     }
     if (t instanceof Operation.OpenAccount || t instanceof Operation.Restock || t instanceof Operation.Reverse) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "a " + t.getClass().getSimpleName() + " is not reversed; post a new operation");
+      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "a " + t.getClass().getSuperclass().getSimpleName() + " is not reversed; post a new operation");
     }
     PostingColumns postings = book.postings;
     for (int p = book.postingEnd(target) - 1; p >= book.firstPosting(target); p--) {
@@ -58,8 +58,8 @@ final class ReversalRule {
     for (int i = 0; i < plan.deltaCount; i++) {
       int lot = plan.deltaLot[i];
       if (lots.remaining[lot] + plan.deltaAmount[i] < 0) {
-        throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "lot '" + book.lotId(lot) + "' has " + lots.remaining[lot]
-            + " left of what operation '" + t.id() + "' moved; the rest was spent");
+        throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "lot '" + book.lotId(lot) + "' has " + lots.remaining[lot]
+            + " left of what operation '" + t.getId() + "' moved; the rest was spent");
       }
     }
     plan.requested = plan.applied;
@@ -67,7 +67,7 @@ final class ReversalRule {
     return () -> {
       book.reversed.set(target);
       if (t instanceof Operation.Redeem r) {
-        accrual.item(accrual.itemIndex(r.item())).stock += r.quantity();
+        accrual.item(accrual.itemIndex(r.getItem())).stock += r.getQuantity();
       }
       if (t instanceof Operation.Accrue a) {
         accrual.unearn(a, book.applied(target));

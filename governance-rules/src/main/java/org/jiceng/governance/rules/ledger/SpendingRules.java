@@ -41,7 +41,7 @@ final class SpendingRules {
       cursor++;
     }
     accounts.lotCursor[holder] = cursor;
-    long at = op.at().getEpochSecond();
+    long at = op.getAt().getEpochSecond();
     long left = amount;
     for (int i = cursor; i < count && left > 0; i++) {
       int lot = list[i];
@@ -53,7 +53,7 @@ final class SpendingRules {
       }
     }
     if (left > 0) {
-      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
+      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.getId(),
           "account '" + accounts.id(holder) + "' can spend " + (amount - left) + ", " + amount + " needed");
     }
   }
@@ -67,78 +67,78 @@ final class SpendingRules {
   }
 
   Runnable redeem(Operation.Redeem o) {
-    int holder = accrual.holder(o, o.account());
+    int holder = accrual.holder(o, o.getAccount());
     Account a = accounts.account[holder];
-    int index = accrual.itemIndex(o.item());
+    int index = accrual.itemIndex(o.getItem());
     if (index < 0) {
-      throw new LedgerException(Reason.UNKNOWN, o.id(), "no item '" + o.item() + "'");
+      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no item '" + o.getItem() + "'");
     }
     AccrualRules.Item item = accrual.item(index);
     Operation.Restock def = item.definition;
-    if (def.unit() != a.getUnit()) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "item '" + o.item() + "' is priced in " + def.unit());
+    if (def.getUnit() != a.getUnit()) {
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "item '" + o.getItem() + "' is priced in " + def.getUnit());
     }
-    Plan.positive(o, o.quantity(), "the quantity");
-    if (item.stock < o.quantity()) {
-      throw new LedgerException(Reason.OUT_OF_STOCK, o.id(), "item '" + o.item() + "' has " + item.stock + " left, " + o.quantity() + " asked");
+    Plan.positive(o, o.getQuantity(), "the quantity");
+    if (item.stock < o.getQuantity()) {
+      throw new LedgerException(Reason.OUT_OF_STOCK, o.getId(), "item '" + o.getItem() + "' has " + item.stock + " left, " + o.getQuantity() + " asked");
     }
-    if (def.inNeedOnly() && !a.isInNeed()) {
-      throw new LedgerException(Reason.NOT_ELIGIBLE, o.id(), "item '" + o.item() + "' is for residents in need");
+    if (def.isInNeedOnly() && !a.isInNeed()) {
+      throw new LedgerException(Reason.NOT_ELIGIBLE, o.getId(), "item '" + o.getItem() + "' is for residents in need");
     }
-    if (def.care() && policy.getCareFromAge().isPresent()) {
-      int age = a.getBirthDate().map(b -> Period.between(b, accrual.localDate(o.at())).getYears()).orElse(-1);
+    if (def.isCare() && policy.getCareFromAge().isPresent()) {
+      int age = a.getBirthDate().map(b -> Period.between(b, accrual.localDate(o.getAt())).getYears()).orElse(-1);
       if (age < policy.getCareFromAge().getAsInt()) {
-        throw new LedgerException(Reason.NOT_ELIGIBLE, o.id(), "care is redeemed from age " + policy.getCareFromAge().getAsInt()
+        throw new LedgerException(Reason.NOT_ELIGIBLE, o.getId(), "care is redeemed from age " + policy.getCareFromAge().getAsInt()
             + (age < 0 ? "; the holder's birth date is not known" : "; the holder is " + age));
       }
     }
     long cost;
     try {
-      cost = Math.multiplyExact(def.price(), o.quantity());
+      cost = Math.multiplyExact(def.getPrice(), o.getQuantity());
     } catch (ArithmeticException tooMuch) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "the price of " + o.quantity() + " '" + o.item() + "' is beyond any balance");
+      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "the price of " + o.getQuantity() + " '" + o.getItem() + "' is beyond any balance");
     }
-    int to = def.merchant().isPresent()
-        ? accounts.indexOf(def.merchant().get())
+    int to = def.getMerchant().isPresent()
+        ? accounts.indexOf(def.getMerchant().get())
         : book.system(AccountKind.REDEMPTION, holder);
     take(o, holder, cost, REDEMPTION, to);
     planned(cost, holder, index);
-    long quantity = o.quantity();
+    long quantity = o.getQuantity();
     return () -> item.stock -= quantity;
   }
 
   Runnable transfer(Operation.Transfer o) {
     if (!policy.isTransferToRelatives()) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "policy " + policy.getId() + " does not allow transfers");
+      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "policy " + policy.getId() + " does not allow transfers");
     }
-    int from = accrual.holder(o, o.from());
-    int to = accrual.holder(o, o.to());
+    int from = accrual.holder(o, o.getFrom());
+    int to = accrual.holder(o, o.getTo());
     if (accounts.account[from].getUnit() != LedgerUnit.MINUTES || accounts.account[to].getUnit() != LedgerUnit.MINUTES) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "only hours are transferred");
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "only hours are transferred");
     }
-    if (!accounts.account[from].getRelatives().contains(o.to())) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + o.to() + "' is not a lineal relative of '" + o.from() + "'");
+    if (!accounts.account[from].getRelatives().contains(o.getTo())) {
+      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "'" + o.getTo() + "' is not a lineal relative of '" + o.getFrom() + "'");
     }
-    Plan.positive(o, o.amount(), "the amount");
+    Plan.positive(o, o.getAmount(), "the amount");
     long cap = plan.cap(to);
-    if (cap >= 0 && o.amount() > LongMath.saturatedSubtract(cap, accounts.balance[to])) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + o.to() + "' would hold more than its cap " + cap);
+    if (cap >= 0 && o.getAmount() > LongMath.saturatedSubtract(cap, accounts.balance[to])) {
+      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "'" + o.getTo() + "' would hold more than its cap " + cap);
     }
-    take(o, from, o.amount(), TRANSFER, to);
-    planned(o.amount(), from, to);
+    take(o, from, o.getAmount(), TRANSFER, to);
+    planned(o.getAmount(), from, to);
     return null;
   }
 
   Runnable donate(Operation.Donate o) {
-    int from = accrual.holder(o, o.from());
-    Plan.positive(o, o.amount(), "the amount");
-    take(o, from, o.amount(), DONATION, book.system(AccountKind.DONATION, from));
-    planned(o.amount(), from, -1);
+    int from = accrual.holder(o, o.getFrom());
+    Plan.positive(o, o.getAmount(), "the amount");
+    take(o, from, o.getAmount(), DONATION, book.system(AccountKind.DONATION, from));
+    planned(o.getAmount(), from, -1);
     return null;
   }
 
   Runnable expire(Operation.Expire o) {
-    long at = o.at().getEpochSecond();
+    long at = o.getAt().getEpochSecond();
     for (int a = 0; a < accounts.count; a++) {
       int[] list = accounts.lots[a];
       if (list == null) {

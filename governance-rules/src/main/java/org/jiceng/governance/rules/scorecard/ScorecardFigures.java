@@ -268,12 +268,12 @@ public final class ScorecardFigures {
   private static Map<String, long[]> participation(Ledger ledger) {
     Map<String, long[]> m = new HashMap<>();
     for (Operation op : ledger.log()) {
-      if (op instanceof Operation.OpenAccount open && open.account().getKind() == AccountKind.PASSBOOK
-          && open.account().getCommunityId().isPresent()) {
-        long[] c = m.computeIfAbsent(open.account().getCommunityId().get(), k -> new long[2]);
+      if (op instanceof Operation.OpenAccount open && open.getAccount().getKind() == AccountKind.PASSBOOK
+          && open.getAccount().getCommunityId().isPresent()) {
+        long[] c = m.computeIfAbsent(open.getAccount().getCommunityId().get(), k -> new long[2]);
         c[0]++;
-        boolean earned = ledger.statement(open.account().getId(), Instant.MIN, Instant.MAX).stream()
-            .anyMatch(p -> p.kind() == PostingKind.ACCRUAL && p.credit().equals(open.account().getId()));
+        boolean earned = ledger.statement(open.getAccount().getId(), Instant.MIN, Instant.MAX).stream()
+            .anyMatch(p -> p.getKind() == PostingKind.ACCRUAL && p.getCredit().equals(open.getAccount().getId()));
         if (earned) {
           c[1]++;
         }

@@ -21,7 +21,7 @@ class LedgerConcurrencyTest {
     int threads = 4;
     int perThread = 5_000;
     for (int a = 0; a < 10; a++) {
-      l.apply(new Operation.OpenAccount("open" + a, LedgerProperties.T0,
+      l.apply(Operation.OpenAccount.of("open" + a, LedgerProperties.T0,
           Account.builder().id("h" + a).kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES).build()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -35,9 +35,8 @@ class LedgerConcurrencyTest {
         for (int i = 0; i < perThread; i++) {
           // Threads 0 and 1 send the same ids, as do 2 and 3: each id is applied once.
           int key = (thread / 2) * perThread + i;
-          var r = l.apply(new Operation.Accrue("s" + key, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(key),
-              "h" + key % 10, "serve", 1, Optional.empty()));
-          repeats += r.repeated() ? 1 : 0;
+          var r = l.apply(Operation.Accrue.of("s" + key, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(key), "h" + key % 10, "serve", 1));
+          repeats += r.isRepeated() ? 1 : 0;
         }
         return repeats;
       }));

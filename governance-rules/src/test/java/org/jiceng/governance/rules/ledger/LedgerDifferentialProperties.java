@@ -57,19 +57,19 @@ class LedgerDifferentialProperties {
   static List<Operation> setup() {
     List<Operation> ops = new ArrayList<>();
     for (int i = 0; i < POINT_HOLDERS.size(); i++) {
-      ops.add(new Operation.OpenAccount("open-" + POINT_HOLDERS.get(i), T0, Account.builder().id(POINT_HOLDERS.get(i))
+      ops.add(Operation.OpenAccount.of("open-" + POINT_HOLDERS.get(i), T0, Account.builder().id(POINT_HOLDERS.get(i))
           .kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId(i < 2 ? "c1" : "c2").inNeed(i == 0).build()));
     }
-    ops.add(new Operation.OpenAccount("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
+    ops.add(Operation.OpenAccount.of("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .birthDate(LocalDate.of(1950, 3, 1)).addRelatives("t1").build()));
-    ops.add(new Operation.OpenAccount("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
+    ops.add(Operation.OpenAccount.of("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .birthDate(LocalDate.of(1966, 6, 30)).addRelatives("t0", "t2").build()));
-    ops.add(new Operation.OpenAccount("open-t2", T0, Account.builder().id("t2").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES)
+    ops.add(Operation.OpenAccount.of("open-t2", T0, Account.builder().id("t2").kind(AccountKind.PARTY_MEMBER).unit(LedgerUnit.MINUTES)
         .addRelatives("t1").build()));
-    ops.add(new Operation.OpenAccount("open-shop", T0, Account.builder().id("shop").kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
-    ops.add(new Operation.Restock("stock-soap", T0, "soap", LedgerUnit.POINTS, 5, 20, Optional.empty(), false, false));
-    ops.add(new Operation.Restock("stock-meal", T0, "meal", LedgerUnit.POINTS, 7, 10, Optional.of("shop"), true, false));
-    ops.add(new Operation.Restock("stock-care", T0, "care", LedgerUnit.MINUTES, 45, 50, Optional.empty(), false, true));
+    ops.add(Operation.OpenAccount.of("open-shop", T0, Account.builder().id("shop").kind(AccountKind.MERCHANT).unit(LedgerUnit.POINTS).build()));
+    ops.add(Operation.Restock.builder().id("stock-soap").at(T0).item("soap").price(5).quantity(20).build());
+    ops.add(Operation.Restock.builder().id("stock-meal").at(T0).item("meal").price(7).quantity(10).merchant("shop").inNeedOnly(true).build());
+    ops.add(Operation.Restock.builder().id("stock-care").at(T0).item("care").unit(LedgerUnit.MINUTES).price(45).quantity(50).care(true).build());
     return ops;
   }
 
@@ -81,37 +81,36 @@ class LedgerDifferentialProperties {
     switch (s.kind()) {
       case 0:
       case 1:
-        return new Operation.Accrue(id, at, p, "help", s.amount(), Optional.empty());
+        return Operation.Accrue.of(id, at, p, "help", s.amount());
       case 2:
-        return new Operation.Accrue(id, at, p, "wish", 1 + s.amount() % 2, s.b() % 3 == 0 ? Optional.empty() : Optional.of("gw" + s.b() % 2));
+        return ImmutableAccrue.of(id, at, p, "wish", 1 + s.amount() % 2, s.b() % 3 == 0 ? Optional.empty() : Optional.of("gw" + s.b() % 2));
       case 3:
-        return new Operation.Accrue(id, at, t, "serve", 30L * s.amount(), Optional.empty());
+        return Operation.Accrue.of(id, at, t, "serve", 30L * s.amount());
       case 4:
-        return new Operation.Redeem(id, at, p, "soap", 1 + s.amount() % 3);
+        return Operation.Redeem.of(id, at, p, "soap", 1 + s.amount() % 3);
       case 5:
-        return new Operation.Redeem(id, at, p, "meal", 1);
+        return Operation.Redeem.of(id, at, p, "meal", 1);
       case 6:
-        return new Operation.Redeem(id, at, t, "care", 1 + s.amount() % 2);
+        return Operation.Redeem.of(id, at, t, "care", 1 + s.amount() % 2);
       case 7:
-        return new Operation.Transfer(id, at, t, TIME_HOLDERS.get(s.b() % TIME_HOLDERS.size()), 15L * s.amount());
+        return Operation.Transfer.of(id, at, t, TIME_HOLDERS.get(s.b() % TIME_HOLDERS.size()), 15L * s.amount());
       case 8:
-        return new Operation.Donate(id, at, s.b() % 2 == 0 ? p : t, s.amount());
+        return Operation.Donate.of(id, at, s.b() % 2 == 0 ? p : t, s.amount());
       case 9:
-        return new Operation.Expire(id, at);
+        return Operation.Expire.of(id, at);
       case 10:
-        return earlier.isEmpty() ? new Operation.Expire(id, at) : new Operation.Reverse(id, at, earlier.get(s.b() % earlier.size()).id());
+        return earlier.isEmpty() ? Operation.Expire.of(id, at) : Operation.Reverse.of(id, at, earlier.get(s.b() % earlier.size()).getId());
       case 11:
         // Repeat an earlier operation exactly.
-        return earlier.isEmpty() ? new Operation.Expire(id, at) : earlier.get(s.b() % earlier.size());
+        return earlier.isEmpty() ? Operation.Expire.of(id, at) : earlier.get(s.b() % earlier.size());
       case 12:
         // Reuse an earlier id with other content.
-        return earlier.isEmpty() ? new Operation.Expire(id, at) : new Operation.Donate(earlier.get(s.b() % earlier.size()).id(), at, p, 999);
+        return earlier.isEmpty() ? Operation.Expire.of(id, at) : Operation.Donate.of(earlier.get(s.b() % earlier.size()).getId(), at, p, 999);
       case 13:
-        return new Operation.Restock(id, at, s.b() % 2 == 0 ? "soap" : "care", s.b() % 2 == 0 ? LedgerUnit.POINTS : LedgerUnit.MINUTES,
-            s.b() % 2 == 0 ? 5 : 45, s.amount(), Optional.empty(), false, s.b() % 2 != 0);
+        return Operation.Restock.builder().id(id).at(at).item(s.b() % 2 == 0 ? "soap" : "care").unit(s.b() % 2 == 0 ? LedgerUnit.POINTS : LedgerUnit.MINUTES).price(s.b() % 2 == 0 ? 5 : 45).quantity(s.amount()).care(s.b() % 2 != 0).build();
       default:
         // An account, item or activity the ledger does not know.
-        return new Operation.Redeem(id, at, s.b() % 2 == 0 ? "nobody" : p, "nothing", 1);
+        return Operation.Redeem.of(id, at, s.b() % 2 == 0 ? "nobody" : p, "nothing", 1);
     }
   }
 
@@ -143,7 +142,7 @@ class LedgerDifferentialProperties {
       for (LedgerUnit unit : LedgerUnit.values()) {
         Ledger.Totals t = ledger.totals(unit);
         ReferenceLedger.Totals r = reference.totals(unit);
-        assertThat(List.of(t.issued(), t.redeemed(), t.expired(), t.donated(), t.outstanding(), (long) t.accounts(), t.postings()))
+        assertThat(List.of(t.getIssued(), t.getRedeemed(), t.getExpired(), t.getDonated(), t.getOutstanding(), (long) t.getAccounts(), t.getPostings()))
             .isEqualTo(List.of(r.issued(), r.redeemed(), r.expired(), r.donated(), r.outstanding(), (long) r.accounts(), r.postings()));
       }
     }
@@ -177,7 +176,7 @@ class LedgerDifferentialProperties {
     try {
       Object result = apply.get();
       if (result instanceof Ledger.Result r) {
-        return new Outcome.Applied(r.operationId(), List.copyOf(r.postings()), r.requested(), r.applied(), r.repeated());
+        return new Outcome.Applied(r.getOperationId(), List.copyOf(r.getPostings()), r.getRequested(), r.getApplied(), r.isRepeated());
       }
       ReferenceLedger.Result r = (ReferenceLedger.Result) result;
       return new Outcome.Applied(r.operationId(), List.copyOf(r.postings()), r.requested(), r.applied(), r.repeated());

@@ -39,23 +39,23 @@ class LedgerLimitsProperties {
   @Property(tries = 300)
   void extremeOperations_areRefusedOrConservedNeverWrapped(@ForAll("steps") List<Step> steps) {
     Ledger l = Ledger.of(LedgerLimitsTest.POLICY);
-    l.apply(new Operation.OpenAccount("open-p", T0, Account.builder().id("p").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()));
-    l.apply(new Operation.OpenAccount("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
+    l.apply(Operation.OpenAccount.of("open-p", T0, Account.builder().id("p").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()));
+    l.apply(Operation.OpenAccount.of("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .addRelatives("b").build()));
-    l.apply(new Operation.OpenAccount("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
+    l.apply(Operation.OpenAccount.of("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES)
         .addRelatives("a").build()));
-    l.apply(new Operation.Restock("stock", T0, "soap", LedgerUnit.POINTS, 5, 1_000, Optional.empty(), false, false));
+    l.apply(Operation.Restock.builder().id("stock").at(T0).item("soap").price(5).quantity(1_000).build());
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       String id = "op" + i;
       String holder = s.account() == 0 ? "p" : s.account() == 1 ? "a" : "b";
       Operation op = switch (s.kind()) {
-        case 0 -> new Operation.Accrue(id, s.at(), holder, holder.equals("p") ? "help" : "serve", s.amount(), Optional.empty());
-        case 1 -> new Operation.Transfer(id, s.at(), holder.equals("a") ? "a" : "b", holder.equals("a") ? "b" : "a", s.amount());
-        case 2 -> new Operation.Donate(id, s.at(), holder, s.amount());
-        case 3 -> new Operation.Redeem(id, s.at(), "p", "soap", s.amount());
-        case 4 -> new Operation.Restock(id, s.at(), "soap", LedgerUnit.POINTS, 5, s.amount(), Optional.empty(), false, false);
-        default -> new Operation.Expire(id, s.at());
+        case 0 -> Operation.Accrue.of(id, s.at(), holder, holder.equals("p") ? "help" : "serve", s.amount());
+        case 1 -> Operation.Transfer.of(id, s.at(), holder.equals("a") ? "a" : "b", holder.equals("a") ? "b" : "a", s.amount());
+        case 2 -> Operation.Donate.of(id, s.at(), holder, s.amount());
+        case 3 -> Operation.Redeem.of(id, s.at(), "p", "soap", s.amount());
+        case 4 -> Operation.Restock.builder().id(id).at(s.at()).item("soap").price(5).quantity(s.amount()).build();
+        default -> Operation.Expire.of(id, s.at());
       };
       try {
         l.apply(op);
@@ -67,7 +67,7 @@ class LedgerLimitsProperties {
         assertThat(l.sum(unit)).isZero();
         Ledger.Totals t = l.totals(unit);
         assertThat(t.conservationHolds()).isTrue();
-        assertThat(List.of(t.issued(), t.redeemed(), t.expired(), t.donated(), t.outstanding())).allSatisfy(v -> assertThat(v).isNotNegative());
+        assertThat(List.of(t.getIssued(), t.getRedeemed(), t.getExpired(), t.getDonated(), t.getOutstanding())).allSatisfy(v -> assertThat(v).isNotNegative());
       }
       for (String account : List.of("p", "a", "b")) {
         assertThat(l.balance(account)).isNotNegative();

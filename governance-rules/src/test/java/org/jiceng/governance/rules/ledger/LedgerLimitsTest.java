@@ -33,9 +33,9 @@ class LedgerLimitsTest {
 
   private static Ledger ledger() {
     Ledger l = Ledger.of(POLICY);
-    l.apply(new OpenAccount("open-p", T0, Account.builder().id("p").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()));
-    l.apply(new OpenAccount("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("b").build()));
-    l.apply(new OpenAccount("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("a").build()));
+    l.apply(OpenAccount.of("open-p", T0, Account.builder().id("p").kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()));
+    l.apply(OpenAccount.of("open-a", T0, Account.builder().id("a").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("b").build()));
+    l.apply(OpenAccount.of("open-b", T0, Account.builder().id("b").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("a").build()));
     return l;
   }
 
@@ -58,18 +58,18 @@ class LedgerLimitsTest {
   @Test
   void accrue_quantityWhoseEarningsOverflowIsRefusedOutOfRange() {
     Ledger l = ledger();
-    assertRefused(l, new Accrue("huge", T0, "p", "help", Long.MAX_VALUE, Optional.empty()), Reason.OUT_OF_RANGE);
-    assertRefused(l, new Accrue("huge-minutes", T0, "a", "serve", Long.MAX_VALUE, Optional.empty()), Reason.OUT_OF_RANGE);
+    assertRefused(l, Accrue.of("huge", T0, "p", "help", Long.MAX_VALUE), Reason.OUT_OF_RANGE);
+    assertRefused(l, Accrue.of("huge-minutes", T0, "a", "serve", Long.MAX_VALUE), Reason.OUT_OF_RANGE);
   }
 
   @Test
   void accrue_instantOutsideTheRangeIsRefusedUnderACappedPolicy() {
     Ledger l = ledger();
-    assertRefused(l, new Accrue("max", Instant.MAX, "p", "help", 1, Optional.empty()), Reason.OUT_OF_RANGE);
-    assertRefused(l, new Accrue("min", Instant.MIN, "p", "help", 1, Optional.empty()), Reason.OUT_OF_RANGE);
-    assertRefused(l, new Operation.Expire("expire-max", Instant.MAX), Reason.OUT_OF_RANGE);
-    assertThat(l.apply(new Accrue("latest", OperationLimits.LATEST, "p", "help", 1, Optional.empty())).applied()).isEqualTo(3);
-    assertThat(l.apply(new Accrue("earliest", OperationLimits.EARLIEST, "p", "help", 1, Optional.empty())).applied()).isEqualTo(3);
+    assertRefused(l, Accrue.of("max", Instant.MAX, "p", "help", 1), Reason.OUT_OF_RANGE);
+    assertRefused(l, Accrue.of("min", Instant.MIN, "p", "help", 1), Reason.OUT_OF_RANGE);
+    assertRefused(l, Operation.Expire.of("expire-max", Instant.MAX), Reason.OUT_OF_RANGE);
+    assertThat(l.apply(Accrue.of("latest", OperationLimits.LATEST, "p", "help", 1)).getApplied()).isEqualTo(3);
+    assertThat(l.apply(Accrue.of("earliest", OperationLimits.EARLIEST, "p", "help", 1)).getApplied()).isEqualTo(3);
   }
 
   @Test
@@ -77,16 +77,16 @@ class LedgerLimitsTest {
     Ledger l = ledger();
     long minutes = Long.MAX_VALUE / 100;
     for (int i = 0; i < 100; i++) {
-      l.apply(new Accrue("serve-" + i, T0.plusSeconds(i), "a", "serve", minutes, Optional.empty()));
+      l.apply(Accrue.of("serve-" + i, T0.plusSeconds(i), "a", "serve", minutes));
     }
     assertThat(l.balance("a")).isEqualTo(100 * minutes);
-    assertRefused(l, new Accrue("serve-100", T0.plusSeconds(100), "a", "serve", minutes, Optional.empty()), Reason.OUT_OF_RANGE);
+    assertRefused(l, Accrue.of("serve-100", T0.plusSeconds(100), "a", "serve", minutes), Reason.OUT_OF_RANGE);
     assertThat(l.balance("a")).isPositive();
     assertThat(l.sum(LedgerUnit.MINUTES)).isZero();
     assertThat(l.totals(LedgerUnit.MINUTES).conservationHolds()).isTrue();
-    assertThat(l.totals(LedgerUnit.MINUTES).issued()).isEqualTo(100 * minutes);
-    assertRefused(l, new Transfer("all", T0.plusSeconds(200), "a", "b", Long.MAX_VALUE), Reason.INSUFFICIENT_BALANCE);
-    assertThat(l.apply(new Transfer("most", T0.plusSeconds(200), "a", "b", 100 * minutes)).applied()).isEqualTo(100 * minutes);
+    assertThat(l.totals(LedgerUnit.MINUTES).getIssued()).isEqualTo(100 * minutes);
+    assertRefused(l, Transfer.of("all", T0.plusSeconds(200), "a", "b", Long.MAX_VALUE), Reason.INSUFFICIENT_BALANCE);
+    assertThat(l.apply(Transfer.of("most", T0.plusSeconds(200), "a", "b", 100 * minutes)).getApplied()).isEqualTo(100 * minutes);
   }
 
   @Test
@@ -94,15 +94,15 @@ class LedgerLimitsTest {
     Ledger l = ledger();
     long minutes = Long.MAX_VALUE / 100;
     for (int i = 0; i < 50; i++) {
-      l.apply(new Accrue("a" + i, T0.plusSeconds(i), "a", "serve", minutes, Optional.empty()));
-      l.apply(new Accrue("b" + i, T0.plusSeconds(i), "b", "serve", minutes, Optional.empty()));
+      l.apply(Accrue.of("a" + i, T0.plusSeconds(i), "a", "serve", minutes));
+      l.apply(Accrue.of("b" + i, T0.plusSeconds(i), "b", "serve", minutes));
     }
     long left = Long.MAX_VALUE - 100 * minutes;
     // b's balance would fit, but the issuing account would pass -Long.MAX_VALUE.
-    assertRefused(l, new Accrue("over", T0.plusSeconds(60), "b", "serve", left + 1, Optional.empty()), Reason.OUT_OF_RANGE);
-    assertThat(l.apply(new Accrue("last", T0.plusSeconds(60), "b", "serve", left, Optional.empty())).applied()).isEqualTo(left);
-    assertThat(l.totals(LedgerUnit.MINUTES).issued()).isEqualTo(Long.MAX_VALUE);
-    assertThat(l.totals(LedgerUnit.MINUTES).outstanding()).isEqualTo(Long.MAX_VALUE);
+    assertRefused(l, Accrue.of("over", T0.plusSeconds(60), "b", "serve", left + 1), Reason.OUT_OF_RANGE);
+    assertThat(l.apply(Accrue.of("last", T0.plusSeconds(60), "b", "serve", left)).getApplied()).isEqualTo(left);
+    assertThat(l.totals(LedgerUnit.MINUTES).getIssued()).isEqualTo(Long.MAX_VALUE);
+    assertThat(l.totals(LedgerUnit.MINUTES).getOutstanding()).isEqualTo(Long.MAX_VALUE);
     assertThat(l.totals(LedgerUnit.MINUTES).conservationHolds()).isTrue();
     assertThat(l.ranking(LedgerUnit.MINUTES, T0, T0.plusSeconds(3600), 2)).extracting(e -> e.getValue())
         .containsExactly(50 * minutes + left, 50 * minutes);
@@ -112,21 +112,21 @@ class LedgerLimitsTest {
   void operationId_longerThanTheMaximumIsRefusedWithAShortMessage() {
     Ledger l = ledger();
     String huge = "x".repeat(1 << 20);
-    assertRefused(l, new Accrue(huge, T0, "p", "help", 1, Optional.empty()), Reason.ID_TOO_LONG);
-    assertRefused(l, new Accrue("long-account", T0, huge, "help", 1, Optional.empty()), Reason.ID_TOO_LONG);
-    assertRefused(l, new Operation.Reverse("long-target", T0, huge), Reason.ID_TOO_LONG);
-    assertRefused(l, new OpenAccount("long-open", T0, Account.builder().id(huge).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()),
+    assertRefused(l, Accrue.of(huge, T0, "p", "help", 1), Reason.ID_TOO_LONG);
+    assertRefused(l, Accrue.of("long-account", T0, huge, "help", 1), Reason.ID_TOO_LONG);
+    assertRefused(l, Operation.Reverse.of("long-target", T0, huge), Reason.ID_TOO_LONG);
+    assertRefused(l, OpenAccount.of("long-open", T0, Account.builder().id(huge).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).build()),
         Reason.ID_TOO_LONG);
     String longest = "y".repeat(OperationLimits.MAX_ID_LENGTH);
-    assertThat(l.apply(new Accrue(longest, T0, "p", "help", 1, Optional.empty())).applied()).isEqualTo(3);
-    assertRefused(l, new Accrue(longest + "y", T0, "p", "help", 1, Optional.empty()), Reason.ID_TOO_LONG);
+    assertThat(l.apply(Accrue.of(longest, T0, "p", "help", 1)).getApplied()).isEqualTo(3);
+    assertRefused(l, Accrue.of(longest + "y", T0, "p", "help", 1), Reason.ID_TOO_LONG);
   }
 
   @Test
   void operationId_tooLongIsQuotedInPartWithItsLength() {
     Ledger l = ledger();
     String huge = "z".repeat(100_000);
-    assertThatThrownBy(() -> l.apply(new Accrue(huge, T0, "p", "help", 1, Optional.empty())))
+    assertThatThrownBy(() -> l.apply(Accrue.of(huge, T0, "p", "help", 1)))
         .isInstanceOfSatisfying(LedgerException.class, e -> {
           assertThat(e.getMessage()).contains("100000 characters").contains("at most 256").doesNotContain("z".repeat(41));
           assertThat(e.getOperationId()).isEqualTo(huge);
@@ -136,8 +136,7 @@ class LedgerLimitsTest {
   @Test
   void refusal_messageIsOneSafeLineWhateverTheIdsHold() {
     Ledger l = ledger();
-    assertThatThrownBy(() -> l.apply(new Accrue("x\nkazuo.json:1:1 /: all good\u001B[2J\u202E", T0, "nobody\r13812345678", "help", 1,
-        Optional.empty())))
+    assertThatThrownBy(() -> l.apply(Accrue.of("x\nkazuo.json:1:1 /: all good\u001B[2J\u202E", T0, "nobody\r13812345678", "help", 1)))
         .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.getMessage())
             .doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("13812345678")
             .contains("x\\u000Akazuo.json").contains("138****5678"));

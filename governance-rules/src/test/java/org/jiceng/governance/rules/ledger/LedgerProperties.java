@@ -47,11 +47,11 @@ class LedgerProperties {
   static List<Operation> setup() {
     List<Operation> ops = new ArrayList<>();
     for (String p : POINT_HOLDERS) {
-      ops.add(new Operation.OpenAccount("open-" + p, T0, Account.builder().id(p).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId("c").build()));
+      ops.add(Operation.OpenAccount.of("open-" + p, T0, Account.builder().id(p).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS).communityId("c").build()));
     }
-    ops.add(new Operation.OpenAccount("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("t1").build()));
-    ops.add(new Operation.OpenAccount("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
-    ops.add(new Operation.Restock("stock", T0, "soap", LedgerUnit.POINTS, 5, 30, Optional.empty(), false, false));
+    ops.add(Operation.OpenAccount.of("open-t0", T0, Account.builder().id("t0").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).addRelatives("t1").build()));
+    ops.add(Operation.OpenAccount.of("open-t1", T0, Account.builder().id("t1").kind(AccountKind.TIME_ACCOUNT).unit(LedgerUnit.MINUTES).build()));
+    ops.add(Operation.Restock.builder().id("stock").at(T0).item("soap").price(5).quantity(30).build());
     return ops;
   }
 
@@ -62,25 +62,25 @@ class LedgerProperties {
     switch (s.kind()) {
       case 0:
       case 1:
-        return new Operation.Accrue(id, at, p, "help", s.amount(), Optional.empty());
+        return Operation.Accrue.of(id, at, p, "help", s.amount());
       case 2:
-        return new Operation.Accrue(id, at, TIME_HOLDERS.get(s.a() % 2), "serve", 30L * s.amount(), Optional.empty());
+        return Operation.Accrue.of(id, at, TIME_HOLDERS.get(s.a() % 2), "serve", 30L * s.amount());
       case 3:
-        return new Operation.Redeem(id, at, p, "soap", 1 + s.amount() % 2);
+        return Operation.Redeem.of(id, at, p, "soap", 1 + s.amount() % 2);
       case 4:
-        return new Operation.Transfer(id, at, "t0", "t1", 15L * s.amount());
+        return Operation.Transfer.of(id, at, "t0", "t1", 15L * s.amount());
       case 5:
-        return new Operation.Donate(id, at, p, s.amount());
+        return Operation.Donate.of(id, at, p, s.amount());
       case 6:
-        return new Operation.Expire(id, at);
+        return Operation.Expire.of(id, at);
       case 7:
-        return earlier.isEmpty() ? new Operation.Expire(id, at) : new Operation.Reverse(id, at, earlier.get(s.b() % earlier.size()).id());
+        return earlier.isEmpty() ? Operation.Expire.of(id, at) : Operation.Reverse.of(id, at, earlier.get(s.b() % earlier.size()).getId());
       case 8:
         // Repeat an earlier operation exactly.
-        return earlier.isEmpty() ? new Operation.Expire(id, at) : earlier.get(s.b() % earlier.size());
+        return earlier.isEmpty() ? Operation.Expire.of(id, at) : earlier.get(s.b() % earlier.size());
       default:
         // Reuse an earlier id with other content.
-        return earlier.isEmpty() ? new Operation.Expire(id, at) : new Operation.Donate(earlier.get(s.b() % earlier.size()).id(), at, p, 999);
+        return earlier.isEmpty() ? Operation.Expire.of(id, at) : Operation.Donate.of(earlier.get(s.b() % earlier.size()).getId(), at, p, 999);
     }
   }
 
@@ -92,17 +92,17 @@ class LedgerProperties {
     for (int i = 0; i < steps.size(); i++) {
       Operation op = toOperation(steps.get(i), i, earlier);
       int postingsBefore = ledger.postings().size();
-      boolean seen = earlier.stream().anyMatch(e -> e.id().equals(op.id()));
+      boolean seen = earlier.stream().anyMatch(e -> e.getId().equals(op.getId()));
       try {
         Ledger.Result r = ledger.apply(op);
-        assertThat(r.repeated()).isEqualTo(seen);
-        if (r.repeated()) {
+        assertThat(r.isRepeated()).isEqualTo(seen);
+        if (r.isRepeated()) {
           assertThat(ledger.postings()).hasSize(postingsBefore);
         } else {
           earlier.add(op);
           checkOldestFirst(ledger, op, r);
         }
-        Statistics.label("outcome").collect(r.repeated() ? "repeated" : "applied");
+        Statistics.label("outcome").collect(r.isRepeated() ? "repeated" : "applied");
       } catch (LedgerException refused) {
         assertThat(ledger.postings()).as("a refusal changes nothing").hasSize(postingsBefore);
         Statistics.label("outcome").collect(refused.getReason().name());
@@ -114,7 +114,7 @@ class LedgerProperties {
       for (String h : List.of("p0", "p1", "p2", "t0", "t1")) {
         long balance = ledger.balance(h);
         assertThat(balance).isNotNegative();
-        assertThat(ledger.lots(h).stream().mapToLong(Lot::remaining).sum()).isEqualTo(balance);
+        assertThat(ledger.lots(h).stream().mapToLong(Lot::getRemaining).sum()).isEqualTo(balance);
       }
       assertThat(ledger.balance("t1")).isLessThanOrEqualTo(600L);
     }
@@ -133,23 +133,23 @@ class LedgerProperties {
 
   /** After spending, no older lot that was spendable then still holds anything. */
   private static void checkOldestFirst(Ledger ledger, Operation op, Ledger.Result r) {
-    List<Posting> spent = r.postings().stream()
-        .filter(p -> p.kind() == PostingKind.REDEMPTION || p.kind() == PostingKind.DONATION || p.kind() == PostingKind.TRANSFER)
+    List<Posting> spent = r.getPostings().stream()
+        .filter(p -> p.getKind() == PostingKind.REDEMPTION || p.getKind() == PostingKind.DONATION || p.getKind() == PostingKind.TRANSFER)
         .toList();
     if (spent.isEmpty()) {
       return;
     }
-    String holder = spent.get(0).debit();
-    String lastLot = spent.get(spent.size() - 1).lotId().orElseThrow();
-    Lot last = ledger.lots(holder).stream().filter(l -> l.id().equals(lastLot)).findFirst().orElse(null);
-    Instant lastEarned = last != null ? last.earnedAt() : null;
+    String holder = spent.get(0).getDebit();
+    String lastLot = spent.get(spent.size() - 1).getLotId().orElseThrow();
+    Lot last = ledger.lots(holder).stream().filter(l -> l.getId().equals(lastLot)).findFirst().orElse(null);
+    Instant lastEarned = last != null ? last.getEarnedAt() : null;
     if (lastEarned == null) {
       return;
     }
     for (Lot l : ledger.lots(holder)) {
-      boolean older = l.earnedAt().isBefore(lastEarned) || (l.earnedAt().equals(lastEarned) && l.id().compareTo(lastLot) < 0);
-      boolean spendable = l.expiresAt().map(e -> e.isAfter(op.at())).orElse(true);
-      assertThat(older && spendable).as("lot %s left while a younger one was spent", l.id()).isFalse();
+      boolean older = l.getEarnedAt().isBefore(lastEarned) || (l.getEarnedAt().equals(lastEarned) && l.getId().compareTo(lastLot) < 0);
+      boolean spendable = l.getExpiresAt().map(e -> e.isAfter(op.getAt())).orElse(true);
+      assertThat(older && spendable).as("lot %s left while a younger one was spent", l.getId()).isFalse();
     }
   }
 }

@@ -38,7 +38,7 @@ class OperationStoreTest {
     OperationStore store = new OperationStore(NO_NAMES);
     for (int i = 0; i < ids.size(); i++) {
       assertThat(store.find(ids.get(i))).isEqualTo(-1);
-      assertThat(store.add(new Operation.Expire(ids.get(i), T0.plusNanos(i)), -1, -1)).isEqualTo(i);
+      assertThat(store.add(Operation.Expire.of(ids.get(i), T0.plusNanos(i)), -1, -1)).isEqualTo(i);
     }
     return store;
   }
@@ -69,7 +69,7 @@ class OperationStoreTest {
     OperationStore store = storeOf(ids);
     for (int i = 0; i < ids.size(); i++) {
       assertThat(store.find(ids.get(i))).isEqualTo(i);
-      assertThat(store.get(i)).isEqualTo(new Operation.Expire(ids.get(i), T0.plusNanos(i)));
+      assertThat(store.get(i)).isEqualTo(Operation.Expire.of(ids.get(i), T0.plusNanos(i)));
     }
     assertThat(store.find("AaAaAaAaAaAaAaAaAaAaAaAa")).isEqualTo(-1);
   }

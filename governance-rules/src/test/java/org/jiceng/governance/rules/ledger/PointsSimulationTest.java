@@ -10,24 +10,24 @@ class PointsSimulationTest {
   void sameSeed_sameLedgerPostingForPosting() {
     var a = PointsSimulation.run(PointsScenario.jianping(), 7, 14);
     var b = PointsSimulation.run(PointsScenario.jianping(), 7, 14);
-    assertThat(a.summary()).isEqualTo(b.summary());
-    assertThat(a.ledger().postings()).isEqualTo(b.ledger().postings());
-    assertThat(PointsSimulation.run(PointsScenario.jianping(), 8, 14).summary()).isNotEqualTo(a.summary());
+    assertThat(a.getSummary()).isEqualTo(b.getSummary());
+    assertThat(a.getLedger().postings()).isEqualTo(b.getLedger().postings());
+    assertThat(PointsSimulation.run(PointsScenario.jianping(), 8, 14).getSummary()).isNotEqualTo(a.getSummary());
   }
 
   @Test
   void jianping_twoYears_conservesAndExpiresAfterTheFollowingYear() {
     var run = PointsSimulation.run(PointsScenario.jianping(), 1, 36);
-    Ledger.Totals t = run.summary().totals();
+    Ledger.Totals t = run.getSummary().getTotals();
     assertThat(t.conservationHolds()).isTrue();
-    assertThat(run.ledger().sum(LedgerUnit.POINTS)).isZero();
-    assertThat(t.issued()).isPositive();
-    assertThat(t.redeemed()).isPositive();
+    assertThat(run.getLedger().sum(LedgerUnit.POINTS)).isZero();
+    assertThat(t.getIssued()).isPositive();
+    assertThat(t.getRedeemed()).isPositive();
     // Lots of 2025 lapse on 2027-01-01, inside 36 months.
-    assertThat(t.expired()).isPositive();
-    assertThat(t.accounts()).isEqualTo(1600);
-    assertThat(run.summary().activeAccounts()).isBetween(1, 1600);
-    assertThat(run.summary().topEarnersShare()).isBetween(0.1, 1.0);
+    assertThat(t.getExpired()).isPositive();
+    assertThat(t.getAccounts()).isEqualTo(1600);
+    assertThat(run.getSummary().getActiveAccounts()).isBetween(1, 1600);
+    assertThat(run.getSummary().getTopEarnersShare()).isBetween(0.1, 1.0);
   }
 
   @Test

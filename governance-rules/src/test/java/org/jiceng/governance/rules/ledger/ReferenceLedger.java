@@ -67,7 +67,7 @@ final class ReferenceLedger {
     }
 
     Lot snapshot() {
-      return new Lot(id, account, earnedAt, expiresAt, original, remaining);
+      return ImmutableLot.of(id, account, earnedAt, expiresAt, original, remaining);
     }
   }
 
@@ -178,13 +178,13 @@ final class ReferenceLedger {
   public synchronized Result apply(Operation op) {
     requireNonNull(op, "op");
     OperationLimits.check(op);
-    Recorded before = byId.get(op.id());
+    Recorded before = byId.get(op.getId());
     if (before != null) {
       if (before.operation.equals(op)) {
-        return new Result(op.id(), List.copyOf(postings.subList(before.firstPosting, before.firstPosting + before.postingCount)),
+        return new Result(op.getId(), List.copyOf(postings.subList(before.firstPosting, before.firstPosting + before.postingCount)),
             before.requested, before.applied, true);
       }
-      throw new LedgerException(Reason.ID_REUSED, op.id(), "the id was used by " + before.operation);
+      throw new LedgerException(Reason.ID_REUSED, op.getId(), "the id was used by " + before.operation);
     }
     Plan plan;
     if (op instanceof Operation.OpenAccount o) {
@@ -206,7 +206,7 @@ final class ReferenceLedger {
     }
     int first = postings.size();
     Result result = commit(op, plan);
-    byId.put(op.id(), new Recorded(op, first, plan.postings.size(), plan.requested, plan.applied));
+    byId.put(op.getId(), new Recorded(op, first, plan.postings.size(), plan.requested, plan.applied));
     log.add(op);
     return result;
   }
@@ -219,7 +219,7 @@ final class ReferenceLedger {
     long applied;
 
     Plan post(Operation op, PostingKind kind, String debit, String credit, LedgerUnit unit, long amount, String lot) {
-      postings.add(new Posting(op.id(), postings.size(), kind, debit, credit, unit, amount, Optional.ofNullable(lot), op.at()));
+      postings.add(ImmutablePosting.of(op.getId(), postings.size(), kind, debit, credit, unit, amount, Optional.ofNullable(lot), op.getAt()));
       return this;
     }
   }
@@ -232,14 +232,14 @@ final class ReferenceLedger {
     long[] delta = new long[2 * n];
     int used = 0;
     for (Posting p : plan.postings) {
-      used = net(ids, delta, used, p.debit(), -p.amount());
-      used = net(ids, delta, used, p.credit(), p.amount());
+      used = net(ids, delta, used, p.getDebit(), -p.getAmount());
+      used = net(ids, delta, used, p.getCredit(), p.getAmount());
     }
     for (int i = 0; i < used; i++) {
       long was = balances.get(ids[i])[0];
       long sum = was + delta[i];
       if (((was ^ sum) & (delta[i] ^ sum)) < 0 || sum == Long.MIN_VALUE) {
-        throw new LedgerException(Reason.OUT_OF_RANGE, op.id(), "the balance of account '" + ids[i] + "' would not fit in a long ("
+        throw new LedgerException(Reason.OUT_OF_RANGE, op.getId(), "the balance of account '" + ids[i] + "' would not fit in a long ("
             + was + (delta[i] < 0 ? " - " + -delta[i] : " + " + delta[i]) + ")");
       }
       if (delta[i] > 0 && !policy.getAccountCaps().isEmpty()) {
@@ -248,7 +248,7 @@ final class ReferenceLedger {
         OptionalLong cap = policy.capOf(a.getKind());
         long after = balances.get(ids[i])[0] + delta[i];
         if (cap.isPresent() && after > cap.getAsLong()) {
-          throw new LedgerException(Reason.NOT_ALLOWED, op.id(),
+          throw new LedgerException(Reason.NOT_ALLOWED, op.getId(),
               "account '" + a.getId() + "' would hold " + after + ", above its cap " + cap.getAsLong());
         }
       }
@@ -258,17 +258,17 @@ final class ReferenceLedger {
       Account a = accounts.get(ids[i]);
       long after = balances.get(ids[i])[0] + delta[i];
       if (after < 0 && !policy.getNegativeAllowed().contains(a.getKind())) {
-        throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
+        throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.getId(),
             "account '" + a.getId() + "' would go below zero (" + after + ")");
       }
     }
     for (Posting p : plan.postings) {
-      balances.get(p.debit())[0] -= p.amount();
-      balances.get(p.credit())[0] += p.amount();
+      balances.get(p.getDebit())[0] -= p.getAmount();
+      balances.get(p.getCredit())[0] += p.getAmount();
     }
     plan.effects.forEach(Runnable::run);
     postings.addAll(plan.postings);
-    return new Result(op.id(), Collections.unmodifiableList(plan.postings), plan.requested, plan.applied, false);
+    return new Result(op.getId(), Collections.unmodifiableList(plan.postings), plan.requested, plan.applied, false);
   }
 
   private static int net(String[] ids, long[] delta, int used, String id, long amount) {
@@ -284,12 +284,12 @@ final class ReferenceLedger {
   }
 
   private Plan open(Operation.OpenAccount o) {
-    Account a = o.account();
+    Account a = o.getAccount();
     if (accounts.containsKey(a.getId())) {
-      throw new LedgerException(Reason.ACCOUNT_EXISTS, o.id(), "account '" + a.getId() + "' exists");
+      throw new LedgerException(Reason.ACCOUNT_EXISTS, o.getId(), "account '" + a.getId() + "' exists");
     }
     if (!a.getKind().isHolder() && a.getKind() != AccountKind.MERCHANT) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "the ledger opens its own " + a.getKind() + " accounts");
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "the ledger opens its own " + a.getKind() + " accounts");
     }
     Plan plan = new Plan();
     plan.effects.add(() -> {
@@ -305,17 +305,17 @@ final class ReferenceLedger {
   private Account holder(Operation op, String id) {
     Account a = accounts.get(id);
     if (a == null) {
-      throw new LedgerException(Reason.UNKNOWN, op.id(), "no account '" + id + "'");
+      throw new LedgerException(Reason.UNKNOWN, op.getId(), "no account '" + id + "'");
     }
     if (!a.getKind().isHolder()) {
-      throw new LedgerException(Reason.WRONG_KIND, op.id(), "account '" + id + "' is a " + a.getKind() + ", not a holder's account");
+      throw new LedgerException(Reason.WRONG_KIND, op.getId(), "account '" + id + "' is a " + a.getKind() + ", not a holder's account");
     }
     return a;
   }
 
   private static void positive(Operation op, long amount, String what) {
     if (amount <= 0) {
-      throw new LedgerException(Reason.BAD_AMOUNT, op.id(), what + " must be more than 0, found " + amount);
+      throw new LedgerException(Reason.BAD_AMOUNT, op.getId(), what + " must be more than 0, found " + amount);
     }
   }
 
@@ -323,9 +323,9 @@ final class ReferenceLedger {
     if (rule.getCapPerDay().isEmpty() && rule.getCapPerMonth().isEmpty() && rule.getCapPerYear().isEmpty()) {
       return List.of();
     }
-    ZonedDateTime t = o.at().atZone(policy.getZone());
+    ZonedDateTime t = o.getAt().atZone(policy.getZone());
     List<String> keys = new ArrayList<>(3);
-    String base = o.account() + '\u0000' + rule.getActivity() + '\u0000';
+    String base = o.getAccount() + '\u0000' + rule.getActivity() + '\u0000';
     if (rule.getCapPerDay().isPresent()) {
       keys.add(base + "D" + t.toLocalDate());
       caps.add(rule.getCapPerDay().getAsLong());
@@ -350,23 +350,23 @@ final class ReferenceLedger {
   }
 
   private Plan accrue(Operation.Accrue o) {
-    Account a = holder(o, o.account());
-    ActivityRule rule = policy.getActivities().get(o.activity());
+    Account a = holder(o, o.getAccount());
+    ActivityRule rule = policy.getActivities().get(o.getActivity());
     if (rule == null) {
-      throw new LedgerException(Reason.UNKNOWN, o.id(), "no activity '" + o.activity() + "' in policy " + policy.getId());
+      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no activity '" + o.getActivity() + "' in policy " + policy.getId());
     }
     if (rule.getUnit() != a.getUnit()) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "activity '" + o.activity() + "' earns " + rule.getUnit() + ", account '" + a.getId() + "' holds " + a.getUnit());
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "activity '" + o.getActivity() + "' earns " + rule.getUnit() + ", account '" + a.getId() + "' holds " + a.getUnit());
     }
-    positive(o, o.quantity(), "the quantity");
-    if (rule.isConfirmationRequired() && o.confirmedBy().isEmpty()) {
-      throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.id(), "activity '" + o.activity() + "' needs a grid worker's confirmation");
+    positive(o, o.getQuantity(), "the quantity");
+    if (rule.isConfirmationRequired() && o.getConfirmedBy().isEmpty()) {
+      throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.getId(), "activity '" + o.getActivity() + "' needs a grid worker's confirmation");
     }
     long requested;
     try {
-      requested = rule.earn(o.quantity());
+      requested = rule.earn(o.getQuantity());
     } catch (ArithmeticException beyond) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, o.id(), "what a quantity of " + o.quantity() + " earns by activity '" + o.activity()
+      throw new LedgerException(Reason.OUT_OF_RANGE, o.getId(), "what a quantity of " + o.getQuantity() + " earns by activity '" + o.getActivity()
           + "' does not fit in a long");
     }
     positive(o, requested, "what the quantity earns");
@@ -377,7 +377,7 @@ final class ReferenceLedger {
       allowed = Math.min(allowed, caps.get(i) - earned.getOrDefault(keys.get(i), 0L));
     }
     if (allowed <= 0) {
-      throw new LedgerException(Reason.CAP_REACHED, o.id(), "activity '" + o.activity() + "' has reached its cap for account '" + a.getId() + "'");
+      throw new LedgerException(Reason.CAP_REACHED, o.getId(), "activity '" + o.getActivity() + "' has reached its cap for account '" + a.getId() + "'");
     }
     long toHolder = allowed;
     OptionalLong accountCap = policy.getAccountCaps().isEmpty() ? OptionalLong.empty() : policy.capOf(a.getKind());
@@ -390,9 +390,9 @@ final class ReferenceLedger {
     plan.applied = allowed;
     String issuing = systemAccount(AccountKind.ISSUING, a.getUnit());
     if (toHolder > 0) {
-      plan.post(o, PostingKind.ACCRUAL, issuing, a.getId(), a.getUnit(), toHolder, o.id());
+      plan.post(o, PostingKind.ACCRUAL, issuing, a.getId(), a.getUnit(), toHolder, o.getId());
       long amount = toHolder;
-      plan.effects.add(() -> addLot(new MutableLot(o.id(), a.getId(), o.at(), expiryOf(o.at()), amount)));
+      plan.effects.add(() -> addLot(new MutableLot(o.getId(), a.getId(), o.getAt(), expiryOf(o.getAt()), amount)));
     }
     if (excess > 0) {
       plan.post(o, PostingKind.CAP_DONATION, issuing, systemAccount(AccountKind.DONATION, a.getUnit()), a.getUnit(), excess, null);
@@ -425,24 +425,24 @@ final class ReferenceLedger {
   }
 
   private Plan restock(Operation.Restock o) {
-    positive(o, o.price(), "the price");
-    if (o.quantity() < 0) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.id(), "the stock added must be at least 0, found " + o.quantity());
+    positive(o, o.getPrice(), "the price");
+    if (o.getQuantity() < 0) {
+      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "the stock added must be at least 0, found " + o.getQuantity());
     }
-    Item existing = items.get(o.item());
-    if (o.merchant().isPresent()) {
-      Account m = accounts.get(o.merchant().get());
-      if (m == null || m.getKind() != AccountKind.MERCHANT || m.getUnit() != o.unit()) {
-        throw new LedgerException(Reason.WRONG_KIND, o.id(), "'" + o.merchant().get() + "' is not a merchant account in " + o.unit());
+    Item existing = items.get(o.getItem());
+    if (o.getMerchant().isPresent()) {
+      Account m = accounts.get(o.getMerchant().get());
+      if (m == null || m.getKind() != AccountKind.MERCHANT || m.getUnit() != o.getUnit()) {
+        throw new LedgerException(Reason.WRONG_KIND, o.getId(), "'" + o.getMerchant().get() + "' is not a merchant account in " + o.getUnit());
       }
     }
     Plan plan = new Plan();
-    plan.requested = o.quantity();
-    plan.applied = o.quantity();
+    plan.requested = o.getQuantity();
+    plan.applied = o.getQuantity();
     plan.effects.add(() -> {
       Item item = new Item(o);
-      item.stock = (existing == null ? 0 : existing.stock) + o.quantity();
-      items.put(o.item(), item);
+      item.stock = (existing == null ? 0 : existing.stock) + o.getQuantity();
+      items.put(o.getItem(), item);
     });
     return plan;
   }
@@ -455,94 +455,94 @@ final class ReferenceLedger {
       if (left == 0) {
         break;
       }
-      if (lot.spendableAt(op.at())) {
+      if (lot.spendableAt(op.getAt())) {
         long part = Math.min(left, lot.remaining);
         parts.put(lot, part);
         left -= part;
       }
     }
     if (left > 0) {
-      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.id(),
+      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.getId(),
           "account '" + a.getId() + "' can spend " + (amount - left) + ", " + amount + " needed");
     }
     return parts;
   }
 
   private Plan redeem(Operation.Redeem o) {
-    Account a = holder(o, o.account());
-    Item item = items.get(o.item());
+    Account a = holder(o, o.getAccount());
+    Item item = items.get(o.getItem());
     if (item == null) {
-      throw new LedgerException(Reason.UNKNOWN, o.id(), "no item '" + o.item() + "'");
+      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no item '" + o.getItem() + "'");
     }
     Operation.Restock def = item.definition;
-    if (def.unit() != a.getUnit()) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "item '" + o.item() + "' is priced in " + def.unit());
+    if (def.getUnit() != a.getUnit()) {
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "item '" + o.getItem() + "' is priced in " + def.getUnit());
     }
-    positive(o, o.quantity(), "the quantity");
-    if (item.stock < o.quantity()) {
-      throw new LedgerException(Reason.OUT_OF_STOCK, o.id(), "item '" + o.item() + "' has " + item.stock + " left, " + o.quantity() + " asked");
+    positive(o, o.getQuantity(), "the quantity");
+    if (item.stock < o.getQuantity()) {
+      throw new LedgerException(Reason.OUT_OF_STOCK, o.getId(), "item '" + o.getItem() + "' has " + item.stock + " left, " + o.getQuantity() + " asked");
     }
-    if (def.inNeedOnly() && !a.isInNeed()) {
-      throw new LedgerException(Reason.NOT_ELIGIBLE, o.id(), "item '" + o.item() + "' is for residents in need");
+    if (def.isInNeedOnly() && !a.isInNeed()) {
+      throw new LedgerException(Reason.NOT_ELIGIBLE, o.getId(), "item '" + o.getItem() + "' is for residents in need");
     }
-    if (def.care() && policy.getCareFromAge().isPresent()) {
-      int age = a.getBirthDate().map(b -> Period.between(b, o.at().atZone(policy.getZone()).toLocalDate()).getYears()).orElse(-1);
+    if (def.isCare() && policy.getCareFromAge().isPresent()) {
+      int age = a.getBirthDate().map(b -> Period.between(b, o.getAt().atZone(policy.getZone()).toLocalDate()).getYears()).orElse(-1);
       if (age < policy.getCareFromAge().getAsInt()) {
-        throw new LedgerException(Reason.NOT_ELIGIBLE, o.id(), "care is redeemed from age " + policy.getCareFromAge().getAsInt()
+        throw new LedgerException(Reason.NOT_ELIGIBLE, o.getId(), "care is redeemed from age " + policy.getCareFromAge().getAsInt()
             + (age < 0 ? "; the holder's birth date is not known" : "; the holder is " + age));
       }
     }
-    long cost = Math.multiplyExact(def.price(), o.quantity());
+    long cost = Math.multiplyExact(def.getPrice(), o.getQuantity());
     Map<MutableLot, Long> parts = take(o, a, cost);
-    String to = def.merchant().orElse(systemAccount(AccountKind.REDEMPTION, a.getUnit()));
+    String to = def.getMerchant().orElse(systemAccount(AccountKind.REDEMPTION, a.getUnit()));
     Plan plan = new Plan();
     plan.requested = cost;
     plan.applied = cost;
     parts.forEach((lot, part) -> plan.post(o, PostingKind.REDEMPTION, a.getId(), to, a.getUnit(), part, lot.id));
     plan.effects.add(() -> {
       parts.forEach((lot, part) -> lot.remaining -= part);
-      item.stock -= o.quantity();
+      item.stock -= o.getQuantity();
     });
     return plan;
   }
 
   private Plan transfer(Operation.Transfer o) {
     if (!policy.isTransferToRelatives()) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "policy " + policy.getId() + " does not allow transfers");
+      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "policy " + policy.getId() + " does not allow transfers");
     }
-    Account from = holder(o, o.from());
-    Account to = holder(o, o.to());
+    Account from = holder(o, o.getFrom());
+    Account to = holder(o, o.getTo());
     if (from.getUnit() != LedgerUnit.MINUTES || to.getUnit() != LedgerUnit.MINUTES) {
-      throw new LedgerException(Reason.WRONG_KIND, o.id(), "only hours are transferred");
+      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "only hours are transferred");
     }
     if (!from.getRelatives().contains(to.getId())) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + to.getId() + "' is not a lineal relative of '" + from.getId() + "'");
+      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "'" + to.getId() + "' is not a lineal relative of '" + from.getId() + "'");
     }
-    positive(o, o.amount(), "the amount");
+    positive(o, o.getAmount(), "the amount");
     OptionalLong cap = policy.capOf(to.getKind());
-    if (cap.isPresent() && o.amount() > com.google.common.math.LongMath.saturatedSubtract(cap.getAsLong(), balances.get(to.getId())[0])) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.id(), "'" + to.getId() + "' would hold more than its cap " + cap.getAsLong());
+    if (cap.isPresent() && o.getAmount() > com.google.common.math.LongMath.saturatedSubtract(cap.getAsLong(), balances.get(to.getId())[0])) {
+      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "'" + to.getId() + "' would hold more than its cap " + cap.getAsLong());
     }
-    Map<MutableLot, Long> parts = take(o, from, o.amount());
+    Map<MutableLot, Long> parts = take(o, from, o.getAmount());
     Plan plan = new Plan();
-    plan.requested = o.amount();
-    plan.applied = o.amount();
+    plan.requested = o.getAmount();
+    plan.applied = o.getAmount();
     parts.forEach((lot, part) -> plan.post(o, PostingKind.TRANSFER, from.getId(), to.getId(), LedgerUnit.MINUTES, part, lot.id));
     plan.effects.add(() -> parts.forEach((lot, part) -> {
       lot.remaining -= part;
-      addLot(new MutableLot(o.id() + "#" + lot.id, to.getId(), lot.earnedAt, lot.expiresAt, part));
+      addLot(new MutableLot(o.getId() + "#" + lot.id, to.getId(), lot.earnedAt, lot.expiresAt, part));
     }));
     return plan;
   }
 
   private Plan donate(Operation.Donate o) {
-    Account from = holder(o, o.from());
-    positive(o, o.amount(), "the amount");
-    Map<MutableLot, Long> parts = take(o, from, o.amount());
+    Account from = holder(o, o.getFrom());
+    positive(o, o.getAmount(), "the amount");
+    Map<MutableLot, Long> parts = take(o, from, o.getAmount());
     String to = systemAccount(AccountKind.DONATION, from.getUnit());
     Plan plan = new Plan();
-    plan.requested = o.amount();
-    plan.applied = o.amount();
+    plan.requested = o.getAmount();
+    plan.applied = o.getAmount();
     parts.forEach((lot, part) -> plan.post(o, PostingKind.DONATION, from.getId(), to, from.getUnit(), part, lot.id));
     plan.effects.add(() -> parts.forEach((lot, part) -> lot.remaining -= part));
     return plan;
@@ -557,7 +557,7 @@ final class ReferenceLedger {
         continue;
       }
       for (MutableLot lot : list) {
-        if (lot.remaining > 0 && lot.expiresAt.isPresent() && !lot.expiresAt.get().isAfter(o.at())) {
+        if (lot.remaining > 0 && lot.expiresAt.isPresent() && !lot.expiresAt.get().isAfter(o.getAt())) {
           lapsing.add(lot);
           plan.post(o, PostingKind.EXPIRY, a.getId(), systemAccount(AccountKind.EXPIRY, a.getUnit()), a.getUnit(), lot.remaining, lot.id);
           plan.applied += lot.remaining;
@@ -570,55 +570,55 @@ final class ReferenceLedger {
   }
 
   private Plan reverse(Operation.Reverse o) {
-    Recorded target = byId.get(o.target());
+    Recorded target = byId.get(o.getTarget());
     if (target == null) {
-      throw new LedgerException(Reason.UNKNOWN, o.id(), "no operation '" + o.target() + "'");
+      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no operation '" + o.getTarget() + "'");
     }
     Operation t = target.operation;
-    if (reversed.contains(t.id())) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "operation '" + t.id() + "' was reversed already");
+    if (reversed.contains(t.getId())) {
+      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "operation '" + t.getId() + "' was reversed already");
     }
     if (t instanceof Operation.OpenAccount || t instanceof Operation.Restock || t instanceof Operation.Reverse) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "a " + t.getClass().getSimpleName() + " is not reversed; post a new operation");
+      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "a " + t.getClass().getSuperclass().getSimpleName() + " is not reversed; post a new operation");
     }
     Plan plan = new Plan();
     Map<MutableLot, Long> lotDelta = new LinkedHashMap<>();
     List<Posting> original = new ArrayList<>(postings.subList(target.firstPosting, target.firstPosting + target.postingCount));
     Collections.reverse(original);
     for (Posting p : original) {
-      plan.post(o, PostingKind.REVERSAL, p.credit(), p.debit(), p.unit(), p.amount(), p.lotId().orElse(null));
-      plan.applied += p.amount();
-      if (p.lotId().isEmpty()) {
+      plan.post(o, PostingKind.REVERSAL, p.getCredit(), p.getDebit(), p.getUnit(), p.getAmount(), p.getLotId().orElse(null));
+      plan.applied += p.getAmount();
+      if (p.getLotId().isEmpty()) {
         continue;
       }
-      switch (p.kind()) {
+      switch (p.getKind()) {
         case ACCRUAL:
-          lotDelta.merge(lot(p.credit(), p.lotId().get()), -p.amount(), Long::sum);
+          lotDelta.merge(lot(p.getCredit(), p.getLotId().get()), -p.getAmount(), Long::sum);
           break;
         case TRANSFER:
-          MutableLot source = lot(p.debit(), p.lotId().get());
-          lotDelta.merge(source, p.amount(), Long::sum);
-          lotDelta.merge(lot(p.credit(), t.id() + "#" + source.id), -p.amount(), Long::sum);
+          MutableLot source = lot(p.getDebit(), p.getLotId().get());
+          lotDelta.merge(source, p.getAmount(), Long::sum);
+          lotDelta.merge(lot(p.getCredit(), t.getId() + "#" + source.id), -p.getAmount(), Long::sum);
           break;
         default:
-          lotDelta.merge(lot(p.debit(), p.lotId().get()), p.amount(), Long::sum);
+          lotDelta.merge(lot(p.getDebit(), p.getLotId().get()), p.getAmount(), Long::sum);
       }
     }
     for (Map.Entry<MutableLot, Long> d : lotDelta.entrySet()) {
       if (d.getKey().remaining + d.getValue() < 0) {
-        throw new LedgerException(Reason.NOT_REVERSIBLE, o.id(), "lot '" + d.getKey().id + "' has " + d.getKey().remaining
-            + " left of what operation '" + t.id() + "' moved; the rest was spent");
+        throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "lot '" + d.getKey().id + "' has " + d.getKey().remaining
+            + " left of what operation '" + t.getId() + "' moved; the rest was spent");
       }
     }
     plan.requested = plan.applied;
     plan.effects.add(() -> {
       lotDelta.forEach((lot, d) -> lot.remaining += d);
-      reversed.add(t.id());
+      reversed.add(t.getId());
       if (t instanceof Operation.Redeem r) {
-        items.get(r.item()).stock += r.quantity();
+        items.get(r.getItem()).stock += r.getQuantity();
       }
       if (t instanceof Operation.Accrue a) {
-        ActivityRule rule = policy.getActivities().get(a.activity());
+        ActivityRule rule = policy.getActivities().get(a.getActivity());
         List<Long> caps = new ArrayList<>();
         capKeys(a, rule, caps).forEach(k -> earned.merge(k, -target.applied, Long::sum));
       }
@@ -674,7 +674,7 @@ final class ReferenceLedger {
    */
   public synchronized List<Posting> statement(String id, Instant from, Instant to) {
     return postings.stream()
-        .filter(p -> (p.debit().equals(id) || p.credit().equals(id)) && !p.at().isBefore(from) && p.at().isBefore(to))
+        .filter(p -> (p.getDebit().equals(id) || p.getCredit().equals(id)) && !p.getAt().isBefore(from) && p.getAt().isBefore(to))
         .toList();
   }
 
@@ -692,19 +692,19 @@ final class ReferenceLedger {
     Map<String, Long> sums = new HashMap<>();
     Map<String, Instant> accrualTimes = new HashMap<>();
     for (Posting p : postings) {
-      if (p.unit() != unit) {
+      if (p.getUnit() != unit) {
         continue;
       }
-      if (p.kind() == PostingKind.ACCRUAL) {
-        accrualTimes.put(p.operationId(), p.at());
-        if (!p.at().isBefore(from) && p.at().isBefore(to)) {
-          sums.merge(p.credit(), p.amount(), Long::sum);
+      if (p.getKind() == PostingKind.ACCRUAL) {
+        accrualTimes.put(p.getOperationId(), p.getAt());
+        if (!p.getAt().isBefore(from) && p.getAt().isBefore(to)) {
+          sums.merge(p.getCredit(), p.getAmount(), Long::sum);
         }
-      } else if (p.kind() == PostingKind.REVERSAL && p.credit().equals(systemAccount(AccountKind.ISSUING, unit)) && p.lotId().isPresent()) {
+      } else if (p.getKind() == PostingKind.REVERSAL && p.getCredit().equals(systemAccount(AccountKind.ISSUING, unit)) && p.getLotId().isPresent()) {
         // A reversed accrual takes back what it earned, in the period it was earned.
-        Instant earnedAt = accrualTimes.get(p.lotId().get());
+        Instant earnedAt = accrualTimes.get(p.getLotId().get());
         if (earnedAt != null && !earnedAt.isBefore(from) && earnedAt.isBefore(to)) {
-          sums.merge(p.debit(), -p.amount(), Long::sum);
+          sums.merge(p.getDebit(), -p.getAmount(), Long::sum);
         }
       }
     }
@@ -769,7 +769,7 @@ final class ReferenceLedger {
         holders++;
       }
     }
-    long count = postings.stream().filter(p -> p.unit() == unit).count();
+    long count = postings.stream().filter(p -> p.getUnit() == unit).count();
     return new Totals(unit, -balance(systemAccount(AccountKind.ISSUING, unit)), redeemed,
         balance(systemAccount(AccountKind.EXPIRY, unit)), balance(systemAccount(AccountKind.DONATION, unit)), outstanding, holders, count);
   }

@@ -90,10 +90,10 @@ class ScorecardFiguresTest {
   static Ledger ledger() {
     Ledger l = Ledger.of(LedgerPolicies.find("liaoning-jianping-points").orElseThrow());
     for (int i = 0; i < 4; i++) {
-      l.apply(new Operation.OpenAccount("o" + i, T, Account.builder().id("p" + i).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS)
+      l.apply(Operation.OpenAccount.of("o" + i, T, Account.builder().id("p" + i).kind(AccountKind.PASSBOOK).unit(LedgerUnit.POINTS)
           .communityId("c1").build()));
     }
-    l.apply(new Operation.Accrue("e1", T.plusSeconds(10), "p0", "parcel-collection", 1, Optional.empty()));
+    l.apply(Operation.Accrue.of("e1", T.plusSeconds(10), "p0", "parcel-collection", 1));
     return l;
   }
 
