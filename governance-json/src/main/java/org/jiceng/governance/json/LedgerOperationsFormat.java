@@ -198,7 +198,10 @@ public final class LedgerOperationsFormat {
               Operation op = operation(c);
               try {
                 ledger[0].apply(op);
-              } catch (LedgerException | IllegalArgumentException e) {
+              } catch (LedgerException e) {
+                // Its message says it was refused, in the reader's language.
+                throw c.failAt(m, Msg.of(e));
+              } catch (IllegalArgumentException e) {
                 throw c.failAt(m, Msg.of("rejected", Msg.of(e)));
               }
             });

@@ -135,6 +135,12 @@ class LanguageOutputTest {
         "jiceng: demands.json: Event 'e1' (Resolved) on demand 'd9': no such demand was submitted",
         "jiceng: demands.json: 事件“e1”（Resolved，诉求“d9”）被拒绝：没有提交过该诉求");
     assertBoth(new String[] {"explain", "grid.households-range"}, 0, "accepts: a range \"min..max\"", "取值：“min..max”形式的范围");
+    Path ledger = dir.resolve("ledger.json");
+    Files.writeString(ledger, "{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"liaoning-jianping-points\", \"operations\": ["
+        + "{\"type\": \"Accrue\", \"id\": \"a1\", \"at\": \"2025-01-01T16:10:30Z\", \"account\": \"nobody\","
+        + " \"activity\": \"parcel-collection\", \"quantity\": 1}]}");
+    assertBoth(new String[] {"scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--ledger", ledger.toString()}, 2,
+        "Operation 'a1' refused (UNKNOWN): no account 'nobody'", "ledger.json:1:95 /operations/0: 操作“a1”被拒绝（不存在）：没有账户“nobody”");
   }
 
   @Test

@@ -22,6 +22,9 @@ import org.jiceng.governance.core.people.GridWorkerRole;
 import org.jiceng.governance.rules.compliance.DisplayNames;
 import org.jiceng.governance.rules.demand.DemandLevel;
 import org.jiceng.governance.rules.demand.DemandStatus;
+import org.jiceng.governance.rules.ledger.AccountKind;
+import org.jiceng.governance.rules.ledger.LedgerException;
+import org.jiceng.governance.rules.ledger.LedgerUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,17 +84,30 @@ class EnginesBundleTest {
   @Test
   void everyKeyTheSourcesNameAndEveryShownConstant_exists() throws IOException {
     Set<String> named = new TreeSet<>();
-    Pattern call = Pattern.compile("(?:Exception|render)\\((?:[a-zA-Z.]+, )?\"([a-z][a-z0-9.-]*[a-z0-9])\"");
+    Pattern call = Pattern.compile("\"((?:demand|visit|ledger|kind)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+    Pattern what = Pattern.compile("positive\\(o, [^,]+, \"([a-z]+)\"\\)");
+    Pattern idKind = Pattern.compile("id\\(op, \"([a-z ]+)\"");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        Matcher m = call.matcher(Files.readString(f));
+        String text = Files.readString(f);
+        Matcher m = call.matcher(text);
         while (m.find()) {
           named.add(m.group(1));
         }
+        Matcher w = what.matcher(text);
+        while (w.find()) {
+          named.add("ledger.what." + w.group(1));
+        }
+        Matcher k = idKind.matcher(text);
+        while (k.find()) {
+          named.add("ledger.id." + k.group(1).replace(' ', '-'));
+        }
       }
     }
-    assertThat(named).contains("demand.status", "visit.id-reused", "visit.blank");
-    for (Enum<?> e : Stream.of(DemandStatus.values(), DemandLevel.values()).flatMap(Stream::of).toArray(Enum<?>[]::new)) {
+    assertThat(named).contains("demand.status", "visit.id-reused", "visit.blank", "ledger.no-account", "ledger.what.earned",
+        "ledger.id.confirming-worker", "kind.range").hasSizeGreaterThan(60);
+    for (Enum<?> e : Stream.of(DemandStatus.values(), DemandLevel.values(), LedgerException.Reason.values(), AccountKind.values(),
+        LedgerUnit.values()).flatMap(Stream::of).toArray(Enum<?>[]::new)) {
       named.add(e.getDeclaringClass().getSimpleName() + "." + e.name());
     }
     assertThat(load("").stringPropertyNames()).containsAll(named);
