@@ -68,6 +68,8 @@ class LanguageOutputTest {
     assertBoth(new String[] {"validate"}, 2, "jiceng validate: Missing required parameter: 'FILE'",
         "jiceng validate: 缺少必需的参数：'FILE'");
     assertThat(err.toString()).contains("用法见 'jiceng validate --help'。");
+    assertBoth(new String[] {"generate", "--communities", "0", "--output", "-"}, 2, "jiceng generate: communities must be 1..10000000, found 0",
+        "jiceng generate: 社区数应在 1..10000000 之间，实际为0");
     assertBoth(new String[] {"simulate", "points", "--months", "abc"}, 2, "Invalid value for option '--months': 'abc' is not an int",
         "jiceng simulate points: '--months=N' 的取值 'abc' 无效；应为整数");
     assertBoth(new String[] {"profiles", "--format", "xml"}, 2, "expected one of [text, json, html] (case-insensitive) but was 'xml'",

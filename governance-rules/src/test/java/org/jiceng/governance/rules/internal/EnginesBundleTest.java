@@ -84,7 +84,8 @@ class EnginesBundleTest {
   @Test
   void everyKeyTheSourcesNameAndEveryShownConstant_exists() throws IOException {
     Set<String> named = new TreeSet<>();
-    Pattern call = Pattern.compile("\"((?:demand|visit|ledger|kind)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+    Pattern call = Pattern.compile("(?:EngineArgumentException\\()?\"((?:demand|visit|ledger|kind)\\.[a-z][a-z0-9.-]*[a-z0-9]"
+        + "|(?<=EngineArgumentException\\(\")[a-z][a-z0-9.-]*[a-z0-9])\"");
     Pattern what = Pattern.compile("positive\\(o, [^,]+, \"([a-z]+)\"\\)");
     Pattern idKind = Pattern.compile("id\\(op, \"([a-z ]+)\"");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -105,7 +106,7 @@ class EnginesBundleTest {
       }
     }
     assertThat(named).contains("demand.status", "visit.id-reused", "visit.blank", "ledger.no-account", "ledger.what.earned",
-        "ledger.id.confirming-worker", "kind.range").hasSizeGreaterThan(60);
+        "ledger.id.confirming-worker", "kind.range", "scorecard.weights", "generate.communities").hasSizeGreaterThan(60);
     for (Enum<?> e : Stream.of(DemandStatus.values(), DemandLevel.values(), LedgerException.Reason.values(), AccountKind.values(),
         LedgerUnit.values()).flatMap(Stream::of).toArray(Enum<?>[]::new)) {
       named.add(e.getDeclaringClass().getSimpleName() + "." + e.name());
