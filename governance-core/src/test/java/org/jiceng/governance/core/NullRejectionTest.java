@@ -38,4 +38,11 @@ class NullRejectionTest {
     assertThat(builders.count()).isGreaterThan(10);
     assertThat(builders.failures()).isEmpty();
   }
+
+  @Test
+  void nullArguments_areNamedInTheMessage() throws Exception {
+    NullChecks.Named named = NullChecks.unnamedNullFailures(new NullPointerTester(), publicClasses());
+    assertThat(named.checked()).isGreaterThan(50);
+    assertThat(named.failures()).isEmpty();
+  }
 }

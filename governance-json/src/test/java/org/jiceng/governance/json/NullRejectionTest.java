@@ -189,4 +189,11 @@ class NullRejectionTest {
     assertThatThrownBy(() -> ScorecardFormat.write(card, null, "县", Map.of())).isInstanceOf(NullPointerException.class)
         .hasMessage("subject");
   }
+
+  @Test
+  void nullArguments_areNamedInTheMessage() throws Exception {
+    NullChecks.Named named = NullChecks.unnamedNullFailures(tester(), publicClasses());
+    assertThat(named.checked()).isGreaterThan(50);
+    assertThat(named.failures()).isEmpty();
+  }
 }

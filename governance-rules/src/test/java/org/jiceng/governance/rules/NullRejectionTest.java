@@ -76,4 +76,11 @@ class NullRejectionTest {
     assertThat(builders.count()).isGreaterThan(5);
     assertThat(builders.failures()).isEmpty();
   }
+
+  @Test
+  void nullArguments_areNamedInTheMessage() throws Exception {
+    NullChecks.Named named = NullChecks.unnamedNullFailures(tester(), publicClasses());
+    assertThat(named.checked()).isGreaterThan(50);
+    assertThat(named.failures()).isEmpty();
+  }
 }

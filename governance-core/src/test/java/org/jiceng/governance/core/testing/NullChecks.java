@@ -186,4 +186,107 @@ public final class NullChecks {
     }
     return failures;
   }
+
+  /**
+   * Checks that the {@link NullPointerException} a null argument causes names the argument: for
+   * each public static method of the classes and each public method of a new builder of each class
+   * with a static {@code builder()}, each reference parameter in turn is given null and the others
+   * the tester's own values; the exception's message must contain the parameter's name (the code is
+   * compiled with {@code -parameters}), or, for a builder method, the method's name (the attribute
+   * it sets). Methods the tester ignores and parameters it treats as nullable are left out, as it
+   * leaves them out. Two kinds of method are left out because their message is not ours: an enum's
+   * {@code valueOf} (the JDK's "Name is null") and the collection adders Immutables generates
+   * ({@code addX(element)}, {@code addX(elements...)}, {@code addAllX}, {@code putX}), whose null
+   * check is Guava's collection builders' (no message); both still refuse null, which {@code
+   * NullPointerTester} checks. {@code NullPointerTester} checks only that null is refused; this checks the
+   * issue's second half, "with the argument named".
+   *
+   * <p>The tester's argument lists are read through its private {@code buildParamList} (so that both
+   * checks pass the same arguments); a guava-testlib that renames it fails this loudly.
+   *
+   * @return the number of parameters checked and one line per unnamed one
+   * @throws ReflectiveOperationException if the tester cannot be read or a builder cannot be made
+   */
+  public static Named unnamedNullFailures(NullPointerTester tester, List<Class<?>> classes) throws ReflectiveOperationException {
+    Method buildParams = NullPointerTester.class.getDeclaredMethod("buildParamList", com.google.common.reflect.Invokable.class, int.class);
+    buildParams.setAccessible(true);
+    Method ignored = NullPointerTester.class.getDeclaredMethod("isIgnored", java.lang.reflect.Member.class);
+    ignored.setAccessible(true);
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Class<?> c : classes) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()
+            && !(boolean) ignored.invoke(tester, m) && !(c.isEnum() && m.getName().equals("valueOf"))) {
+          checked += checkNamed(tester, buildParams, null, null, m, failures);
+        }
+      }
+      Method builder;
+      try {
+        builder = c.getMethod("builder");
+      } catch (NoSuchMethodException none) {
+        continue;
+      }
+      if (Modifier.isStatic(builder.getModifiers())) {
+        for (Method m : builder.getReturnType().getMethods()) {
+          if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class && !(boolean) ignored.invoke(tester, m)
+              && !isGeneratedCollectionAdder(m)) {
+            checked += checkNamed(tester, buildParams, builder, c, m, failures);
+          }
+        }
+      }
+    }
+    return new Named(checked, failures);
+  }
+
+  /** Parameters checked, and the ones whose null was refused without being named. */
+  public record Named(int checked, List<String> failures) {}
+
+  private static int checkNamed(NullPointerTester tester, Method buildParams, Method builder, Class<?> owner, Method m,
+      List<String> failures) throws ReflectiveOperationException {
+    m.setAccessible(true); // builder methods are declared by the package-private generated builder
+    com.google.common.reflect.Invokable<?, ?> invokable = com.google.common.reflect.Invokable.from(m);
+    int checked = 0;
+    java.lang.reflect.Parameter[] parameters = m.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i].getType().isPrimitive() || isNullable(invokable.getParameters().get(i))) {
+        continue;
+      }
+      Object[] args = (Object[]) buildParams.invoke(tester, invokable, i);
+      Throwable thrown;
+      try {
+        m.invoke(builder == null ? null : builder.invoke(null), args);
+        continue; // accepting null is NullPointerTester's finding, not this check's
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        thrown = e.getCause();
+      }
+      if (!(thrown instanceof NullPointerException)) {
+        continue;
+      }
+      checked++;
+      String message = thrown.getMessage() == null ? "" : thrown.getMessage();
+      String name = parameters[i].isNamePresent() ? parameters[i].getName() : null;
+      boolean named = name != null && message.contains(name) || builder != null && message.contains(m.getName());
+      if (!named) {
+        failures.add((owner == null ? m.getDeclaringClass().getName() : owner.getName() + ".builder()") + "." + m.getName()
+            + " parameter " + i + " (" + name + "): " + (message.isEmpty() ? "no message" : "\"" + message + "\""));
+      }
+    }
+    return checked;
+  }
+
+  private static boolean isGeneratedCollectionAdder(Method m) {
+    return m.getDeclaringClass().getSimpleName().equals("Builder") && m.getDeclaringClass().getEnclosingClass() != null
+        && m.getDeclaringClass().getEnclosingClass().getSimpleName().startsWith("Immutable")
+        && (m.getName().startsWith("add") || m.getName().startsWith("put"));
+  }
+
+  private static boolean isNullable(com.google.common.reflect.Parameter p) {
+    for (java.lang.annotation.Annotation a : p.getAnnotations()) {
+      if (a.annotationType().getSimpleName().equals("Nullable")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -68,7 +68,7 @@ public final class ComplianceEngine {
    * @return the engine
    */
   public static ComplianceEngine of(StandardsProfile profile, List<? extends Rule> rules) {
-    return new ComplianceEngine(profile, List.copyOf(rules));
+    return new ComplianceEngine(profile, List.copyOf(requireNonNull(rules, "rules")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.jiceng.governance.rules.profile;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.rules.compliance.Severity;
@@ -29,7 +30,7 @@ public abstract class RuleSetting {
    * @return the setting
    */
   public static RuleSetting of(boolean enabled, Severity severity, Source source) {
-    return ImmutableRuleSetting.of(enabled, Optional.of(severity), source);
+    return ImmutableRuleSetting.of(enabled, Optional.of(Objects.requireNonNull(severity, "severity")), source);
   }
 
   /**

@@ -25,7 +25,7 @@ public abstract class CommunityFigures {
    * @return the figures
    */
   public static CommunityFigures of(String communityId, String communityName, Map<ScorecardIndicator, ? extends Double> values) {
-    return ImmutableCommunityFigures.of(communityId, communityName, values);
+    return ImmutableCommunityFigures.of(communityId, communityName, requireNonNull(values, "values"));
   }
 
   /**

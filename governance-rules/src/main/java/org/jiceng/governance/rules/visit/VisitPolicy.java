@@ -75,7 +75,7 @@ public abstract class VisitPolicy {
    * @return the policy
    */
   public static VisitPolicy of(Map<CareTag, ? extends Rhythm> rhythms, Iterable<? extends VisitResponsibility> responsible) {
-    return ImmutableVisitPolicy.of(rhythms, responsible);
+    return ImmutableVisitPolicy.of(requireNonNull(rhythms, "rhythms"), requireNonNull(responsible, "responsible"));
   }
 
   /**
