@@ -92,7 +92,8 @@ class MessagesBundleTest {
     for (InvalidValueException.Problem p : InvalidValueException.Problem.values()) {
       named.add("value." + p.name());
     }
-    for (Enum<?> e : Stream.of(AreaLevel.values(), PartyOrganizationKind.values(), GridWorkerRole.values())
+    for (Enum<?> e : Stream.of(AreaLevel.values(), PartyOrganizationKind.values(), GridWorkerRole.values(),
+        org.jiceng.governance.core.jurisdiction.ProblemKind.values())
         .flatMap(Stream::of).toArray(Enum<?>[]::new)) {
       named.add(e.getDeclaringClass().getSimpleName() + "." + e.name());
     }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
-import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.GovernanceException;
 import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.core.internal.Texts;
@@ -40,7 +39,7 @@ public final class JurisdictionException extends GovernanceException implements 
     problems.stream()
         .limit(LISTED_IN_MESSAGE)
         .forEach(p -> sb.append(System.lineSeparator()).append("  ")
-            .append(DisplayText.of(p.getKind() + " " + p.getSubjectId() + ": " + p.getMessage(locale))));
+            .append(Texts.render(locale, "jurisdiction.line", List.of(p.getKind(), p.getSubjectId(), p.getMessage(locale)))));
     if (problems.size() > LISTED_IN_MESSAGE) {
       sb.append(System.lineSeparator()).append("  ")
           .append(Texts.render(locale, "jurisdiction.more", List.of(problems.size() - LISTED_IN_MESSAGE)));

@@ -228,7 +228,7 @@ class JurisdictionProblemsTest {
     assertThat(problems).allSatisfy(p -> assertThat(p.getMessage()).isEqualTo(p.getMessage(Locale.ENGLISH)));
     JurisdictionException e = new JurisdictionException(problems);
     assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).startsWith("辖区数据不一致：3 个问题")
-        .contains("DANGLING_REFERENCE o3: 上级“missing-org”不存在");
+        .contains("引用不存在 o3：上级“missing-org”不存在");
     assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo(e.getMessage());
   }
 
