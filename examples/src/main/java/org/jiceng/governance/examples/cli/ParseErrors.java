@@ -43,7 +43,10 @@ final class ParseErrors {
       List<String> suggestions = u.getSuggestions();
       if (!suggestions.isEmpty()) {
         boolean option = !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).startsWith("-");
-        err.println(format(messages, option ? "usage.possible" : "usage.didYouMean", String.join(", ", suggestions)));
+        // A subcommand is suggested with its command's name, as picocli does.
+        String name = ex.getCommandLine().getCommandName() + " ";
+        err.println(option ? format(messages, "usage.possible", String.join(", ", suggestions))
+            : format(messages, "usage.didYouMean", suggestions.stream().map(x -> name + x).collect(Collectors.joining(", "))));
       }
     }
   }

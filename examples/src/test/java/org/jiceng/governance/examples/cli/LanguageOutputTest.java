@@ -75,6 +75,7 @@ class LanguageOutputTest {
     assertBoth(new String[] {"profiles", "--format", "xml"}, 2, "expected one of [text, json, html] (case-insensitive) but was 'xml'",
         "'--format=text|json' 的取值 'xml' 无效；应为以下之一：text, json, html");
     assertBoth(new String[] {"simulate", "pionts"}, 2, "Unmatched argument at index 1: 'pionts'", "多余的参数：'pionts'");
+    assertBoth(new String[] {"simulate", "point"}, 2, "Did you mean: simulate points?", "是否要输入：simulate points？");
     assertBoth(new String[] {"simulate", "points", "--months"}, 2, "Expected parameter for option '--months' but found '--lang'",
         "'--months=N' 缺少取值");
   }
