@@ -167,4 +167,31 @@ class ModulePathTest {
       assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("jiceng.dataset/1");
     }
   }
+
+  /**
+   * Issue 17: each library finds its own bundle of refusals when another module asks for the
+   * text (the core's in an exported package, the engines' in a package it does not export).
+   */
+  @Test
+  void refusals_areWordedInBothLanguagesOnTheModulePath() {
+    org.jiceng.governance.core.InvalidValueException value = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.jiceng.governance.core.InvalidValueException.class,
+        () -> org.jiceng.governance.core.area.Area.builder().id("g1").level(org.jiceng.governance.core.area.AreaLevel.GRID)
+            .name("一网格").households(-1).build());
+    assertThat(value.getMessage(Locale.CHINA)).isEqualTo("区域“g1”：“households”应不小于0，实际为-1");
+    assertThat(value.getMessage(Locale.ENGLISH)).isEqualTo("Area 'g1': households must be >= 0, found -1");
+    org.jiceng.governance.core.jurisdiction.JurisdictionException broken = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.jiceng.governance.core.jurisdiction.JurisdictionException.class,
+        () -> org.jiceng.governance.core.jurisdiction.Jurisdiction.builder().addAreas(org.jiceng.governance.core.area.Area.builder()
+            .id("c").level(org.jiceng.governance.core.area.AreaLevel.COMMUNITY).name("C").build()).build());
+    assertThat(broken.getProblems().get(0).getMessage(Locale.CHINA)).isEqualTo("根是社区，应为县（区）或街道");
+    org.jiceng.governance.rules.demand.DemandTransitionException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.jiceng.governance.rules.demand.DemandTransitionException.class,
+        () -> org.jiceng.governance.rules.demand.DemandBoard.replay(List.of(
+            org.jiceng.governance.rules.demand.DemandEvent.Resolved.of("e1", "d1", java.time.Instant.parse("2025-06-22T09:00:00Z")))));
+    assertThat(refused.getMessage(Locale.CHINA)).isEqualTo("事件“e1”（Resolved，诉求“d1”）被拒绝：没有提交过该诉求");
+    assertThat(org.jiceng.governance.rules.profile.Parameters.GRID_HOUSEHOLDS.getKind(Locale.CHINA)).isEqualTo("“min..max”形式的范围");
+    assertThat(org.jiceng.governance.core.code.DivisionCode.parse("211324700001").getRangeWarnings(Locale.CHINA))
+        .containsExactly("乡级代码 700 超出 001-599 的范围");
+  }
 }

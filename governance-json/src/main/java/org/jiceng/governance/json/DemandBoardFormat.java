@@ -161,7 +161,7 @@ public final class DemandBoardFormat {
     try {
       return DemandBoard.of(states, applied);
     } catch (IllegalArgumentException e) {
-      throw c.failAt(start, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(start, Msg.of("invalid", Msg.of(e)));
     }
   }
 

@@ -234,7 +234,7 @@ public final class DemandEventsFormat {
           + " DepartmentReported, Resolved, Rated, Reopened, Withdrawn", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(m, Msg.of("invalid", Msg.of(e)));
     }
   }
 

@@ -198,8 +198,11 @@ public final class LedgerOperationsFormat {
               Operation op = operation(c);
               try {
                 ledger[0].apply(op);
-              } catch (LedgerException | IllegalArgumentException e) {
-                throw c.failAt(m, Msg.of("rejected", e.getMessage()));
+              } catch (LedgerException e) {
+                // Its message says it was refused, in the reader's language.
+                throw c.failAt(m, Msg.of(e));
+              } catch (IllegalArgumentException e) {
+                throw c.failAt(m, Msg.of("rejected", Msg.of(e)));
               }
             });
             return true;
@@ -268,7 +271,7 @@ public final class LedgerOperationsFormat {
         default: throw c.failAt(m, Msg.of("operation.type", "OpenAccount, Accrue, Restock, Redeem, Transfer, Donate, Expire, Reverse", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(m, Msg.of("invalid", Msg.of(e)));
     }
   }
 
@@ -310,7 +313,7 @@ public final class LedgerOperationsFormat {
       }
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(m, Msg.of("invalid", Msg.of(e)));
     }
   }
 }

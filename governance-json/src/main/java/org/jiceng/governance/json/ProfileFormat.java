@@ -9,18 +9,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.json.internal.Cursor;
-import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.json.internal.FormatIo;
 import org.jiceng.governance.json.internal.Mark;
+import org.jiceng.governance.json.internal.Msg;
 import org.jiceng.governance.rules.compliance.Severity;
 import org.jiceng.governance.rules.profile.ParameterKey;
 import org.jiceng.governance.rules.profile.Parameters;
@@ -116,30 +117,6 @@ public final class ProfileFormat {
    */
   static StandardsProfile read(Cursor c, Function<String, Optional<StandardsProfile>> parents) {
     return new Reading(c, parents).profile();
-  }
-
-  /**
-   * What a parameter's value must be, in the reader's language: {@link ParameterKey#getKind()}
-   * is English, so its forms are recognised here (a test checks that every key's form is).
-   */
-  static Msg kind(ParameterKey<?> key) {
-    String k = key.getKind();
-    switch (k) {
-      case "a whole number >= 0": return Msg.of("what.whole-number", 0);
-      case "a number >= 0": return Msg.of("what.non-negative-number");
-      case "a range \"min..max\"": return Msg.of("what.range");
-      case "a date \"yyyy-mm-dd\"": return Msg.of("what.date");
-      case "true or false": return Msg.of("what.boolean");
-      case "a list of strings": return Msg.of("what.strings-list");
-      default:
-        if (k.startsWith("one of ")) {
-          return Msg.of("what.one-of", k.substring("one of ".length()));
-        }
-        if (k.startsWith("a list of ")) {
-          return Msg.of("what.list-of", k.substring("a list of ".length()));
-        }
-        return Msg.literal(k);
-    }
   }
 
   private static final class Reading {
@@ -256,7 +233,7 @@ public final class ProfileFormat {
           try {
             value[0] = key.fromPlain(plain);
           } catch (IllegalArgumentException e) {
-            throw c.failAt(vm, Msg.of("profile.parameter-value", kind(key), key.getId(), plain));
+            throw c.failAt(vm, Msg.of("profile.parameter-value", (Localizable) key::getKind, key.getId(), plain));
           }
         } else if ("source".equals(f)) {
           from[0] = source();

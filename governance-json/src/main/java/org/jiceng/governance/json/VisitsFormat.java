@@ -148,7 +148,7 @@ public final class VisitsFormat {
         try {
           log[0] = log[0].apply(e);
         } catch (VisitEventException x) {
-          throw c.failAt(m, Msg.of("rejected", x.getMessage()));
+          throw c.failAt(m, Msg.of("rejected", Msg.of(x)));
         }
       });
       return log[0];
@@ -180,7 +180,7 @@ public final class VisitsFormat {
         default: throw c.failAt(m, Msg.of("event.type", "Tagged, Untagged, Visited", type));
       }
     } catch (IllegalArgumentException e) {
-      throw c.failAt(m, Msg.of("invalid", e.getMessage()));
+      throw c.failAt(m, Msg.of("invalid", Msg.of(e)));
     }
   }
 

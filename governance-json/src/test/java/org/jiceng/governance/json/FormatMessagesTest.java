@@ -122,6 +122,24 @@ class FormatMessagesTest {
         .isEqualTo("县（区）缺少必填字段'name'");
   }
 
+  /**
+   * Issue 17: a value the model's structural check refuses, and a broken reference of the
+   * jurisdiction, are worded in the reader's language, not in English under a Chinese lead.
+   */
+  @Test
+  void modelRefusals_inTheReadersLanguage() {
+    Reader dataset = (t, l) -> DatasetReader.strict().withLocale(l).read(in(t), "f.json");
+    String urban = "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"c\", \"name\": \"C\","
+        + " \"permanentResidents\": 10, \"urbanPermanentResidents\": 11}}";
+    assertThat(message(dataset, urban, ZH))
+        .isEqualTo("数据不成立：区域“c”：城镇常住人口（urbanPermanentResidents）11超过常住人口（permanentResidents）10");
+    assertThat(message(dataset, urban, EN)).endsWith("Area 'c': urbanPermanentResidents 11 exceeds permanentResidents 10");
+    String parent = "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"c\", \"name\": \"C\"},"
+        + " \"partyOrganizations\": [{\"id\": \"o1\", \"kind\": \"BRANCH\", \"name\": \"O\", \"parent\": \"x1\"}]}";
+    assertThat(message(dataset, parent, ZH)).isEqualTo("“o1”：上级“x1”不存在").doesNotContainPattern("[a-z]{3}");
+    assertThat(message(dataset, parent, EN)).isEqualTo("'o1': parent 'x1' does not exist");
+  }
+
   /** Identity numbers stay masked in Chinese messages as in English ones. */
   @Test
   void personalData_staysMaskedInBothLanguages() {

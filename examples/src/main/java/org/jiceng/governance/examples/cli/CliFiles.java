@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.jiceng.governance.core.GovernanceException;
+import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.json.FormatException;
 
 /**
@@ -215,7 +216,8 @@ final class CliFiles {
     } catch (UncheckedIOException e) {
       err.println(readProblem(file, e.getCause(), messages));
     } catch (IllegalArgumentException | GovernanceException e) {
-      err.println("jiceng: " + sourceName(file) + ": " + e.getMessage());
+      // A refused event or value in the tool's language (the bundle's), English for a programmer error.
+      err.println("jiceng: " + sourceName(file) + ": " + Localizable.messageOf(e, messages.getLocale()));
     }
     throw new BadInput();
   }

@@ -35,9 +35,9 @@ final class CodesCommand implements Callable<Integer> {
   List<String> codes;
 
   /**
-   * The help and the reason after {@code invalid: } are in the chosen language; the rest of each
-   * line (the code, its kind, {@code valid}/{@code invalid}, warnings) is for programs and the same
-   * in both.
+   * The help, the reason after {@code invalid: } and each warning after {@code warning: } are in
+   * the chosen language; the rest of each line (the code, its kind, {@code valid}/{@code invalid},
+   * {@code warning:}) is for programs and the same in both.
    */
   @Mixin LanguageOption language;
 
@@ -92,7 +92,7 @@ final class CodesCommand implements Callable<Integer> {
     if (trimmed.length() == 12) {
       Result r = attempt(trimmed, CodeKind.DIVISION, () -> DivisionCode.parse(trimmed), locale);
       // NATIONAL.md: real data breaks the conventional digit ranges, so they are warnings, never invalid.
-      return r.reason != null ? r : new Result(r.shown, r.kind, null, DivisionCode.parse(trimmed).getRangeWarnings());
+      return r.reason != null ? r : new Result(r.shown, r.kind, null, DivisionCode.parse(trimmed).getRangeWarnings(locale));
     }
     if (trimmed.length() == ResidentIdNumber.FIRST_GENERATION_LENGTH && trimmed.chars().allMatch(Character::isDigit)) {
       // GB 11643-1989: its own kind, shown with the 18-character number it became, masked.

@@ -64,6 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (ParameterKey<?> key : rule.getParameters()) {
       String value = p.get(key).map(v -> String.valueOf(key.toPlain(v))).orElse(en ? "(not set: the rule is off)" : "（未设置：规则不执行）");
       out.println("  " + key.getId() + " = " + value);
+      out.println("      " + (en ? "accepts: " : "取值：") + key.getKind(locale));
       p.getSource(key).ifPresent(s -> out.println("      " + (en ? "source: " : "依据：") + s.toString(locale)));
     }
     out.flush();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.json.DatasetWriter;
 import org.jiceng.governance.rules.profile.BuiltInProfiles;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -72,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
       g = SyntheticJurisdictions.builder().profile(p).seed(seed).communities(communities).communitiesPerStreet(perStreet)
           .violationRate(violations).build();
     } catch (IllegalArgumentException e) {
-      err.println("jiceng generate: " + e.getMessage());
+      err.println("jiceng generate: " + Localizable.messageOf(e, language.locale()));
       return Jiceng.USAGE;
     }
     if (split) {

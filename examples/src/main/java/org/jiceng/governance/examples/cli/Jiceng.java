@@ -71,8 +71,7 @@ public final class Jiceng implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-          err.println(command + ": " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          ParseErrors.print(ex, locale.equals(Locale.ENGLISH), messages, err);
           err.println(MessageFormat.format(messages.getString("usage.try"), command));
           return USAGE;
         });

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.core.jurisdiction.Jurisdiction;
 import org.jiceng.governance.examples.report.HtmlReports;
 import org.jiceng.governance.examples.report.TextReports;
@@ -88,7 +89,7 @@ final class ScorecardCommand implements Callable<Integer> {
       try {
         policy = ScorecardPolicy.from(p);
       } catch (IllegalArgumentException e) {
-        err.println("jiceng: " + e.getMessage());
+        err.println("jiceng: " + Localizable.messageOf(e, language.locale()));
         return Jiceng.USAGE;
       }
       Optional<DemandBoard> board = optional(demands, (in, source) -> DemandBoard.replay(DemandEventsFormat.read(in, source, language.locale())), messages, err);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.json.DemandMetricsFormat;
 import org.jiceng.governance.json.DemandScenarioFormat;
 import org.jiceng.governance.json.PointsScenarioFormat;
@@ -148,7 +149,7 @@ final class SimulateCommand implements Runnable {
       try {
         summary = PointsSimulation.run(s, options.seed, months).getSummary();
       } catch (IllegalArgumentException e) {
-        err.println("jiceng: " + e.getMessage());
+        err.println("jiceng: " + Localizable.messageOf(e, options.language.locale()));
         return Jiceng.USAGE;
       }
       if (options.format == ReportOptions.Format.json) {

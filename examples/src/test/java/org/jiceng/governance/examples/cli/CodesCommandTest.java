@@ -60,10 +60,16 @@ class CodesCommandTest {
   /** A code outside the conventional digit ranges is valid, with the warning printed beside it (NATIONAL.md: a warning, never an error). */
   @Test
   void codes_rangeWarningIsPrintedButValid() {
-    assertThat(run("codes", "211324700001", "211324001700")).isZero();
+    assertThat(run("codes", "--lang", "en", "211324700001", "211324001700")).isZero();
     assertThat(out.toString().lines()).containsExactly(
         "211324700001\tdivision\tvalid; warning: township digits 700 are outside the ranges 001-599",
         "211324001700\tdivision\tvalid; warning: village digits 700 are outside the ranges 001-599");
+    // Issue 17: the warning is in the chosen language, like the reason of an invalid code.
+    out.getBuffer().setLength(0);
+    assertThat(run("codes", "--lang", "zh", "211324700001", "211324001700")).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "211324700001\tdivision\tvalid; warning: 乡级代码 700 超出 001-599 的范围",
+        "211324001700\tdivision\tvalid; warning: 村级代码 700 超出 001-599 的范围");
   }
 
   /** The reason is in the chosen language (Chinese by default in the tests); the rest of the line is not. */

@@ -33,7 +33,7 @@ class GenerateCommandTest {
 
   @Test
   void generate_badOptionsExitTwo(@TempDir Path dir) {
-    assertThat(run("generate", "--communities", "0", "--output", dir.resolve("x.json").toString())).isEqualTo(2);
+    assertThat(run("generate", "--lang", "en", "--communities", "0", "--output", dir.resolve("x.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("communities must be 1..");
     assertThat(run("generate", "--lang", "en", "--communities", "3", "--profile", "nowhere", "--output", dir.resolve("x.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("unknown profile 'nowhere'");

@@ -65,10 +65,25 @@ class HelpTest {
     assertThat(Jiceng.requestedLanguage(new String[] {"validate", "--", "--lang", "en"}, "zh")).isEqualTo("zh");
   }
 
+  /** The README's example of a usage error, in both languages, as the tool prints it. */
+  @Test
+  void mistypedOption_printsTheReadmesLines() {
+    assertThat(run("validate", "--lang", "en", "--formt", "json", "x.json")).isEqualTo(2);
+    assertThat(err.toString().lines()).containsExactly("jiceng validate: Unknown options: '--formt', 'x.json'",
+        "Possible solutions: --format", "Try 'jiceng validate --help' for usage.");
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", "--lang", "zh", "--formt", "json", "x.json")).isEqualTo(2);
+    assertThat(err.toString().lines()).containsExactly("jiceng validate: 未知的选项：'--formt', 'x.json'",
+        "可能的写法：--format", "用法见 'jiceng validate --help'。");
+  }
+
   @Test
   void mistypedOption_namesTheSubcommandAndSuggests() {
     assertThat(run("validate", "--formt", "json", "--lang", "zh", "x.json")).isEqualTo(2);
-    assertThat(err.toString()).contains("jiceng validate: Unknown option").contains("用法见 'jiceng validate --help'。");
+    // Issue 17: picocli's error in the tool's language, with picocli's suggestion.
+    assertThat(err.toString()).contains("jiceng validate: 未知的选项：'--formt'").contains("可能的写法：--format")
+        .contains("用法见 'jiceng validate --help'。").doesNotContain("Unknown", "Possible");
+    err.getBuffer().setLength(0);
     assertThat(run("validate", "--formt", "json", "--lang", "en", "x.json")).isEqualTo(2);
     assertThat(err.toString()).contains("jiceng validate: Unknown option").contains("'--formt'").contains("Possible solutions: --format")
         .contains("Try 'jiceng validate --help' for usage.");

@@ -62,6 +62,24 @@ class LanguageOutputTest {
     assertBoth(new String[] {"advise", "--profile", "nope", "data/kazuo.json"}, 2, "unknown profile 'nope'", "未知的标准 'nope'");
   }
 
+  /** Issue 17: picocli's own parse errors in the chosen language, still naming the subcommand in the usage hint. */
+  @Test
+  void parseErrors_speakTheChosenLanguage() {
+    assertBoth(new String[] {"validate"}, 2, "jiceng validate: Missing required parameter: 'FILE'",
+        "jiceng validate: 缺少必需的参数：'FILE'");
+    assertThat(err.toString()).contains("用法见 'jiceng validate --help'。");
+    assertBoth(new String[] {"generate", "--communities", "0", "--output", "-"}, 2, "jiceng generate: communities must be 1..10000000, found 0",
+        "jiceng generate: 社区数应在 1..10000000 之间，实际为0");
+    assertBoth(new String[] {"simulate", "points", "--months", "abc"}, 2, "Invalid value for option '--months': 'abc' is not an int",
+        "jiceng simulate points: '--months=N' 的取值 'abc' 无效；应为整数");
+    assertBoth(new String[] {"profiles", "--format", "xml"}, 2, "expected one of [text, json, html] (case-insensitive) but was 'xml'",
+        "'--format=text|json' 的取值 'xml' 无效；应为以下之一：text, json, html");
+    assertBoth(new String[] {"simulate", "pionts"}, 2, "Unmatched argument at index 1: 'pionts'", "多余的参数：'pionts'");
+    assertBoth(new String[] {"simulate", "point"}, 2, "Did you mean: simulate points?", "是否要输入：simulate points？");
+    assertBoth(new String[] {"simulate", "points", "--months"}, 2, "Expected parameter for option '--months' but found '--lang'",
+        "'--months=N' 缺少取值");
+  }
+
   /** A bad file of each format the tool reads: the problem is worded in the chosen language, for every command that reads it. */
   @Test
   void formatProblems_speakTheChosenLanguage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
@@ -87,6 +105,45 @@ class LanguageOutputTest {
       String where = bad.getFileName() + ":1:12 /format: ";
       assertBoth(args, 2, where + "expected \"" + c[0] + "\", found 5", where + "应为\"" + c[0] + "\"，实际为5");
     }
+  }
+
+  /**
+   * Issue 17: a refusal of the model or an engine (a value's structural check, a jurisdiction's
+   * broken reference, a reused visit id, a demand event its state does not allow) is worded in
+   * the chosen language end to end: no English detail under a Chinese lead.
+   */
+  @Test
+  void refusalDetails_speakTheChosenLanguage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path urban = dir.resolve("urban.json");
+    Files.writeString(urban, "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"c\", \"name\": \"C\","
+        + " \"permanentResidents\": 10, \"urbanPermanentResidents\": 11}}");
+    assertBoth(new String[] {"validate", urban.toString()}, 2, "Area 'c': urbanPermanentResidents 11 exceeds permanentResidents 10",
+        "数据不成立：区域“c”：城镇常住人口（urbanPermanentResidents）11超过常住人口（permanentResidents）10");
+    assertThat(err.toString()).doesNotContain("exceeds");
+    Path parent = dir.resolve("parent.json");
+    Files.writeString(parent, "{\"format\": \"jiceng.dataset/1\", \"county\": {\"id\": \"c\", \"name\": \"C\"},"
+        + " \"partyOrganizations\": [{\"id\": \"o1\", \"kind\": \"BRANCH\", \"name\": \"O\", \"parent\": \"x1\"}]}");
+    assertBoth(new String[] {"validate", parent.toString()}, 2, "'o1': parent 'x1' does not exist", "“o1”：上级“x1”不存在");
+    Path visits = dir.resolve("visits.json");
+    Files.writeString(visits, "{\"format\": \"jiceng.visits/1\", \"events\": ["
+        + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-01-01\", \"household\": \"qianxi-h0002\"},"
+        + "{\"type\": \"Visited\", \"id\": \"v1\", \"on\": \"2025-01-02\", \"household\": \"qianxi-h0002\"}]}");
+    assertBoth(new String[] {"visits", "data/qianxi.json", "--visits", visits.toString()}, 2,
+        "Visit event id 'v1' was used before for a different event: Visited on 2025-01-01 for household 'qianxi-h0002'",
+        "被拒绝：走访事件编号“v1”此前已用于另一事件：2025-01-01住户“qianxi-h0002”的 Visited 事件");
+    Path demands = dir.resolve("demands.json");
+    Files.writeString(demands, "{\"format\": \"jiceng.demand-events/1\", \"events\": [{\"type\": \"Resolved\","
+        + " \"eventId\": \"e1\", \"demandId\": \"d9\", \"at\": \"2025-06-22T09:00:00Z\"}]}");
+    assertBoth(new String[] {"scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--demands", demands.toString()}, 2,
+        "jiceng: demands.json: Event 'e1' (Resolved) on demand 'd9': no such demand was submitted",
+        "jiceng: demands.json: 事件“e1”（Resolved，诉求“d9”）被拒绝：没有提交过该诉求");
+    assertBoth(new String[] {"explain", "grid.households-range"}, 0, "accepts: a range \"min..max\"", "取值：“min..max”形式的范围");
+    Path ledger = dir.resolve("ledger.json");
+    Files.writeString(ledger, "{\"format\": \"jiceng.ledger-operations/1\", \"policy\": \"liaoning-jianping-points\", \"operations\": ["
+        + "{\"type\": \"Accrue\", \"id\": \"a1\", \"at\": \"2025-01-01T16:10:30Z\", \"account\": \"nobody\","
+        + " \"activity\": \"parcel-collection\", \"quantity\": 1}]}");
+    assertBoth(new String[] {"scorecard", "data/qianxi.json", "--profile", "liaoning-tieling", "--ledger", ledger.toString()}, 2,
+        "Operation 'a1' refused (UNKNOWN): no account 'nobody'", "ledger.json:1:95 /operations/0: 操作“a1”被拒绝（不存在）：没有账户“nobody”");
   }
 
   @Test

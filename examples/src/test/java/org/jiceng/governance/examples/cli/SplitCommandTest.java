@@ -83,7 +83,7 @@ class SplitCommandTest {
     assertThat(run("split", dir.resolve("nothing.json").toString(), "--output", dir.resolve("y").toString(), "--lang", "en")).isEqualTo(2);
     assertThat(err.toString()).contains("no such file");
     assertThat(run("split", dataset.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("Missing required option: '--output=DIR'");
+    assertThat(err.toString()).contains("缺少必需的选项：'--output=DIR'");
     assertThat(run("generate", "--communities", "3", "--split", "--output", full.toString())).isEqualTo(2);
   }
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.InvalidValueException.Problem;
 import org.jiceng.governance.core.code.DivisionCode;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * One node of the area tree: a county, street, community, compound, grid, micro-grid, building
@@ -122,31 +124,24 @@ public abstract class Area implements org.jiceng.governance.core.Identified {
     if (getUrbanPermanentResidents().isPresent()
         && getPermanentResidents().isPresent()
         && getUrbanPermanentResidents().getAsInt() > getPermanentResidents().getAsInt()) {
-      throw new IllegalArgumentException(
-          "Area '"
-              + getId()
-              + "': urbanPermanentResidents "
-              + getUrbanPermanentResidents().getAsInt()
-              + " exceeds permanentResidents "
-              + getPermanentResidents().getAsInt());
+      throw Checks.refused(this, getId(), Problem.URBAN_EXCEEDS_PERMANENT,
+          getUrbanPermanentResidents().getAsInt(), getPermanentResidents().getAsInt());
     }
     if (getLevel() != AreaLevel.HOUSEHOLD && !getCareTags().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Area '" + getId() + "': care tags belong on households, not on a " + getLevel());
+      throw Checks.refused(this, getId(), Problem.CARE_TAGS_NOT_ON_HOUSEHOLD, getLevel());
     }
     if (getParentId().filter(getId()::equals).isPresent()) {
-      throw new IllegalArgumentException("Area '" + getId() + "' names itself as its parent");
+      throw Checks.refused(this, getId(), Problem.OWN_PARENT);
     }
     if (!getMatters().isEmpty() && getLevel() != AreaLevel.GRID && getLevel() != AreaLevel.MICRO_GRID) {
-      throw new IllegalArgumentException("Area '" + getId() + "': grid matters belong on grids and micro-grids, not on a " + getLevel());
+      throw Checks.refused(this, getId(), Problem.MATTERS_NOT_ON_GRID, getLevel());
     }
-    org.jiceng.governance.core.internal.Checks.checkText("area", getId(), getName());
+    Checks.checkText(this, getId(), getName());
   }
 
   private void checkCount(String name, OptionalInt value) {
     if (value.isPresent() && value.getAsInt() < 0) {
-      throw new IllegalArgumentException(
-          "Area '" + getId() + "': " + name + " must be >= 0, found " + value.getAsInt());
+      throw Checks.refused(this, getId(), Problem.NEGATIVE, name, value.getAsInt());
     }
   }
 

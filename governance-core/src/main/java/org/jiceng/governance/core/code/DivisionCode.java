@@ -3,8 +3,11 @@ package org.jiceng.governance.core.code;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.internal.Texts;
 
 /**
  * Statistical division code (统计用区划代码): 12 digits, province 2 + city 2 + county 2 +
@@ -193,14 +196,25 @@ public abstract class DivisionCode implements Comparable<DivisionCode> {
    * @return the warnings, not null
    */
   public ImmutableList<String> getRangeWarnings() {
+    return getRangeWarnings(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the conventional ranges this code breaks, one sentence each in a language, e.g.
+   * {@code 乡级代码 700 超出 001-599 的范围}. Empty when the code follows the conventions.
+   *
+   * @param locale the language, not null
+   * @return the warnings, not null
+   * @since 0.2
+   */
+  public ImmutableList<String> getRangeWarnings(Locale locale) {
+    requireNonNull(locale, "locale");
     ImmutableList.Builder<String> warnings = ImmutableList.builder();
     if (getTownshipKind().orElse(null) == TownshipKind.OUT_OF_RANGE) {
-      warnings.add(
-          "township digits " + getValue().substring(6, 9) + " are outside the ranges 001-599");
+      warnings.add(Texts.render(locale, "code.township-range", List.of(getValue().substring(6, 9))));
     }
     if (getVillageKind().orElse(null) == VillageKind.OUT_OF_RANGE) {
-      warnings.add(
-          "village digits " + getValue().substring(9, 12) + " are outside the ranges 001-599");
+      warnings.add(Texts.render(locale, "code.village-range", List.of(getValue().substring(9, 12))));
     }
     return warnings.build();
   }

@@ -1,5 +1,9 @@
 package org.jiceng.governance.core.internal;
 
+import java.io.Serializable;
+import org.jiceng.governance.core.InvalidValueException;
+import org.jiceng.governance.core.InvalidValueException.Problem;
+
 /** Structural checks shared by the model's {@code @Value.Check} methods; not API. */
 public final class Checks {
   private Checks() {}
@@ -7,18 +11,30 @@ public final class Checks {
   /**
    * Rejects a blank id or name.
    *
-   * @param what what the value is, e.g. {@code "grid worker"}
+   * @param value the value being checked, for its type's name
    * @param id the id
    * @param name the name
-   * @throws IllegalArgumentException if either is blank
+   * @throws InvalidValueException if either is blank
    */
-  public static void checkText(String what, String id, String name) {
+  public static void checkText(Object value, String id, String name) {
     if (id.isBlank()) {
-      throw new IllegalArgumentException("The id of a " + what + " must not be blank");
+      throw refused(value, "", Problem.BLANK_ID);
     }
     if (name.isBlank()) {
-      throw new IllegalArgumentException(
-          "The name of " + what + " '" + id + "' must not be blank");
+      throw refused(value, id, Problem.BLANK_NAME);
     }
+  }
+
+  /**
+   * Returns the refusal of a value.
+   *
+   * @param value the value being checked, for its type's name
+   * @param id its id
+   * @param problem what is wrong
+   * @param arguments the problem's arguments
+   * @return the exception, to throw
+   */
+  public static InvalidValueException refused(Object value, String id, Problem problem, Serializable... arguments) {
+    return new InvalidValueException(Texts.typeName(value.getClass()), id, problem, arguments);
   }
 }

@@ -32,6 +32,13 @@ import org.jiceng.governance.core.unit.ServiceFacility;
  * found before the jurisdiction is refused.
  */
 final class JurisdictionIndex {
+  /** How a part refers to an area, as a problem names the reference (key {@code Role.X}). */
+  private enum Role {
+    AREA,
+    JOINT_AREA,
+    COMPOUND
+  }
+
   private static final Set<AreaLevel> STAFF_LEVELS = EnumSet.of(AreaLevel.STREET, AreaLevel.COMMUNITY);
   /** Levels that parts other than workers may hang on: any but a single household. */
   private static final Set<AreaLevel> PART_LEVELS = EnumSet.complementOf(EnumSet.of(AreaLevel.HOUSEHOLD));
@@ -74,13 +81,7 @@ final class JurisdictionIndex {
             part -> {
               Identified first = ids.putIfAbsent(part.getId(), part);
               if (first != null) {
-                problem(
-                    ProblemKind.DUPLICATE_ID,
-                    part.getId(),
-                    "id is used by "
-                        + describe(first)
-                        + " and again by "
-                        + describe(part));
+                problem(ProblemKind.DUPLICATE_ID, part.getId(), "jurisdiction.duplicate-id", first, part);
               }
             });
     byId = ImmutableMap.copyOf(ids);
@@ -102,20 +103,14 @@ final class JurisdictionIndex {
       String parentId = a.getParentId().get();
       Identified parent = byId.get(parentId);
       if (parent == null) {
-        problem(ProblemKind.DANGLING_REFERENCE, a.getId(), "parent '" + parentId + "' does not exist");
+        problem(ProblemKind.DANGLING_REFERENCE, a.getId(), "jurisdiction.missing-parent", parentId);
       } else if (!(parent instanceof Area)) {
-        problem(
-            ProblemKind.WRONG_REFERENCE_KIND,
-            a.getId(),
-            "parent '" + parentId + "' is " + describe(parent) + ", expected an area");
+        problem(ProblemKind.WRONG_REFERENCE_KIND, a.getId(), "jurisdiction.parent-not-area", parentId, parent);
       } else {
         Area p = (Area) parent;
         kids.put(parentId, a);
         if (!p.getLevel().canContain(a.getLevel())) {
-          problem(
-              ProblemKind.LEVEL_NOT_ALLOWED,
-              a.getId(),
-              "a " + a.getLevel() + " cannot sit under the " + p.getLevel() + " '" + parentId + "'");
+          problem(ProblemKind.LEVEL_NOT_ALLOWED, a.getId(), "jurisdiction.level-not-allowed", a.getLevel(), p);
         }
       }
     }
@@ -127,14 +122,14 @@ final class JurisdictionIndex {
 
     ImmutableListMultimap.Builder<String, CommunityWorker> cw = ImmutableListMultimap.builder();
     for (CommunityWorker w : j.getCommunityWorkers()) {
-      if (areaRef(w.getId(), "area", w.getAreaId(), STAFF_LEVELS)) {
+      if (areaRef(w.getId(), Role.AREA, w.getAreaId(), STAFF_LEVELS)) {
         cw.put(w.getAreaId(), w);
       }
     }
     communityWorkersByArea = cw.build();
     ImmutableListMultimap.Builder<String, GridWorker> gw = ImmutableListMultimap.builder();
     for (GridWorker w : j.getGridWorkers()) {
-      if (areaRef(w.getId(), "area", w.getAreaId(), GRID_LEVELS)) {
+      if (areaRef(w.getId(), Role.AREA, w.getAreaId(), GRID_LEVELS)) {
         gw.put(w.getAreaId(), w);
       }
     }
@@ -144,10 +139,10 @@ final class JurisdictionIndex {
     ImmutableListMultimap.Builder<String, PartyOrganization> orgKids = ImmutableListMultimap.builder();
     for (PartyOrganization o : j.getPartyOrganizations()) {
       o.getAreaId()
-          .filter(id -> areaRef(o.getId(), "area", id, PART_LEVELS))
+          .filter(id -> areaRef(o.getId(), Role.AREA, id, PART_LEVELS))
           .ifPresent(id -> onArea.put(id, o));
       for (String areaId : o.getJointAreaIds()) {
-        if (areaRef(o.getId(), "joint area", areaId, PART_LEVELS)) {
+        if (areaRef(o.getId(), Role.JOINT_AREA, areaId, PART_LEVELS)) {
           onArea.put(areaId, o);
         }
       }
@@ -158,20 +153,14 @@ final class JurisdictionIndex {
         String pid = o.getParentId().get();
         Identified parent = byId.get(pid);
         if (parent == null) {
-          problem(ProblemKind.DANGLING_REFERENCE, o.getId(), "parent '" + pid + "' does not exist");
+          problem(ProblemKind.DANGLING_REFERENCE, o.getId(), "jurisdiction.missing-parent", pid);
         } else if (!(parent instanceof PartyOrganization)) {
-          problem(
-              ProblemKind.WRONG_REFERENCE_KIND,
-              o.getId(),
-              "parent '" + pid + "' is " + describe(parent) + ", expected a party organization");
+          problem(ProblemKind.WRONG_REFERENCE_KIND, o.getId(), "jurisdiction.parent-not-organization", pid, parent);
         } else {
           PartyOrganization p = (PartyOrganization) parent;
           orgKids.put(pid, o);
           if (!p.getKind().canLead(o.getKind())) {
-            problem(
-                ProblemKind.KIND_NOT_ALLOWED,
-                o.getId(),
-                "a " + o.getKind() + " cannot be led by the " + p.getKind() + " '" + pid + "'");
+            problem(ProblemKind.KIND_NOT_ALLOWED, o.getId(), "jurisdiction.kind-not-allowed", o.getKind(), p.getKind(), pid);
           }
         }
       }
@@ -180,12 +169,12 @@ final class JurisdictionIndex {
     organizationChildren = orgKids.build();
 
     for (var m : j.getPartyMembers()) {
-      areaRef(m.getId(), "area", m.getAreaId(), PART_LEVELS);
+      areaRef(m.getId(), Role.AREA, m.getAreaId(), PART_LEVELS);
       m.getUnitId().ifPresent(u -> unitRef(m.getId(), u));
     }
     ImmutableListMultimap.Builder<String, ResponsibilityContact> contacts = ImmutableListMultimap.builder();
     for (ResponsibilityContact c : j.getContacts()) {
-      if (areaRef(c.getId(), "area", c.getAreaId(), PART_LEVELS)) {
+      if (areaRef(c.getId(), Role.AREA, c.getAreaId(), PART_LEVELS)) {
         contacts.put(c.getAreaId(), c);
       }
       c.getUnitId().ifPresent(u -> unitRef(c.getId(), u));
@@ -193,20 +182,20 @@ final class JurisdictionIndex {
     contactsByArea = contacts.build();
     for (CoBuildingUnit u : j.getUnits()) {
       for (String areaId : u.getAreaIds()) {
-        areaRef(u.getId(), "area", areaId, EnumSet.allOf(AreaLevel.class));
+        areaRef(u.getId(), Role.AREA, areaId, EnumSet.allOf(AreaLevel.class));
       }
     }
     for (PropertyCompany c : j.getPropertyCompanies()) {
       for (String compoundId : c.getCompoundIds()) {
-        areaRef(c.getId(), "compound", compoundId, EnumSet.of(AreaLevel.COMPOUND));
+        areaRef(c.getId(), Role.COMPOUND, compoundId, EnumSet.of(AreaLevel.COMPOUND));
       }
     }
     for (var oc : j.getOwnersCommittees()) {
-      areaRef(oc.getId(), "compound", oc.getCompoundId(), EnumSet.of(AreaLevel.COMPOUND));
+      areaRef(oc.getId(), Role.COMPOUND, oc.getCompoundId(), EnumSet.of(AreaLevel.COMPOUND));
     }
     ImmutableListMultimap.Builder<String, ServiceFacility> facilities = ImmutableListMultimap.builder();
     for (ServiceFacility f : j.getFacilities()) {
-      if (areaRef(f.getId(), "area", f.getAreaId(), PART_LEVELS)) {
+      if (areaRef(f.getId(), Role.AREA, f.getAreaId(), PART_LEVELS)) {
         facilities.put(f.getAreaId(), f);
       }
     }
@@ -219,23 +208,17 @@ final class JurisdictionIndex {
 
   private void checkRoot(List<Area> roots) {
     if (roots.isEmpty()) {
-      problem(ProblemKind.ROOT, "", "no area without a parent: expected one county or street as the root");
+      problem(ProblemKind.ROOT, "", "jurisdiction.no-root");
       return;
     }
     if (roots.size() > 1) {
       for (Area r : roots.subList(1, roots.size())) {
-        problem(
-            ProblemKind.ROOT,
-            r.getId(),
-            "a second area without a parent; the root is already '" + roots.get(0).getId() + "'");
+        problem(ProblemKind.ROOT, r.getId(), "jurisdiction.second-root", roots.get(0).getId());
       }
     }
     root = roots.get(0);
     if (root.getLevel() != AreaLevel.COUNTY && root.getLevel() != AreaLevel.STREET) {
-      problem(
-          ProblemKind.ROOT,
-          root.getId(),
-          "the root is a " + root.getLevel() + ", expected a COUNTY or a STREET");
+      problem(ProblemKind.ROOT, root.getId(), "jurisdiction.root-level", root.getLevel());
     }
   }
 
@@ -262,7 +245,7 @@ final class JurisdictionIndex {
         cur = areas.get(cur.getParentId().get());
       }
       if (cur != null && seen.contains(cur.getId()) && cur.getId().equals(a.getId())) {
-        problem(ProblemKind.CYCLE, a.getId(), "the chain of parents loops back to '" + a.getId() + "'");
+        problem(ProblemKind.CYCLE, a.getId(), "jurisdiction.cycle", a.getId());
       }
     }
   }
@@ -277,16 +260,8 @@ final class JurisdictionIndex {
       if (coded.isPresent()) {
         DivisionCode parentCode = coded.get().getDivisionCode().get();
         if (!code.isWithin(parentCode) || code.equals(parentCode)) {
-          problem(
-              ProblemKind.CODE_NOT_UNDER_PARENT,
-              a.getId(),
-              "division code "
-                  + code
-                  + " is not under "
-                  + parentCode
-                  + " of '"
-                  + coded.get().getId()
-                  + "'");
+          problem(ProblemKind.CODE_NOT_UNDER_PARENT, a.getId(), "jurisdiction.code-not-under",
+              code.toString(), parentCode.toString(), coded.get().getId());
         }
       }
     }
@@ -307,17 +282,14 @@ final class JurisdictionIndex {
     return Optional.empty();
   }
 
-  private boolean areaRef(String subject, String role, String areaId, Set<AreaLevel> allowed) {
+  private boolean areaRef(String subject, Role role, String areaId, Set<AreaLevel> allowed) {
     Identified target = byId.get(areaId);
     if (target == null) {
-      problem(ProblemKind.DANGLING_REFERENCE, subject, role + " '" + areaId + "' does not exist");
+      problem(ProblemKind.DANGLING_REFERENCE, subject, "jurisdiction.missing-reference", role, areaId);
       return false;
     }
     if (!(target instanceof Area) || !allowed.contains(((Area) target).getLevel())) {
-      problem(
-          ProblemKind.WRONG_REFERENCE_KIND,
-          subject,
-          role + " '" + areaId + "' is " + describe(target) + ", expected an area of level " + allowed);
+      problem(ProblemKind.WRONG_REFERENCE_KIND, subject, "jurisdiction.wrong-area", role, areaId, target, List.copyOf(allowed));
       return false;
     }
     return true;
@@ -326,12 +298,9 @@ final class JurisdictionIndex {
   private void unitRef(String subject, String unitId) {
     Identified target = byId.get(unitId);
     if (target == null) {
-      problem(ProblemKind.DANGLING_REFERENCE, subject, "unit '" + unitId + "' does not exist");
+      problem(ProblemKind.DANGLING_REFERENCE, subject, "jurisdiction.missing-unit", unitId);
     } else if (!(target instanceof CoBuildingUnit) && !(target instanceof PropertyCompany)) {
-      problem(
-          ProblemKind.WRONG_REFERENCE_KIND,
-          subject,
-          "unit '" + unitId + "' is " + describe(target) + ", expected a co-building unit or property company");
+      problem(ProblemKind.WRONG_REFERENCE_KIND, subject, "jurisdiction.wrong-unit", unitId, target);
     }
   }
 
@@ -378,13 +347,8 @@ final class JurisdictionIndex {
     }
   }
 
-  private static String describe(Identified part) {
-    String kind = part instanceof Area ? "the " + ((Area) part).getLevel() : "the " + part.getClass().getSimpleName().replace("Immutable", "");
-    return kind + " '" + part.getId() + "'";
-  }
-
-  private void problem(ProblemKind kind, String subject, String message) {
-    problems.add(JurisdictionProblem.of(kind, subject, message));
+  private void problem(ProblemKind kind, String subject, String key, Object... arguments) {
+    problems.add(JurisdictionProblem.of(kind, subject, key, arguments));
   }
 
   List<JurisdictionProblem> problems() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.jiceng.governance.core.InvalidValueException.Problem;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * A party organization (党组织) of any {@link PartyOrganizationKind}, built on an area (a
@@ -166,46 +168,29 @@ public abstract class PartyOrganization implements org.jiceng.governance.core.Id
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("party organization", getId(), getName());
+    Checks.checkText(this, getId(), getName());
     if (getFullMembers() < 0 || getProbationaryMembers() < 0) {
-      throw new IllegalArgumentException(
-          "Party organization '"
-              + getId()
-              + "': member counts must be >= 0, found "
-              + getFullMembers()
-              + " full and "
-              + getProbationaryMembers()
-              + " probationary");
+      throw Checks.refused(this, getId(), Problem.MEMBER_COUNTS, getFullMembers(), getProbationaryMembers());
     }
     positive("committeeSize", getCommitteeSize());
     positive("termYears", getTermYears());
     if (getCoveredHouseholds().isPresent() && getCoveredHouseholds().getAsInt() < 0) {
-      throw new IllegalArgumentException(
-          "Party organization '" + getId() + "': coveredHouseholds must be >= 0");
+      throw Checks.refused(this, getId(), Problem.NEGATIVE, "coveredHouseholds", getCoveredHouseholds().getAsInt());
     }
     if (getParentId().filter(getId()::equals).isPresent()) {
-      throw new IllegalArgumentException(
-          "Party organization '" + getId() + "' names itself as its parent");
+      throw Checks.refused(this, getId(), Problem.OWN_PARENT);
     }
     if (!getJointAreaIds().isEmpty() && getKind() != PartyOrganizationKind.JOINT_BRANCH) {
-      throw new IllegalArgumentException(
-          "Party organization '" + getId() + "': joint areas belong on a JOINT_BRANCH, not on a " + getKind());
+      throw Checks.refused(this, getId(), Problem.JOINT_AREAS_KIND, getKind());
     }
     if (!getJointAreaIds().isEmpty() && getAreaId().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Party organization '" + getId() + "': joint areas need an area the joint branch is built on");
+      throw Checks.refused(this, getId(), Problem.JOINT_AREAS_NO_AREA);
     }
   }
 
   private void positive(String name, OptionalInt value) {
     if (value.isPresent() && value.getAsInt() <= 0) {
-      throw new IllegalArgumentException(
-          "Party organization '"
-              + getId()
-              + "': "
-              + name
-              + " must be > 0, found "
-              + value.getAsInt());
+      throw Checks.refused(this, getId(), Problem.NOT_POSITIVE, name, value.getAsInt());
     }
   }
 

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.InvalidValueException.Problem;
 import org.jiceng.governance.core.code.ResidentIdNumber;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * A community worker (社区工作者) on the staff of a community, including its party secretary (书记)
@@ -136,18 +138,13 @@ public abstract class CommunityWorker implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("community worker", getId(), getName());
+    Checks.checkText(this, getId(), getName());
     if (getGrade().isPresent() && getGrade().getAsInt() <= 0) {
-      throw new IllegalArgumentException(
-          "Community worker '" + getId() + "': grade must be > 0, found " + getGrade().getAsInt());
+      throw Checks.refused(this, getId(), Problem.NOT_POSITIVE, "grade", getGrade().getAsInt());
     }
     if (getBirthYear().isPresent()
         && (getBirthYear().getAsInt() < 1900 || getBirthYear().getAsInt() > 2100)) {
-      throw new IllegalArgumentException(
-          "Community worker '"
-              + getId()
-              + "': birthYear must be within 1900-2100, found "
-              + getBirthYear().getAsInt());
+      throw Checks.refused(this, getId(), Problem.BIRTH_YEAR, getBirthYear().getAsInt());
     }
   }
 

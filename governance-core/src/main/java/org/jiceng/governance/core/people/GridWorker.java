@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.InvalidValueException.Problem;
 import org.jiceng.governance.core.code.ResidentIdNumber;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * A member of a grid's staff (网格力量): full-time or part-time grid worker, instructor, building
@@ -76,10 +78,9 @@ public abstract class GridWorker implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("grid worker", getId(), getName());
+    Checks.checkText(this, getId(), getName());
     if (getDuty().isPresent() && getRole() != GridWorkerRole.BUILDING_HEAD) {
-      throw new IllegalArgumentException(
-          "Grid worker '" + getId() + "': a duty belongs to a BUILDING_HEAD, not to a " + getRole());
+      throw Checks.refused(this, getId(), Problem.DUTY_ROLE, getRole());
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * An in-service party member who has registered with the community where they live (在职党员
@@ -70,7 +71,7 @@ public abstract class RegisteredPartyMember implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("registered party member", getId(), getName());
+    Checks.checkText(this, getId(), getName());
   }
 
   // Every text field masked and escaped: a name or id may hold an identity or mobile number.

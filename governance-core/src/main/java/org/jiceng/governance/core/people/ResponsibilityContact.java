@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * A responsibility contact (包保 / 联系): a county leader for a community, a paired unit, a first
@@ -64,7 +65,7 @@ public abstract class ResponsibilityContact implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("responsibility contact", getId(), getName());
+    Checks.checkText(this, getId(), getName());
   }
 
   // Every text field masked and escaped: a name or id may hold an identity or mobile number.

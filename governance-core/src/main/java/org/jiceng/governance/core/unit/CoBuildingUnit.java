@@ -6,6 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
 import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
+import org.jiceng.governance.core.internal.Checks;
 
 /**
  * A co-building unit (共建单位 / 成员单位): an organ, institution, enterprise or social
@@ -63,7 +64,7 @@ public abstract class CoBuildingUnit implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("co-building unit", getId(), getName());
+    Checks.checkText(this, getId(), getName());
   }
 
   // Every text field masked and escaped: a name or id may hold an identity or mobile number.

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.InvalidValueException.Problem;
+import org.jiceng.governance.core.internal.Checks;
 
 /** An owners' committee (业主委员会, 业委会) of a compound. */
 @Value.Immutable
@@ -73,15 +75,9 @@ public abstract class OwnersCommittee implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("owners' committee", getId(), getName());
+    Checks.checkText(this, getId(), getName());
     if (getMembers() < 0 || getPartyMembers() < 0 || getPartyMembers() > getMembers()) {
-      throw new IllegalArgumentException(
-          "Owners' committee '"
-              + getId()
-              + "': expected 0 <= partyMembers <= members, found "
-              + getPartyMembers()
-              + " of "
-              + getMembers());
+      throw Checks.refused(this, getId(), Problem.PARTY_MEMBERS, getPartyMembers(), getMembers());
     }
   }
 

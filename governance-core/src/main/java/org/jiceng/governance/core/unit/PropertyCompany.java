@@ -6,6 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
 import org.jiceng.governance.core.code.UnifiedSocialCreditCode;
+import org.jiceng.governance.core.internal.Checks;
 
 /** A property-management company (物业企业) serving compounds ("红色物业" when it has a branch). */
 @Value.Immutable
@@ -50,7 +51,7 @@ public abstract class PropertyCompany implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("property company", getId(), getName());
+    Checks.checkText(this, getId(), getName());
   }
 
   // Every text field masked and escaped: a name or id may hold an identity or mobile number.

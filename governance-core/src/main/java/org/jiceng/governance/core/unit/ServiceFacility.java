@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.Identified;
+import org.jiceng.governance.core.InvalidValueException.Problem;
+import org.jiceng.governance.core.internal.Checks;
 
 /** A service place (阵地): centre, station, point or love station, with its floor area in m². */
 @Value.Immutable
@@ -58,13 +60,9 @@ public abstract class ServiceFacility implements Identified {
 
   @Value.Check
   final void check() {
-    org.jiceng.governance.core.internal.Checks.checkText("service facility", getId(), getName());
+    Checks.checkText(this, getId(), getName());
     if (!(getFloorArea() >= 0) || Double.isInfinite(getFloorArea())) {
-      throw new IllegalArgumentException(
-          "Service facility '"
-              + getId()
-              + "': floorArea must be a finite number >= 0, found "
-              + getFloorArea());
+      throw Checks.refused(this, getId(), Problem.FLOOR_AREA, getFloorArea());
     }
   }
 

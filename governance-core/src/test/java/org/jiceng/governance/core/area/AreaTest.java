@@ -54,12 +54,12 @@ class AreaTest {
             .getCareTags())
         .containsExactly(CareTag.DISABLED);
     assertThatThrownBy(() -> grid().addCareTags(CareTag.ELDERLY_ALONE).build())
-        .hasMessage("Area 'g1': care tags belong on households, not on a GRID");
+        .hasMessage("Area 'g1': care tags belong on households, not on a grid");
   }
 
   @Test
   void build_rejectsItselfAsParent() {
-    assertThatThrownBy(() -> grid().parentId("g1").build()).hasMessage("Area 'g1' names itself as its parent");
+    assertThatThrownBy(() -> grid().parentId("g1").build()).hasMessage("Area 'g1': names itself as its parent");
     assertThat(grid().parentId("c1").build().getParentId()).contains("c1");
   }
 
@@ -69,13 +69,13 @@ class AreaTest {
     assertThat(Area.builder().id("m1").level(AreaLevel.MICRO_GRID).name("微网格").addMatters("巡查").build().getMatters())
         .containsExactly("巡查");
     assertThatThrownBy(() -> Area.builder().id("b1").level(AreaLevel.BUILDING).name("1号楼").addMatters("巡查").build())
-        .hasMessage("Area 'b1': grid matters belong on grids and micro-grids, not on a BUILDING");
+        .hasMessage("Area 'b1': grid matters belong on grids and micro-grids, not on a building");
   }
 
   @Test
   void build_rejectsBlankIdAndName() {
     assertThatThrownBy(() -> Area.builder().id(" ").level(AreaLevel.GRID).name("x").build())
-        .hasMessage("The id of a area must not be blank");
-    assertThatThrownBy(() -> Area.builder().id("g1").level(AreaLevel.GRID).name("\t").build()).hasMessage("The name of area 'g1' must not be blank");
+        .hasMessage("Area: the id must not be blank");
+    assertThatThrownBy(() -> Area.builder().id("g1").level(AreaLevel.GRID).name("\t").build()).hasMessage("Area 'g1': the name must not be blank");
   }
 }

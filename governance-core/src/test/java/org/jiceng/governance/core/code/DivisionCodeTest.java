@@ -57,6 +57,10 @@ class DivisionCodeTest {
     assertThat(odd.getTownshipKind()).contains(TownshipKind.OUT_OF_RANGE);
     assertThat(odd.getVillageKind()).contains(VillageKind.OUT_OF_RANGE);
     assertThat(odd.getRangeWarnings()).hasSize(2).anyMatch(w -> w.contains("700"));
+    assertThat(odd.getRangeWarnings(java.util.Locale.SIMPLIFIED_CHINESE))
+        .containsExactly("乡级代码 700 超出 001-599 的范围", "村级代码 801 超出 001-599 的范围");
+    assertThat(odd.getRangeWarnings(java.util.Locale.ENGLISH)).isEqualTo(odd.getRangeWarnings())
+        .containsExactly("township digits 700 are outside the ranges 001-599", "village digits 801 are outside the ranges 001-599");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.jiceng.governance.core.testing.SampleJurisdiction.area;
 
 import java.util.List;
+import java.util.Locale;
 import org.jiceng.governance.core.area.Area;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.code.DivisionCode;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * once, with the part at fault and the reference quoted; good references index the part.
  */
 class JurisdictionProblemsTest {
-  private static final String PART_LEVELS = "[COUNTY, STREET, COMMUNITY, COMPOUND, GRID, MICRO_GRID, BUILDING]";
+  private static final String PART_LEVELS = "county, street, community, compound, grid, micro-grid, building";
 
   private static List<JurisdictionProblem> problemsOf(Jurisdiction.Builder b) {
     try {
@@ -67,23 +68,23 @@ class JurisdictionProblemsTest {
     assertThat(problemsOf(b))
         .extracting(JurisdictionProblem::getKind, JurisdictionProblem::getSubjectId, JurisdictionProblem::getMessage)
         .containsExactlyInAnyOrder(
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "a9", "parent 'w1' is the CommunityWorker 'w1', expected an area"),
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "w2", "area 'g1' is the GRID 'g1', expected an area of level [STREET, COMMUNITY]"),
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "a9", "parent 'w1' is the community worker 'w1', expected an area"),
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "w2", "area 'g1' is the grid 'g1', expected an area of level street, community"),
             tuple(ProblemKind.DANGLING_REFERENCE, "o1", "area 'nope' does not exist"),
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "o2", "joint area 'h1' is the HOUSEHOLD 'h1', expected an area of level " + PART_LEVELS),
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "o2", "joint area 'h1' is the household 'h1', expected an area of level " + PART_LEVELS),
             tuple(ProblemKind.DANGLING_REFERENCE, "o2", "unit 'u-missing' does not exist"),
             tuple(ProblemKind.WRONG_REFERENCE_KIND, "o2",
-                "unit 'gw1' is the GridWorker 'gw1', expected a co-building unit or property company"),
+                "unit 'gw1' is the grid worker 'gw1', expected a co-building unit or property company"),
             tuple(ProblemKind.DANGLING_REFERENCE, "o3", "parent 'missing-org' does not exist"),
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "o4", "parent 'g1' is the GRID 'g1', expected a party organization"),
-            tuple(ProblemKind.KIND_NOT_ALLOWED, "o5", "a COMMITTEE cannot be led by the BRANCH 'cp'"),
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "m1", "area 'h1' is the HOUSEHOLD 'h1', expected an area of level " + PART_LEVELS),
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "o4", "parent 'g1' is the grid 'g1', expected a party organization"),
+            tuple(ProblemKind.KIND_NOT_ALLOWED, "o5", "a party committee cannot be led by the branch 'cp'"),
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "m1", "area 'h1' is the household 'h1', expected an area of level " + PART_LEVELS),
             tuple(ProblemKind.DANGLING_REFERENCE, "m1", "unit 'nope-u' does not exist"),
             tuple(ProblemKind.DANGLING_REFERENCE, "r1", "area 'missing' does not exist"),
             tuple(ProblemKind.DANGLING_REFERENCE, "u2", "area 'zzz' does not exist"),
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "pc1", "compound 'g1' is the GRID 'g1', expected an area of level [COMPOUND]"),
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "pc1", "compound 'g1' is the grid 'g1', expected an area of level compound"),
             tuple(ProblemKind.DANGLING_REFERENCE, "oc1", "compound 'nope-c' does not exist"),
-            tuple(ProblemKind.WRONG_REFERENCE_KIND, "f1", "area 'h2' is the HOUSEHOLD 'h2', expected an area of level " + PART_LEVELS));
+            tuple(ProblemKind.WRONG_REFERENCE_KIND, "f1", "area 'h2' is the household 'h2', expected an area of level " + PART_LEVELS));
   }
 
   @Test
@@ -127,14 +128,14 @@ class JurisdictionProblemsTest {
             tuple(ProblemKind.ROOT, "", "no area without a parent: expected one county or street as the root"),
             tuple(ProblemKind.CYCLE, "x", "the chain of parents loops back to 'x'"),
             tuple(ProblemKind.CYCLE, "y", "the chain of parents loops back to 'y'"),
-            tuple(ProblemKind.LEVEL_NOT_ALLOWED, "x", "a GRID cannot sit under the MICRO_GRID 'y'"));
+            tuple(ProblemKind.LEVEL_NOT_ALLOWED, "x", "a grid cannot sit under the micro-grid 'y'"));
   }
 
   @Test
   void build_rootMustBeCountyOrStreet() {
     assertThat(problemsOf(Jurisdiction.builder().addAreas(area("c", AreaLevel.COMMUNITY, null))))
         .extracting(JurisdictionProblem::getKind, JurisdictionProblem::getSubjectId, JurisdictionProblem::getMessage)
-        .containsExactly(tuple(ProblemKind.ROOT, "c", "the root is a COMMUNITY, expected a COUNTY or a STREET"));
+        .containsExactly(tuple(ProblemKind.ROOT, "c", "the root is a community, expected a county or a street"));
     assertThat(Jurisdiction.builder().addAreas(area("s", AreaLevel.STREET, null)).build().getRoot().getId()).isEqualTo("s");
     assertThat(problemsOf(Jurisdiction.builder().addAreas(area("s", AreaLevel.STREET, null), area("t", AreaLevel.STREET, null))))
         .extracting(JurisdictionProblem::getMessage)
@@ -156,7 +157,7 @@ class JurisdictionProblemsTest {
         .containsExactlyInAnyOrder(
             tuple(ProblemKind.CODE_NOT_UNDER_PARENT, "same", "division code 211324001000 is not under 211324001000 of 'street'"),
             tuple(ProblemKind.CODE_NOT_UNDER_PARENT, "deep", "division code 211324001002 is not under 211324001001 of 'community'"),
-            tuple(ProblemKind.LEVEL_NOT_ALLOWED, "deep", "a COMPOUND cannot sit under the GRID 'g2'"),
+            tuple(ProblemKind.LEVEL_NOT_ALLOWED, "deep", "a compound cannot sit under the grid 'g2'"),
             tuple(ProblemKind.DANGLING_REFERENCE, "lost", "parent 'missing' does not exist"));
   }
 
@@ -202,5 +203,39 @@ class JurisdictionProblemsTest {
         .doesNotContain("a21").endsWith("… and 1 more (see getProblems())");
     assertThat(new JurisdictionException(problems.subList(0, 20)).getMessage())
         .contains("a20: x").doesNotContain("more");
+  }
+
+  /** Issue 17: each problem reads in Chinese too, levels and kinds by their Chinese names. */
+  @Test
+  void problems_renderInChineseAndEnglish() {
+    Jurisdiction.Builder b = Jurisdiction.builder().addAreas(
+        area("x", AreaLevel.GRID, "y"), area("y", AreaLevel.MICRO_GRID, "x"), area("below", AreaLevel.BUILDING, "x"));
+    assertThat(problemsOf(b)).extracting(p -> p.getMessage(Locale.SIMPLIFIED_CHINESE)).containsExactlyInAnyOrder(
+        "没有无上级的区域：应有一个县（区）或街道作为根",
+        "上级链条绕回到“x”",
+        "上级链条绕回到“y”",
+        "网格不能设在微网格“y”之下");
+    Jurisdiction.Builder refs = SampleJurisdiction.builder();
+    refs.addCommunityWorkers(CommunityWorker.builder().id("w2").name("w2").areaId("g1").build());
+    refs.addPartyOrganizations(
+        branch("o3").parentId("missing-org").build(),
+        PartyOrganization.builder().id("o5").kind(PartyOrganizationKind.COMMITTEE).name("o5").parentId("cp").build());
+    List<JurisdictionProblem> problems = problemsOf(refs);
+    assertThat(problems).extracting(p -> p.getMessage(Locale.SIMPLIFIED_CHINESE)).containsExactlyInAnyOrder(
+        "区域“g1”是网格“g1”，应为以下层级的区域：街道、社区",
+        "上级“missing-org”不存在",
+        "党委不能由党支部“cp”领导");
+    assertThat(problems).allSatisfy(p -> assertThat(p.getMessage()).isEqualTo(p.getMessage(Locale.ENGLISH)));
+    JurisdictionException e = new JurisdictionException(problems);
+    assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).startsWith("辖区数据不一致：3 个问题")
+        .contains("引用不存在 o3：上级“missing-org”不存在");
+    assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo(e.getMessage());
+  }
+
+  @Test
+  void literalProblem_readsTheSameInEveryLanguage() {
+    JurisdictionProblem p = JurisdictionProblem.of(ProblemKind.ROOT, "a", "bad {0} '13812345678'");
+    assertThat(p.getMessage(Locale.SIMPLIFIED_CHINESE)).isEqualTo("bad {0} '138****5678'").isEqualTo(p.getMessage());
+    assertThat(p).isEqualTo(JurisdictionProblem.of(ProblemKind.ROOT, "a", "bad {0} '13812345678'"));
   }
 }

@@ -48,21 +48,21 @@ class PartyOrganizationTest {
   @Test
   void build_rejectsNegativeCoveredHouseholds() {
     assertThatThrownBy(() -> branch().coveredHouseholds(-1).build())
-        .hasMessage("Party organization 'p1': coveredHouseholds must be >= 0");
+        .hasMessage("Party organization 'p1': coveredHouseholds must be >= 0, found -1");
     assertThat(branch().coveredHouseholds(0).build().getCoveredHouseholds()).hasValue(0);
   }
 
   @Test
   void build_rejectsItselfAsParent() {
     assertThatThrownBy(() -> branch().parentId("p1").build())
-        .hasMessage("Party organization 'p1' names itself as its parent");
+        .hasMessage("Party organization 'p1': names itself as its parent");
     assertThat(branch().parentId("c1").build().getParentId()).contains("c1");
   }
 
   @Test
   void build_jointAreasOnlyOnAJointBranchBuiltOnAnArea() {
     assertThatThrownBy(() -> branch().areaId("a1").addJointAreaIds("a2").build())
-        .hasMessage("Party organization 'p1': joint areas belong on a JOINT_BRANCH, not on a BRANCH");
+        .hasMessage("Party organization 'p1': joint areas belong on a joint branch, not on a branch");
     PartyOrganization.Builder joint = PartyOrganization.builder().id("j1").kind(PartyOrganizationKind.JOINT_BRANCH).name("联合支部");
     assertThatThrownBy(() -> joint.addJointAreaIds("a2").build())
         .hasMessage("Party organization 'j1': joint areas need an area the joint branch is built on");
@@ -74,9 +74,9 @@ class PartyOrganizationTest {
   @Test
   void build_rejectsBlankIdAndName() {
     assertThatThrownBy(() -> PartyOrganization.builder().id("").kind(PartyOrganizationKind.BRANCH).name("x").build())
-        .hasMessage("The id of a party organization must not be blank");
+        .hasMessage("Party organization: the id must not be blank");
     assertThatThrownBy(() -> PartyOrganization.builder().id("p1").kind(PartyOrganizationKind.BRANCH).name(" ").build())
-        .hasMessage("The name of party organization 'p1' must not be blank");
+        .hasMessage("Party organization 'p1': the name must not be blank");
   }
 
   @Test

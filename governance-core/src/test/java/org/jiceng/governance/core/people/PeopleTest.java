@@ -63,14 +63,14 @@ class PeopleTest {
   @Test
   void build_rejectsBlankIdsAndNames() {
     assertThatThrownBy(() -> CommunityWorker.builder().id(" ").name("王").areaId("c1").build())
-        .hasMessage("The id of a community worker must not be blank");
+        .hasMessage("Community worker: the id must not be blank");
     assertThatThrownBy(() -> CommunityWorker.builder().id("w1").name("").areaId("c1").build())
-        .hasMessage("The name of community worker 'w1' must not be blank");
+        .hasMessage("Community worker 'w1': the name must not be blank");
     assertThatThrownBy(() -> GridWorker.builder().id("gw1").name(" ").areaId("g1").role(GridWorkerRole.PART_TIME).build())
-        .hasMessage("The name of grid worker 'gw1' must not be blank");
+        .hasMessage("Grid worker 'gw1': the name must not be blank");
     assertThatThrownBy(() -> RegisteredPartyMember.builder().id("m1").name(" ").areaId("c1").build())
-        .hasMessage("The name of registered party member 'm1' must not be blank");
+        .hasMessage("Registered party member 'm1': the name must not be blank");
     assertThatThrownBy(() -> ResponsibilityContact.builder().id("r1").name(" ").kind(ContactKind.CADRE).areaId("c1").build())
-        .hasMessage("The name of responsibility contact 'r1' must not be blank");
+        .hasMessage("Responsibility contact 'r1': the name must not be blank");
   }
 }

@@ -40,12 +40,12 @@ class UnitsTest {
   @Test
   void build_rejectsBlankNames() {
     assertThatThrownBy(() -> CoBuildingUnit.builder().id("u1").name(" ").build())
-        .hasMessage("The name of co-building unit 'u1' must not be blank");
+        .hasMessage("Co-building unit 'u1': the name must not be blank");
     assertThatThrownBy(() -> OwnersCommittee.builder().id("oc1").name(" ").compoundId("x1").build())
-        .hasMessage("The name of owners' committee 'oc1' must not be blank");
+        .hasMessage("Owners' committee 'oc1': the name must not be blank");
     assertThatThrownBy(() -> PropertyCompany.builder().id("pc1").name(" ").build())
-        .hasMessage("The name of property company 'pc1' must not be blank");
+        .hasMessage("Property company 'pc1': the name must not be blank");
     assertThatThrownBy(() -> ServiceFacility.builder().id("f1").name(" ").kind(FacilityKind.POINT).areaId("c1").floorArea(1).build())
-        .hasMessage("The name of service facility 'f1' must not be blank");
+        .hasMessage("Service facility 'f1': the name must not be blank");
   }
 }

@@ -554,7 +554,7 @@ public final class Cursor implements java.io.Closeable {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw failAt(mark, Msg.of("invalid", String.valueOf(e.getMessage())));
+      throw failAt(mark, Msg.of("invalid", Msg.of(e)));
     }
   }
 

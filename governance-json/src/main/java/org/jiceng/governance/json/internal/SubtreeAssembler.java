@@ -469,7 +469,7 @@ public final class SubtreeAssembler {
     List<FormatProblem> out = new ArrayList<>();
     for (JurisdictionProblem p : e.getProblems()) {
       Mark m = marks.get(p.getSubjectId());
-      Msg message = Msg.of("jurisdiction.problem", p.getSubjectId(), p.getMessage());
+      Msg message = Msg.of("jurisdiction.problem", p.getSubjectId(), p);
       out.add(m == null ? FormatProblem.of(cursor.source(), 1, 1, "", message.render(cursor.locale())) : cursor.problemAt(m, message));
     }
     return new DatasetFormatException(out, e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 
@@ -164,12 +165,11 @@ public final class DemandBoard {
     Map<String, DemandState> m = new HashMap<>();
     for (DemandState s : states) {
       if (m.put(s.getDemand().getId(), s) != null) {
-        throw new IllegalArgumentException("Two states for demand '" + DemandTransitionException.shown(s.getDemand().getId()) + "'");
+        throw new EngineArgumentException("demand.two-states", DemandTransitionException.shown(s.getDemand().getId()));
       }
       Instant submitted = s.getDemand().getSubmittedAt();
       if (s.getFirstResponseAt().filter(submitted::isAfter).isPresent() || s.getResolvedAt().filter(submitted::isAfter).isPresent()) {
-        throw new IllegalArgumentException("Demand '" + DemandTransitionException.shown(s.getDemand().getId())
-            + "' was responded to or resolved before it was submitted at " + submitted);
+        throw new EngineArgumentException("demand.before-submitted", DemandTransitionException.shown(s.getDemand().getId()), submitted);
       }
     }
     Set<String> ids = new HashSet<>();
@@ -249,43 +249,50 @@ public final class DemandBoard {
       return idOnly;
     }
     if (!before.equals(e)) {
-      throw new DemandTransitionException(e, "the event id was used by another event: " + DemandTransitionException.describe(before));
+      throw new DemandTransitionException(e, "demand.id-reused", before);
     }
     return true;
   }
 
+  /** What a limit applies to, as a refusal names it (key {@code Field.X} of the engines' bundle). */
+  private enum Field {
+    EVENT,
+    DEMAND,
+    INSTANT,
+    DEADLINE
+  }
+
   /** Refuses an event that breaks a limit of the board, whatever the demand's state. */
   private static void checkLimits(DemandEvent e, Instant latest) {
-    id(e, "event", e.getId());
-    id(e, "demand", e.getDemandId());
-    instant(e, "instant", e.getAt());
+    id(e, Field.EVENT, e.getId());
+    id(e, Field.DEMAND, e.getDemandId());
+    instant(e, Field.INSTANT, e.getAt());
     if (e instanceof DemandEvent.Assigned a) {
-      instant(e, "deadline", a.getDeadline());
+      instant(e, Field.DEADLINE, a.getDeadline());
     }
     if (e instanceof DemandEvent.Rated r && r.getScore().isPresent()) {
       int score = r.getScore().getAsInt();
       if (score < MIN_SCORE || score > MAX_SCORE) {
-        throw new DemandTransitionException(e, "the score " + score + " is outside the scale " + MIN_SCORE + ".." + MAX_SCORE);
+        throw new DemandTransitionException(e, "demand.score", score, MIN_SCORE, MAX_SCORE);
       }
     }
     if (latest != null && e.getAt().isBefore(latest)) {
-      throw new DemandTransitionException(e, "the event at " + e.getAt() + " is before the demand's latest event at " + latest
-          + "; events of a demand come in time order");
+      throw new DemandTransitionException(e, "demand.order", e.getAt(), latest);
     }
   }
 
-  private static void id(DemandEvent e, String what, String id) {
+  private static void id(DemandEvent e, Field what, String id) {
     if (id.isBlank()) {
-      throw new DemandTransitionException(e, "the " + what + " id is blank");
+      throw new DemandTransitionException(e, "demand.blank-id", what);
     }
     if (id.length() > MAX_ID_LENGTH) {
-      throw new DemandTransitionException(e, "the " + what + " id has " + id.length() + " characters, at most " + MAX_ID_LENGTH + " allowed");
+      throw new DemandTransitionException(e, "demand.long-id", what, id.length(), MAX_ID_LENGTH);
     }
   }
 
-  private static void instant(DemandEvent e, String what, Instant at) {
+  private static void instant(DemandEvent e, Field what, Instant at) {
     if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-      throw new DemandTransitionException(e, "the " + what + " " + at + " is outside " + EARLIEST + ".." + LATEST);
+      throw new DemandTransitionException(e, "demand.instant", what, at, EARLIEST, LATEST);
     }
   }
 
@@ -301,12 +308,12 @@ public final class DemandBoard {
   private static DemandState transitionChecked(DemandEvent e, DemandState st) {
     if (e instanceof DemandEvent.Submitted s) {
       if (st != null) {
-        throw new DemandTransitionException(e, "a demand with this id was submitted before");
+        throw new DemandTransitionException(e, "demand.submitted-twice");
       }
       return DemandState.submitted(s.getDemand());
     }
     if (st == null) {
-      throw new DemandTransitionException(e, "no such demand was submitted");
+      throw new DemandTransitionException(e, "demand.not-submitted");
     }
     DemandStatus s = st.getStatus();
     if (e instanceof DemandEvent.Admitted a) {
@@ -321,13 +328,13 @@ public final class DemandBoard {
     } else if (e instanceof DemandEvent.Escalated x) {
       require(e, st, EnumSet.of(DemandStatus.OPEN, DemandStatus.CLAIMED));
       if (x.getTo().compareTo(st.getLevel()) <= 0) {
-        throw new DemandTransitionException(e, "escalation goes up; the demand is at " + st.getLevel() + ", asked " + x.getTo());
+        throw new DemandTransitionException(e, "demand.escalation", st.getLevel(), x.getTo());
       }
       return st.copy().withStatus(DemandStatus.OPEN).withLevel(x.getTo()).withUnit(Optional.empty());
     } else if (e instanceof DemandEvent.Assigned a) {
       require(e, st, EnumSet.of(DemandStatus.OPEN, DemandStatus.WHISTLED));
       if (a.getDeadline().isBefore(a.getAt())) {
-        throw new DemandTransitionException(e, "the deadline " + a.getDeadline() + " is before the assignment " + a.getAt());
+        throw new DemandTransitionException(e, "demand.deadline", a.getDeadline(), a.getAt());
       }
       return st.copy().withStatus(DemandStatus.ASSIGNED).withLevel(DemandLevel.DEPARTMENT).withDepartment(a.getDepartment())
           .withDeadline(a.getDeadline()).responded(a.getAt());
@@ -337,7 +344,7 @@ public final class DemandBoard {
     } else if (e instanceof DemandEvent.DepartmentReported r) {
       require(e, st, EnumSet.of(DemandStatus.ASSIGNED));
       if (!st.getDepartment().orElseThrow().equals(r.getDepartment())) {
-        throw new DemandTransitionException(e, "assigned to " + st.getDepartment().get() + ", reported by " + r.getDepartment());
+        throw new DemandTransitionException(e, "demand.department", st.getDepartment().get(), r.getDepartment());
       }
       return st.with(DemandStatus.IN_PROGRESS);
     } else if (e instanceof DemandEvent.Resolved) {
@@ -359,7 +366,7 @@ public final class DemandBoard {
 
   private static void require(DemandEvent e, DemandState st, Set<DemandStatus> allowed) {
     if (!allowed.contains(st.getStatus())) {
-      throw new DemandTransitionException(e, "the demand is " + st.getStatus() + "; this event needs it " + allowed);
+      throw new DemandTransitionException(e, "demand.status", st.getStatus(), allowed);
     }
   }
 

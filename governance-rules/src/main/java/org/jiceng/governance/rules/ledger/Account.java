@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 
 /** A ledger account: who holds it, in which unit, and what the policies need to know of the holder. */
 @Value.Immutable
@@ -79,10 +80,10 @@ public abstract class Account {
   @Value.Check
   final void check() {
     if (getId().isBlank()) {
-      throw new IllegalArgumentException("The id of a ledger account must not be blank");
+      throw new EngineArgumentException("ledger.account-blank-id");
     }
     if (getRelatives().contains(getId())) {
-      throw new IllegalArgumentException("Account '" + getId() + "' names itself as a relative");
+      throw new EngineArgumentException("ledger.own-relative", getId());
     }
   }
 

@@ -89,11 +89,11 @@ final class AccrualRules {
   int holder(Operation op, String id) {
     int i = accounts.indexOf(id);
     if (i < 0) {
-      throw new LedgerException(Reason.UNKNOWN, op.getId(), "no account '" + id + "'");
+      throw LedgerException.of(Reason.UNKNOWN, op.getId(), "ledger.no-account", id);
     }
     Account a = accounts.account[i];
     if (!a.getKind().isHolder()) {
-      throw new LedgerException(Reason.WRONG_KIND, op.getId(), "account '" + id + "' is a " + a.getKind() + ", not a holder's account");
+      throw LedgerException.of(Reason.WRONG_KIND, op.getId(), "ledger.not-holder", id, a.getKind());
     }
     return i;
   }
@@ -107,10 +107,10 @@ final class AccrualRules {
   Runnable open(Operation.OpenAccount o) {
     Account a = o.getAccount();
     if (accounts.indexOf(a.getId()) >= 0) {
-      throw new LedgerException(Reason.ACCOUNT_EXISTS, o.getId(), "account '" + a.getId() + "' exists");
+      throw LedgerException.of(Reason.ACCOUNT_EXISTS, o.getId(), "ledger.account-exists", a.getId());
     }
     if (!a.getKind().isHolder() && a.getKind() != AccountKind.MERCHANT) {
-      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "the ledger opens its own " + a.getKind() + " accounts");
+      throw LedgerException.of(Reason.WRONG_KIND, o.getId(), "ledger.own-accounts", a.getKind());
     }
     return () -> accounts.add(a);
   }
@@ -146,31 +146,30 @@ final class AccrualRules {
     Account a = accounts.account[holder];
     Integer activity = activityIndex.get(o.getActivity());
     if (activity == null) {
-      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no activity '" + o.getActivity() + "' in policy " + policy.getId());
+      throw LedgerException.of(Reason.UNKNOWN, o.getId(), "ledger.no-activity", o.getActivity(), policy.getId());
     }
     ActivityRule rule = activityRules[activity];
     if (rule.getUnit() != a.getUnit()) {
-      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "activity '" + o.getActivity() + "' earns " + rule.getUnit() + ", account '" + a.getId() + "' holds " + a.getUnit());
+      throw LedgerException.of(Reason.WRONG_KIND, o.getId(), "ledger.activity-unit", o.getActivity(), rule.getUnit(), a.getId(), a.getUnit());
     }
-    Plan.positive(o, o.getQuantity(), "the quantity");
+    Plan.positive(o, o.getQuantity(), "quantity");
     if (rule.isConfirmationRequired() && o.getConfirmedBy().isEmpty()) {
-      throw new LedgerException(Reason.CONFIRMATION_REQUIRED, o.getId(), "activity '" + o.getActivity() + "' needs a grid worker's confirmation");
+      throw LedgerException.of(Reason.CONFIRMATION_REQUIRED, o.getId(), "ledger.confirmation", o.getActivity());
     }
     long requested;
     try {
       requested = rule.earn(o.getQuantity());
     } catch (ArithmeticException beyond) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, o.getId(), "what a quantity of " + o.getQuantity() + " earns by activity '" + o.getActivity()
-          + "' does not fit in a long");
+      throw LedgerException.of(Reason.OUT_OF_RANGE, o.getId(), "ledger.earned-overflow", o.getQuantity(), o.getActivity());
     }
-    Plan.positive(o, requested, "what the quantity earns");
+    Plan.positive(o, requested, "earned");
     List<Map.Entry<CapKey, Long>> caps = caps(o, rule, holder);
     long allowed = requested;
     for (Map.Entry<CapKey, Long> cap : caps) {
       allowed = Math.min(allowed, cap.getValue() - earned.getOrDefault(cap.getKey(), 0L));
     }
     if (allowed <= 0) {
-      throw new LedgerException(Reason.CAP_REACHED, o.getId(), "activity '" + o.getActivity() + "' has reached its cap for account '" + a.getId() + "'");
+      throw LedgerException.of(Reason.CAP_REACHED, o.getId(), "ledger.cap-reached", o.getActivity(), a.getId());
     }
     long toHolder = allowed;
     long accountCap = plan.cap(holder);
@@ -204,14 +203,14 @@ final class AccrualRules {
   }
 
   Runnable restock(Operation.Restock o) {
-    Plan.positive(o, o.getPrice(), "the price");
+    Plan.positive(o, o.getPrice(), "price");
     if (o.getQuantity() < 0) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "the stock added must be at least 0, found " + o.getQuantity());
+      throw LedgerException.of(Reason.BAD_AMOUNT, o.getId(), "ledger.negative-stock", o.getQuantity());
     }
     if (o.getMerchant().isPresent()) {
       int m = accounts.indexOf(o.getMerchant().get());
       if (m < 0 || accounts.account[m].getKind() != AccountKind.MERCHANT || accounts.account[m].getUnit() != o.getUnit()) {
-        throw new LedgerException(Reason.WRONG_KIND, o.getId(), "'" + o.getMerchant().get() + "' is not a merchant account in " + o.getUnit());
+        throw LedgerException.of(Reason.WRONG_KIND, o.getId(), "ledger.not-merchant", o.getMerchant().get(), o.getUnit());
       }
     }
     int known = itemIndex(o.getItem());
@@ -220,7 +219,7 @@ final class AccrualRules {
     try {
       stock = Math.addExact(existing == null ? 0 : existing.stock, o.getQuantity());
     } catch (ArithmeticException tooMuch) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "item '" + o.getItem() + "' would have more stock than can be counted");
+      throw LedgerException.of(Reason.BAD_AMOUNT, o.getId(), "ledger.stock-overflow", o.getItem());
     }
     plan.requested = o.getQuantity();
     plan.applied = o.getQuantity();

@@ -327,7 +327,7 @@ public final class Ledger {
       if (first.equals(op)) {
         return new Result(op.getId(), queries.postingsOf(before), book.requested(before), book.applied(before), true);
       }
-      throw new LedgerException(Reason.ID_REUSED, op.getId(), "the id was used by " + first);
+      throw LedgerException.of(Reason.ID_REUSED, op.getId(), "ledger.id-reused", String.valueOf(first));
     }
     plan.reset();
     Runnable effect;

@@ -1,11 +1,17 @@
 package org.jiceng.governance.rules.ledger;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.GovernanceException;
+import org.jiceng.governance.core.Localizable;
+import org.jiceng.governance.rules.internal.EngineText;
 
-/** An operation was refused; nothing was recorded or changed. */
-public final class LedgerException extends GovernanceException {
+/**
+ * An operation was refused; nothing was recorded or changed. {@link #getMessage()} is English;
+ * {@link #getMessage(Locale)} says it in Chinese or English.
+ */
+public final class LedgerException extends GovernanceException implements Localizable {
   private static final long serialVersionUID = 1L;
 
   /** Why an operation is refused. */
@@ -51,12 +57,62 @@ public final class LedgerException extends GovernanceException {
 
   private final Reason reason;
   private final String operationId;
+  private final String key;
+  private final transient Object[] arguments;
 
+  /** A refusal whose detail is given as text, the same in every language. */
   LedgerException(Reason reason, String operationId, String message) {
+    this(reason, operationId, "ledger.literal", new Object[] {message});
+  }
+
+  private LedgerException(Reason reason, String operationId, String key, Object[] arguments) {
     // One line whatever the ids hold: line breaks in them are escaped too.
-    super(DisplayText.of("Operation '" + OperationLimits.shown(operationId) + "' refused (" + reason + "): " + message));
-    this.reason = Objects.requireNonNull(reason);
+    super(DisplayText.of(message(Objects.requireNonNull(reason), operationId, key, arguments, Locale.ENGLISH)));
+    this.reason = reason;
     this.operationId = operationId;
+    this.key = key;
+    this.arguments = arguments.clone();
+  }
+
+  /**
+   * Returns a refusal whose detail is a message of the engines' bundle.
+   *
+   * @param reason why
+   * @param operationId the refused operation's id
+   * @param key the key of the detail
+   * @param arguments its arguments; see {@link #word} for a word of the bundle among them
+   * @return the exception, to throw
+   */
+  static LedgerException of(Reason reason, String operationId, String key, Object... arguments) {
+    return new LedgerException(reason, operationId, key, arguments);
+  }
+
+  /**
+   * Returns a word of the engines' bundle as an argument of a detail, rendered in its language.
+   *
+   * @param key the word's key
+   * @return the word
+   */
+  static Localizable word(String key) {
+    return locale -> EngineText.render(locale, key);
+  }
+
+  private static String message(Reason reason, String operationId, String key, Object[] arguments, Locale locale) {
+    return EngineText.render(locale, "ledger.refused", OperationLimits.shown(operationId), reason, EngineText.render(locale, key, arguments));
+  }
+
+  /**
+   * Returns the refusal in a language, e.g. {@code 操作“r1”被拒绝（库存不足）：物品“rice”剩余 0，要求 1}.
+   *
+   * @param locale the language, not null
+   * @return the message, personal data masked
+   * @since 0.2
+   */
+  @Override
+  public String getMessage(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    // After deserialization only the English text is left.
+    return arguments == null ? getMessage() : message(reason, operationId, key, arguments, locale);
   }
 
   /**

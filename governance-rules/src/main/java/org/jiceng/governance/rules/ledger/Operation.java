@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.DisplayText;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 
 /**
  * An operation on the ledger: a caller-chosen id and the instant it happens at. Repeating an id
@@ -33,7 +34,7 @@ public sealed interface Operation permits Operation.OpenAccount, Operation.Accru
 
   private static void checkId(String id) {
     if (id.isBlank()) {
-      throw new IllegalArgumentException("An operation id must not be blank");
+      throw new EngineArgumentException("ledger.operation-blank-id");
     }
   }
 

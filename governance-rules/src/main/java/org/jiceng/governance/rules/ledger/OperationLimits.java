@@ -32,8 +32,7 @@ public final class OperationLimits {
   static void check(Operation op) {
     id(op, "operation", op.getId());
     if (op.getAt().isBefore(EARLIEST) || op.getAt().isAfter(LATEST)) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, op.getId(),
-          "the instant " + op.getAt() + " is outside " + EARLIEST + ".." + LATEST);
+      throw LedgerException.of(Reason.OUT_OF_RANGE, op.getId(), "ledger.instant", op.getAt(), EARLIEST, LATEST);
     }
     if (op instanceof Operation.OpenAccount o) {
       id(op, "account", o.getAccount().getId());
@@ -65,8 +64,8 @@ public final class OperationLimits {
 
   private static void id(Operation op, String what, String id) {
     if (id.length() > MAX_ID_LENGTH) {
-      throw new LedgerException(Reason.ID_TOO_LONG, op.getId(), "the " + what + " id '" + shown(id) + "' has " + id.length()
-          + " characters, at most " + MAX_ID_LENGTH + " allowed");
+      throw LedgerException.of(Reason.ID_TOO_LONG, op.getId(), "ledger.long-id",
+          LedgerException.word("ledger.id." + what.replace(' ', '-')), shown(id), id.length(), MAX_ID_LENGTH);
     }
   }
 

@@ -63,7 +63,7 @@ final class Plan {
 
   static void positive(Operation op, long amount, String what) {
     if (amount <= 0) {
-      throw new LedgerException(Reason.BAD_AMOUNT, op.getId(), what + " must be more than 0, found " + amount);
+      throw LedgerException.of(Reason.BAD_AMOUNT, op.getId(), "ledger.not-positive", LedgerException.word("ledger.what." + what), amount);
     }
   }
 
@@ -99,7 +99,7 @@ final class Plan {
         }
       }
     } catch (ArithmeticException beyond) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, op.getId(), "the balances of a unit would together no longer fit in a long");
+      throw LedgerException.of(Reason.OUT_OF_RANGE, op.getId(), "ledger.unit-overflow");
     }
   }
 
@@ -132,20 +132,18 @@ final class Plan {
       after = Long.MIN_VALUE;
     }
     if (after == Long.MIN_VALUE) {
-      throw new LedgerException(Reason.OUT_OF_RANGE, op.getId(), "the balance of account '" + accounts.id(a) + "' would not fit in a long ("
-          + before + (delta < 0 ? " - " + -delta : " + " + delta) + ")");
+      throw LedgerException.of(Reason.OUT_OF_RANGE, op.getId(), "ledger.balance-overflow", accounts.id(a),
+          before + (delta < 0 ? " - " + -delta : " + " + delta));
     }
     int unit = accounts.unit[a];
     negative[unit] = Math.addExact(negative[unit], Math.min(after, 0) - Math.min(before, 0));
     int kind = accounts.kind[a];
     // A correcting entry may not lift an account above its cap (accruals donate the excess instead).
     if (delta > 0 && anyAccountCap && capByKind[kind] >= 0 && after > capByKind[kind]) {
-      throw new LedgerException(Reason.NOT_ALLOWED, op.getId(),
-          "account '" + accounts.id(a) + "' would hold " + after + ", above its cap " + capByKind[kind]);
+      throw LedgerException.of(Reason.NOT_ALLOWED, op.getId(), "ledger.above-cap", accounts.id(a), after, capByKind[kind]);
     }
     if (delta < 0 && after < 0 && !negativeAllowed[kind]) {
-      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.getId(),
-          "account '" + accounts.id(a) + "' would go below zero (" + after + ")");
+      throw LedgerException.of(Reason.INSUFFICIENT_BALANCE, op.getId(), "ledger.below-zero", accounts.id(a), after);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.DisplayText;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 import org.jiceng.governance.rules.scenario.Draws;
 
 /**
@@ -178,7 +179,7 @@ public final class PointsSimulation {
         for (Map.Entry<String, Double> rate : scenario.getActivityRates().entrySet()) {
           ActivityRule rule = policy.getActivities().get(rate.getKey());
           if (rule == null) {
-            throw new IllegalArgumentException("Activity '" + rate.getKey() + "' is not in policy " + policy.getId());
+            throw new EngineArgumentException("ledger.scenario-activity", rate.getKey(), policy.getId());
           }
           int acts = Draws.poisson(random, rate.getValue());
           for (int a = 0; a < acts; a++) {

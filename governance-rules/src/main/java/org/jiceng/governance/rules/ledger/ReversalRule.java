@@ -26,14 +26,14 @@ final class ReversalRule {
     OperationStore store = book.store;
     int target = store.find(o.getTarget());
     if (target < 0) {
-      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no operation '" + o.getTarget() + "'");
+      throw LedgerException.of(Reason.UNKNOWN, o.getId(), "ledger.no-operation", o.getTarget());
     }
     Operation t = store.get(target);
     if (book.reversed.get(target)) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "operation '" + t.getId() + "' was reversed already");
+      throw LedgerException.of(Reason.NOT_REVERSIBLE, o.getId(), "ledger.reversed", t.getId());
     }
     if (t instanceof Operation.OpenAccount || t instanceof Operation.Restock || t instanceof Operation.Reverse) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "a " + t.getClass().getSuperclass().getSimpleName() + " is not reversed; post a new operation");
+      throw LedgerException.of(Reason.NOT_REVERSIBLE, o.getId(), "ledger.not-reversed", t.getClass().getSuperclass().getSimpleName());
     }
     PostingColumns postings = book.postings;
     for (int p = book.postingEnd(target) - 1; p >= book.firstPosting(target); p--) {
@@ -58,8 +58,7 @@ final class ReversalRule {
     for (int i = 0; i < plan.deltaCount; i++) {
       int lot = plan.deltaLot[i];
       if (lots.remaining[lot] + plan.deltaAmount[i] < 0) {
-        throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "lot '" + book.lotId(lot) + "' has " + lots.remaining[lot]
-            + " left of what operation '" + t.getId() + "' moved; the rest was spent");
+        throw LedgerException.of(Reason.NOT_REVERSIBLE, o.getId(), "ledger.spent", book.lotId(lot), lots.remaining[lot], t.getId());
       }
     }
     plan.requested = plan.applied;

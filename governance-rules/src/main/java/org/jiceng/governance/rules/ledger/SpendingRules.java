@@ -53,8 +53,7 @@ final class SpendingRules {
       }
     }
     if (left > 0) {
-      throw new LedgerException(Reason.INSUFFICIENT_BALANCE, op.getId(),
-          "account '" + accounts.id(holder) + "' can spend " + (amount - left) + ", " + amount + " needed");
+      throw LedgerException.of(Reason.INSUFFICIENT_BALANCE, op.getId(), "ledger.can-spend", accounts.id(holder), amount - left, amount);
     }
   }
 
@@ -71,32 +70,33 @@ final class SpendingRules {
     Account a = accounts.account[holder];
     int index = accrual.itemIndex(o.getItem());
     if (index < 0) {
-      throw new LedgerException(Reason.UNKNOWN, o.getId(), "no item '" + o.getItem() + "'");
+      throw LedgerException.of(Reason.UNKNOWN, o.getId(), "ledger.no-item", o.getItem());
     }
     AccrualRules.Item item = accrual.item(index);
     Operation.Restock def = item.definition;
     if (def.getUnit() != a.getUnit()) {
-      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "item '" + o.getItem() + "' is priced in " + def.getUnit());
+      throw LedgerException.of(Reason.WRONG_KIND, o.getId(), "ledger.item-unit", o.getItem(), def.getUnit());
     }
-    Plan.positive(o, o.getQuantity(), "the quantity");
+    Plan.positive(o, o.getQuantity(), "quantity");
     if (item.stock < o.getQuantity()) {
-      throw new LedgerException(Reason.OUT_OF_STOCK, o.getId(), "item '" + o.getItem() + "' has " + item.stock + " left, " + o.getQuantity() + " asked");
+      throw LedgerException.of(Reason.OUT_OF_STOCK, o.getId(), "ledger.out-of-stock", o.getItem(), item.stock, o.getQuantity());
     }
     if (def.isInNeedOnly() && !a.isInNeed()) {
-      throw new LedgerException(Reason.NOT_ELIGIBLE, o.getId(), "item '" + o.getItem() + "' is for residents in need");
+      throw LedgerException.of(Reason.NOT_ELIGIBLE, o.getId(), "ledger.in-need-only", o.getItem());
     }
     if (def.isCare() && policy.getCareFromAge().isPresent()) {
       int age = a.getBirthDate().map(b -> Period.between(b, accrual.localDate(o.getAt())).getYears()).orElse(-1);
       if (age < policy.getCareFromAge().getAsInt()) {
-        throw new LedgerException(Reason.NOT_ELIGIBLE, o.getId(), "care is redeemed from age " + policy.getCareFromAge().getAsInt()
-            + (age < 0 ? "; the holder's birth date is not known" : "; the holder is " + age));
+        throw (age < 0
+            ? LedgerException.of(Reason.NOT_ELIGIBLE, o.getId(), "ledger.care-unknown-age", policy.getCareFromAge().getAsInt())
+            : LedgerException.of(Reason.NOT_ELIGIBLE, o.getId(), "ledger.care-age", policy.getCareFromAge().getAsInt(), age));
       }
     }
     long cost;
     try {
       cost = Math.multiplyExact(def.getPrice(), o.getQuantity());
     } catch (ArithmeticException tooMuch) {
-      throw new LedgerException(Reason.BAD_AMOUNT, o.getId(), "the price of " + o.getQuantity() + " '" + o.getItem() + "' is beyond any balance");
+      throw LedgerException.of(Reason.BAD_AMOUNT, o.getId(), "ledger.price-overflow", o.getQuantity(), o.getItem());
     }
     int to = def.getMerchant().isPresent()
         ? accounts.indexOf(def.getMerchant().get())
@@ -109,20 +109,20 @@ final class SpendingRules {
 
   Runnable transfer(Operation.Transfer o) {
     if (!policy.isTransferToRelatives()) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "policy " + policy.getId() + " does not allow transfers");
+      throw LedgerException.of(Reason.NOT_ALLOWED, o.getId(), "ledger.no-transfers", policy.getId());
     }
     int from = accrual.holder(o, o.getFrom());
     int to = accrual.holder(o, o.getTo());
     if (accounts.account[from].getUnit() != LedgerUnit.MINUTES || accounts.account[to].getUnit() != LedgerUnit.MINUTES) {
-      throw new LedgerException(Reason.WRONG_KIND, o.getId(), "only hours are transferred");
+      throw LedgerException.of(Reason.WRONG_KIND, o.getId(), "ledger.hours-only");
     }
     if (!accounts.account[from].getRelatives().contains(o.getTo())) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "'" + o.getTo() + "' is not a lineal relative of '" + o.getFrom() + "'");
+      throw LedgerException.of(Reason.NOT_ALLOWED, o.getId(), "ledger.not-relative", o.getTo(), o.getFrom());
     }
-    Plan.positive(o, o.getAmount(), "the amount");
+    Plan.positive(o, o.getAmount(), "amount");
     long cap = plan.cap(to);
     if (cap >= 0 && o.getAmount() > LongMath.saturatedSubtract(cap, accounts.balance[to])) {
-      throw new LedgerException(Reason.NOT_ALLOWED, o.getId(), "'" + o.getTo() + "' would hold more than its cap " + cap);
+      throw LedgerException.of(Reason.NOT_ALLOWED, o.getId(), "ledger.relative-cap", o.getTo(), cap);
     }
     take(o, from, o.getAmount(), TRANSFER, to);
     planned(o.getAmount(), from, to);
@@ -131,7 +131,7 @@ final class SpendingRules {
 
   Runnable donate(Operation.Donate o) {
     int from = accrual.holder(o, o.getFrom());
-    Plan.positive(o, o.getAmount(), "the amount");
+    Plan.positive(o, o.getAmount(), "amount");
     take(o, from, o.getAmount(), DONATION, book.system(AccountKind.DONATION, from));
     planned(o.getAmount(), from, -1);
     return null;

@@ -9,8 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jiceng.governance.core.Localizable;
 import org.jiceng.governance.core.area.AreaLevel;
 import org.jiceng.governance.core.unit.FacilityKind;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
+import org.jiceng.governance.rules.internal.EngineText;
 
 /**
  * A typed profile parameter. Values cross into and out of profile files as plain values
@@ -22,75 +25,79 @@ import org.jiceng.governance.core.unit.FacilityKind;
 public final class ParameterKey<T> {
   private final String id;
   private final Class<?> type;
+  /** The key of the kind in the engines' bundle ({@code kind.range}). */
   private final String kind;
+  /** The constants a choice or set takes, as the file writes them; empty for the other kinds. */
+  private final String names;
   private final Function<Object, T> fromPlain;
   private final Function<T, Object> toPlain;
 
-  private ParameterKey(String id, Class<?> type, String kind, Function<Object, T> fromPlain, Function<T, Object> toPlain) {
+  private ParameterKey(String id, Class<?> type, String kind, String names, Function<Object, T> fromPlain, Function<T, Object> toPlain) {
     this.id = id;
     this.type = type;
     this.kind = kind;
+    this.names = names;
     this.fromPlain = fromPlain;
     this.toPlain = toPlain;
   }
 
   static ParameterKey<Integer> count(String id) {
-    return new ParameterKey<>(id, Integer.class, "a whole number >= 0", v -> {
+    return new ParameterKey<>(id, Integer.class, "kind.count", "", v -> {
       if (v instanceof Number && ((Number) v).doubleValue() == Math.rint(((Number) v).doubleValue()) && ((Number) v).intValue() >= 0) {
         return ((Number) v).intValue();
       }
-      throw new IllegalArgumentException("expected a whole number >= 0, found " + v);
+      throw expected("kind.count", "", v);
     }, v -> v);
   }
 
   static ParameterKey<Double> decimal(String id) {
-    return new ParameterKey<>(id, Double.class, "a number >= 0", v -> {
+    return new ParameterKey<>(id, Double.class, "kind.decimal", "", v -> {
       if (v instanceof Number && ((Number) v).doubleValue() >= 0) {
         return ((Number) v).doubleValue();
       }
-      throw new IllegalArgumentException("expected a number >= 0, found " + v);
+      throw expected("kind.decimal", "", v);
     }, v -> v);
   }
 
   static ParameterKey<IntRange> range(String id) {
-    return new ParameterKey<>(id, IntRange.class, "a range \"min..max\"", v -> {
+    return new ParameterKey<>(id, IntRange.class, "kind.range", "", v -> {
       if (v instanceof String) {
         return IntRange.parse((String) v);
       }
-      throw new IllegalArgumentException("expected a range \"min..max\", found " + v);
+      throw expected("kind.range", "", v);
     }, IntRange::toString);
   }
 
   static ParameterKey<java.time.LocalDate> date(String id) {
-    return new ParameterKey<>(id, java.time.LocalDate.class, "a date \"yyyy-mm-dd\"", v -> {
+    return new ParameterKey<>(id, java.time.LocalDate.class, "kind.date", "", v -> {
       if (v instanceof String) {
         try {
           return java.time.LocalDate.parse((String) v);
         } catch (java.time.format.DateTimeParseException e) {
-          throw new IllegalArgumentException("expected a date \"yyyy-mm-dd\", found " + v, e);
+          throw expected("kind.date", "", v);
         }
       }
-      throw new IllegalArgumentException("expected a date \"yyyy-mm-dd\", found " + v);
+      throw expected("kind.date", "", v);
     }, java.time.LocalDate::toString);
   }
 
   static ParameterKey<Boolean> flag(String id) {
-    return new ParameterKey<>(id, Boolean.class, "true or false", v -> {
+    return new ParameterKey<>(id, Boolean.class, "kind.flag", "", v -> {
       if (v instanceof Boolean) {
         return (Boolean) v;
       }
-      throw new IllegalArgumentException("expected true or false, found " + v);
+      throw expected("kind.flag", "", v);
     }, v -> v);
   }
 
   static <E extends Enum<E>> ParameterKey<E> choice(String id, Class<E> type) {
-    return new ParameterKey<>(id, type, "one of " + names(type), v -> enumOf(type, v), Enum::name);
+    return new ParameterKey<>(id, type, "kind.one-of", names(type), v -> enumOf(type, v), Enum::name);
   }
 
   static <E extends Enum<E>> ParameterKey<ImmutableSet<E>> set(String id, Class<E> type) {
-    return new ParameterKey<>(id, ImmutableSet.class, "a list of " + names(type), v -> {
+    return new ParameterKey<>(id, ImmutableSet.class, "kind.list-of", names(type), v -> {
       if (!(v instanceof Collection)) {
-        throw new IllegalArgumentException("expected a list of " + names(type) + ", found " + v);
+        throw expected("kind.list-of", names(type), v);
       }
       ImmutableSet.Builder<E> out = ImmutableSet.builder();
       for (Object o : (Collection<?>) v) {
@@ -105,9 +112,9 @@ public final class ParameterKey<T> {
   }
 
   static ParameterKey<ImmutableSet<String>> texts(String id) {
-    return new ParameterKey<>(id, ImmutableSet.class, "a list of strings", v -> {
+    return new ParameterKey<>(id, ImmutableSet.class, "kind.texts", "", v -> {
       if (!(v instanceof Collection) || ((Collection<?>) v).stream().anyMatch(o -> !(o instanceof String) || ((String) o).isBlank())) {
-        throw new IllegalArgumentException("expected a list of strings, found " + v);
+        throw expected("kind.texts", "", v);
       }
       return ImmutableSet.copyOf(((Collection<?>) v).stream().map(String.class::cast).iterator());
     }, v -> List.copyOf(v));
@@ -133,7 +140,13 @@ public final class ParameterKey<T> {
         }
       }
     }
-    throw new IllegalArgumentException("expected one of " + names(type) + ", found " + v);
+    throw expected("kind.one-of", names(type), v);
+  }
+
+  /** A plain value that is not of the kind, refused in the reader's language. */
+  private static IllegalArgumentException expected(String kind, String names, Object found) {
+    Localizable what = locale -> EngineText.render(locale, kind, names);
+    return new EngineArgumentException("kind.expected", what, String.valueOf(found));
   }
 
   /**
@@ -146,12 +159,23 @@ public final class ParameterKey<T> {
   }
 
   /**
-   * Describes the accepted values for messages, e.g. {@code a range "min..max"}.
+   * Describes the accepted values for messages in English, e.g. {@code a range "min..max"}.
    *
    * @return the description
    */
   public String getKind() {
-    return kind;
+    return getKind(Locale.ENGLISH);
+  }
+
+  /**
+   * Describes the accepted values in a language, e.g. {@code “min..max”形式的范围}.
+   *
+   * @param locale the language, not null
+   * @return the description
+   * @since 0.2
+   */
+  public String getKind(Locale locale) {
+    return EngineText.render(java.util.Objects.requireNonNull(locale, "locale"), kind, names);
   }
 
   /**

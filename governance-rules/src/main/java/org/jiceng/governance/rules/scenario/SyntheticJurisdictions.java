@@ -28,6 +28,7 @@ import org.jiceng.governance.core.unit.CoBuildingUnit;
 import org.jiceng.governance.core.unit.FacilityKind;
 import org.jiceng.governance.core.unit.ServiceFacility;
 import org.jiceng.governance.core.unit.UnitKind;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 import org.jiceng.governance.rules.profile.GridCell;
 import org.jiceng.governance.rules.profile.IntRange;
 import org.jiceng.governance.rules.profile.Parameters;
@@ -526,7 +527,7 @@ public final class SyntheticJurisdictions {
      */
     public Builder communities(int communities) {
       if (communities < 1 || communities > 10_000_000) {
-        throw new IllegalArgumentException("communities must be 1..10000000, found " + communities);
+        throw new EngineArgumentException("generate.communities", communities);
       }
       this.communities = communities;
       return this;
@@ -541,7 +542,7 @@ public final class SyntheticJurisdictions {
      */
     public Builder communitiesPerStreet(int perStreet) {
       if (perStreet < 1 || perStreet > 10_000) {
-        throw new IllegalArgumentException("communities per street must be 1..10000, found " + perStreet);
+        throw new EngineArgumentException("generate.per-street", perStreet);
       }
       this.perStreet = perStreet;
       return this;
@@ -556,7 +557,7 @@ public final class SyntheticJurisdictions {
      */
     public Builder violationRate(double rate) {
       if (!(rate >= 0 && rate <= 1)) {
-        throw new IllegalArgumentException("violation rate must be 0..1, found " + rate);
+        throw new EngineArgumentException("generate.violation-rate", rate);
       }
       this.violationRate = rate;
       return this;
@@ -572,7 +573,7 @@ public final class SyntheticJurisdictions {
     public Builder countyCode(String code) {
       java.util.Objects.requireNonNull(code, "code");
       if (!code.matches("[1-9][0-9]{5}")) {
-        throw new IllegalArgumentException("county code must be six digits, found '" + code + "'");
+        throw new EngineArgumentException("generate.county-code", code);
       }
       this.countyCode = code;
       return this;

@@ -3,6 +3,7 @@ package org.jiceng.governance.rules.scorecard;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 import org.jiceng.governance.rules.profile.Parameters;
 import org.jiceng.governance.rules.profile.Source;
 import org.jiceng.governance.rules.profile.StandardsProfile;
@@ -73,10 +74,10 @@ public abstract class ScorecardPolicy {
       double weight = getWeight();
       double target = getTarget();
       if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("Indicator weight must be a finite number >= 0, found " + weight);
+        throw new EngineArgumentException("scorecard.weight", weight);
       }
       if (!(target > 0) || Double.isInfinite(target)) {
-        throw new IllegalArgumentException("Indicator target must be a finite number > 0, found " + target);
+        throw new EngineArgumentException("scorecard.target", target);
       }
     }
 
@@ -143,19 +144,18 @@ public abstract class ScorecardPolicy {
     Map<ScorecardIndicator, Definition> indicators = getIndicators();
     for (ScorecardIndicator i : ScorecardIndicator.values()) {
       if (!indicators.containsKey(i)) {
-        throw new IllegalArgumentException("Scorecard of profile '" + profile + "' does not define indicator '" + i.getId() + "'");
+        throw new EngineArgumentException("scorecard.missing-indicator", profile, i.getId());
       }
     }
     double sum = indicators.values().stream().mapToDouble(Definition::getWeight).sum();
     if (Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
-      throw new IllegalArgumentException("Scorecard weights of profile '" + profile + "' sum to " + sum + ", expected 1");
+      throw new EngineArgumentException("scorecard.weights", profile, sum);
     }
     double pass = getPass();
     double good = getGood();
     double excellent = getExcellent();
     if (!(0 <= pass && pass <= good && good <= excellent && excellent <= 100)) {
-      throw new IllegalArgumentException("Grade cut-offs of profile '" + profile + "' must satisfy 0 <= pass <= good <= excellent <= 100, found "
-          + pass + ", " + good + ", " + excellent);
+      throw new EngineArgumentException("scorecard.cut-offs", profile, pass, good, excellent);
     }
   }
 
@@ -188,8 +188,7 @@ public abstract class ScorecardPolicy {
   }
 
   private static <T> T required(StandardsProfile p, org.jiceng.governance.rules.profile.ParameterKey<T> key) {
-    return p.get(key).orElseThrow(() -> new IllegalArgumentException("Profile '" + p.getId() + "' defines no scorecard: parameter "
-        + key.getId() + " is missing"));
+    return p.get(key).orElseThrow(() -> new EngineArgumentException("scorecard.no-parameter", p.getId(), key.getId()));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jiceng.governance.core.area.CareTag;
+import org.jiceng.governance.rules.internal.EngineArgumentException;
 
 /**
  * Something that happened to a household under care (七个必访): a tag raised by a dated event (a
@@ -38,8 +39,7 @@ public sealed interface VisitEvent permits VisitEvent.Tagged, VisitEvent.Untagge
 
   private static void check(VisitEvent e) {
     if (e.getId().isBlank() || e.getHousehold().isBlank()) {
-      throw new IllegalArgumentException("Visit event id and household must not be blank, found '" + e.getId() + "', '"
-          + e.getHousehold() + "'");
+      throw new EngineArgumentException("visit.blank", e.getId(), e.getHousehold());
     }
   }
 

@@ -68,7 +68,7 @@ public final class VisitLog {
       if (before.equals(event)) {
         return this;
       }
-      throw new VisitEventException(event, "Visit event id '" + event.getId() + "' was used before for a different event: " + before);
+      throw new VisitEventException(event, before);
     }
     PVector<VisitEvent> mine = byHousehold.getOrDefault(event.getHousehold(), TreePVector.empty());
     return new VisitLog(byId.plus(event.getId(), event), events.plus(event), byHousehold.plus(event.getHousehold(), mine.plus(event)));

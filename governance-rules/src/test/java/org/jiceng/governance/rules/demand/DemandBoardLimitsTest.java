@@ -128,4 +128,23 @@ class DemandBoardLimitsTest {
     assertRefused(OPEN, DemandEvent.Claimed.of("e3\n\u001B[2J\u202E13812345678", "d1", T.minusSeconds(1), "u"),
         "e3\\u000A\\u001B[2J\\u202E138****5678");
   }
+
+  /** Issue 17: a refusal reads in Chinese too, statuses and fields by their Chinese names. */
+  @Test
+  void refusal_inChineseAndEnglish() {
+    DemandBoard board = DemandBoard.replay(RESOLVED);
+    DemandTransitionException e = org.assertj.core.api.Assertions.catchThrowableOfType(DemandTransitionException.class,
+        () -> board.apply(DemandEvent.Claimed.of("e5", "d1", T.plusSeconds(9000), "u")));
+    assertThat(e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("事件“e5”（Claimed，诉求“d1”）被拒绝：诉求的状态是已解决；该事件要求的状态：待处理");
+    assertThat(e.getMessage(java.util.Locale.ENGLISH)).isEqualTo(e.getMessage())
+        .isEqualTo("Event 'e5' (Claimed) on demand 'd1': the demand is RESOLVED; this event needs it OPEN");
+    DemandTransitionException reused = org.assertj.core.api.Assertions.catchThrowableOfType(DemandTransitionException.class,
+        () -> board.apply(DemandEvent.Withdrawn.of("e1", "d1", T.plusSeconds(9000))));
+    assertThat(reused.getMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("事件“e1”（Withdrawn，诉求“d1”）被拒绝：事件编号已被另一事件使用：事件“e1”（Submitted，诉求“d1”）");
+    DemandTransitionException blank = org.assertj.core.api.Assertions.catchThrowableOfType(DemandTransitionException.class,
+        () -> board.apply(DemandEvent.Claimed.of(" ", "d1", T.plusSeconds(9000), "u")));
+    assertThat(blank.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).endsWith("被拒绝：事件编号为空");
+  }
 }

@@ -141,4 +141,22 @@ class LedgerLimitsTest {
             .doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("13812345678")
             .contains("x\\u000Akazuo.json").contains("138****5678"));
   }
+
+  /** Issue 17: a refusal reads in Chinese too, the reason, the kinds and the words of the detail translated, personal data masked. */
+  @Test
+  void refusal_inChineseAndEnglish() {
+    Ledger l = ledger();
+    LedgerException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(LedgerException.class,
+        () -> l.apply(Accrue.of("a9", T0, "13812345678", "help", 1)));
+    assertThat(unknown.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("操作“a9”被拒绝（不存在）：没有账户“138****5678”");
+    assertThat(unknown.getMessage(java.util.Locale.ENGLISH)).isEqualTo(unknown.getMessage())
+        .isEqualTo("Operation 'a9' refused (UNKNOWN): no account '138****5678'");
+    LedgerException zero = org.assertj.core.api.Assertions.catchThrowableOfType(LedgerException.class,
+        () -> l.apply(Accrue.of("a8", T0, "p", "help", 0)));
+    assertThat(zero.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("操作“a8”被拒绝（数量无效）：数量应大于0，实际为0");
+    assertThat(zero.getMessage()).isEqualTo("Operation 'a8' refused (BAD_AMOUNT): the quantity must be more than 0, found 0");
+    LedgerException longId = org.assertj.core.api.Assertions.catchThrowableOfType(LedgerException.class,
+        () -> l.apply(Accrue.of("a7", T0, "p".repeat(300), "help", 1)));
+    assertThat(longId.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).contains("（编号过长）：账户编号“").endsWith("”有300个字符，最多允许256个");
+  }
 }

@@ -124,4 +124,18 @@ class ProfileValuesTest {
     assertThatThrownBy(() -> Parameters.ADMISSION_LIST.fromPlain("a")).hasMessage("expected a list of strings, found a");
     assertThatThrownBy(() -> Parameters.ADMISSION_LIST.fromPlain(null)).isInstanceOf(NullPointerException.class);
   }
+
+  /** Issue 17: a parameter's kind and the refusal of a value of another kind read in Chinese too. */
+  @Test
+  void kinds_inChineseAndEnglish() {
+    java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+    assertThat(Parameters.GRID_HOUSEHOLDS.getKind(zh)).isEqualTo("“min..max”形式的范围");
+    assertThat(Parameters.GRID_HOUSEHOLDS.getKind(java.util.Locale.ENGLISH)).isEqualTo("a range \"min..max\"")
+        .isEqualTo(Parameters.GRID_HOUSEHOLDS.getKind());
+    assertThat(Parameters.AREA_CHAIN.getKind(zh))
+        .isEqualTo("由以下值组成的列表：COUNTY, STREET, COMMUNITY, COMPOUND, GRID, MICRO_GRID, BUILDING, HOUSEHOLD");
+    IllegalArgumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+        () -> Parameters.GRID_CELL.fromPlain(1));
+    assertThat(org.jiceng.governance.core.Localizable.messageOf(e, zh)).startsWith("应为以下之一：").endsWith("，实际为1");
+  }
 }

@@ -53,6 +53,10 @@ class ScorecardTest {
         .with(Parameters.INDICATOR_WEIGHT.get(ScorecardIndicator.DISPUTES_SETTLED), 0.2, Source.of("test", "")).build();
 
     assertThatThrownBy(() -> ScorecardPolicy.from(heavy)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1.1");
+    // Issue 17: in Chinese too, for a tool that reads the profile from a file.
+    assertThat(org.jiceng.governance.core.Localizable.messageOf(
+        org.assertj.core.api.Assertions.catchThrowable(() -> ScorecardPolicy.from(heavy)), java.util.Locale.SIMPLIFIED_CHINESE))
+        .contains("的评分权重之和为1.1").endsWith("，应为1");
   }
 
   @Test

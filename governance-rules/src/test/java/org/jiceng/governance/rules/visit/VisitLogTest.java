@@ -53,4 +53,19 @@ class VisitLogTest {
   void events_refuseBlankIds() {
     assertThatThrownBy(() -> VisitEvent.Visited.of(" ", D, "h")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Issue 17: the refusal and a blank id read in Chinese too, personal data masked. */
+  @Test
+  void refusals_inChineseAndEnglish() {
+    VisitLog log = VisitLog.empty().apply(VisitEvent.Visited.of("v1", D, "h1"));
+    VisitEventException e = org.assertj.core.api.Assertions.catchThrowableOfType(VisitEventException.class,
+        () -> log.apply(VisitEvent.Tagged.of("v1", D, "h1", CareTag.DISPUTE_PARTY)));
+    assertThat(e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("走访事件编号“v1”此前已用于另一事件：2025-05-01住户“h1”的 Visited 事件");
+    assertThat(e.getMessage()).isEqualTo(e.getMessage(java.util.Locale.ENGLISH))
+        .isEqualTo("Visit event id 'v1' was used before for a different event: Visited on 2025-05-01 for household 'h1'");
+    IllegalArgumentException blank = org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+        () -> VisitEvent.Visited.of(" ", D, "13812345678"));
+    assertThat(org.jiceng.governance.core.Localizable.messageOf(blank, java.util.Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("走访事件的编号和住户不能为空，实际为“ ”“138****5678”");
+  }
 }
