@@ -38,7 +38,7 @@ import org.jiceng.governance.rules.ledger.LedgerException.Reason;
  *
  * <p>Thread safety: one lock. Every public method synchronizes on the ledger, so operations from
  * several threads are applied one at a time, in the order they take the lock, and queries see a
- * state between operations. The lists it returns ({@link Result#postings()}, {@link #postings()},
+ * state between operations. The lists it returns ({@link Result#getPostings()}, {@link #postings()},
  * {@link #log()}) are fixed views of the append-only book: they never change, and reading them
  * takes the same lock. Time is never read from the system: each operation carries its instant.
  *
