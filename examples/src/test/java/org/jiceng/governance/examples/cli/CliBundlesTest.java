@@ -2,17 +2,8 @@ package org.jiceng.governance.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jiceng.governance.core.testing.BundleChecks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,52 +12,32 @@ import org.junit.jupiter.params.provider.ValueSource;
  * placeholders in English and in Chinese, and a Chinese text is Chinese.
  */
 class CliBundlesTest {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-
-  private static Properties load(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = CliBundlesTest.class.getResourceAsStream("/" + name.replace('.', '/') + ".properties")) {
-      if (in == null) {
-        return null;
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
-  }
-
-  private static Set<String> placeholders(String text) {
-    Set<String> out = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {LanguageOption.MESSAGES, Jiceng.HELP, "org.jiceng.governance.examples.report.Html"})
-  void bundle_hasTheSameKeysAndPlaceholdersInBothLanguages(String bundle) throws IOException {
-    Properties root = load(bundle);
-    Properties zh = load(bundle + "_zh_CN");
-    Properties en = load(bundle + "_en");
+  void bundle_hasTheSameKeysAndPlaceholdersInBothLanguages(String bundle) {
+    Properties root = BundleChecks.load(CliBundlesTest.class, bundle, "");
+    Properties zh = BundleChecks.load(CliBundlesTest.class, bundle, "_zh_CN");
+    Properties en = BundleChecks.load(CliBundlesTest.class, bundle, "_en");
     assertThat(root).as(bundle).isNotNull();
     assertThat(zh).as(bundle + "_zh_CN").isNotNull();
     // The English texts: the _en bundle where there is one (the root is then a copy of one language), else the root.
     Properties english = en != null ? en : root;
     assertThat(root.stringPropertyNames()).as(bundle).isEqualTo(english.stringPropertyNames());
     assertThat(zh.stringPropertyNames()).as(bundle).isEqualTo(english.stringPropertyNames());
-    List<String> untranslated = new ArrayList<>();
     for (String key : english.stringPropertyNames()) {
-      String text = zh.getProperty(key);
-      String englishText = english.getProperty(key);
-      assertThat(placeholders(text)).as("%s %s", bundle, key).isEqualTo(placeholders(englishText));
-      boolean words = PLACEHOLDER.matcher(englishText).replaceAll("").matches("(?s).*\\p{L}{2}.*");
-      // A usage example is a command line, the same in both languages.
-      boolean commandLine = englishText.contains("jiceng ") && text.equals(englishText) && !englishText.contains(". ");
-      if (words && !commandLine && (text.equals(englishText) || !text.matches("(?s).*\\p{IsHan}.*"))) {
-        untranslated.add(key);
-      }
+      assertThat(BundleChecks.placeholders(zh.getProperty(key))).as("%s %s", bundle, key)
+          .isEqualTo(BundleChecks.placeholders(english.getProperty(key)));
     }
-    assertThat(untranslated).as(bundle + ": Chinese texts that are not Chinese").isEmpty();
+    // A usage example is a command line, the same in both languages; a single letter is no word.
+    assertThat(BundleChecks.untranslated(english, zh, (key, texts) -> isCommandLine(texts[0], texts[1]) || !hasWord(texts[0])))
+        .as(bundle + ": Chinese texts that are not Chinese").isEmpty();
+  }
+
+  private static boolean isCommandLine(String english, String zh) {
+    return english.contains("jiceng ") && zh.equals(english) && !english.contains(". ");
+  }
+
+  private static boolean hasWord(String english) {
+    return english.replaceAll("\\{\\d+}", "").matches("(?s).*\\p{L}{2}.*");
   }
 }
