@@ -418,6 +418,17 @@ public final class DemandBoard {
   }
 
   /** Boards are equal when they hold the same states and have applied the same event ids. */
+  /**
+   * Returns a summary: how many demands and applied events the board holds (the demands
+   * themselves are read with {@link #all()}).
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return org.jiceng.governance.core.DisplayText.ofValue("DemandBoard", "demands", size(), "appliedEvents", appliedEventIds().size());
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof DemandBoard b && b.effective().equals(effective()) && b.effectiveApplied().equals(effectiveApplied());

@@ -130,6 +130,7 @@ public enum ScorecardIndicator {
         return i;
       }
     }
-    throw new IllegalArgumentException("Unknown scorecard indicator '" + id + "'");
+    throw new IllegalArgumentException("Unknown scorecard indicator '" + org.jiceng.governance.core.DisplayText.of(id) + "'; known: "
+        + java.util.Arrays.stream(values()).map(i -> i.id).collect(java.util.stream.Collectors.joining(", ")));
   }
 }

@@ -138,4 +138,10 @@ class DemandBoardTest {
     assertThat(levels).extracting(DemandMetrics.ServiceLevel::getAchieved).containsExactly(0.25, 0.5, 0.75);
     assertThat(levels).extracting(DemandMetrics.ServiceLevel::isMet).containsExactly(false, false, false);
   }
+
+  @Test
+  void toString_summarisesTheBoard() {
+    assertThat(DemandBoard.empty()).hasToString("DemandBoard{demands=0, appliedEvents=0}");
+    assertThat(open()).hasToString("DemandBoard{demands=1, appliedEvents=2}");
+  }
 }

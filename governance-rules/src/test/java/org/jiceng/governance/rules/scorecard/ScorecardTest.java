@@ -141,4 +141,11 @@ class ScorecardTest {
     assertThatThrownBy(() -> CommunityFigures.of("c", "丙", Map.of(ScorecardIndicator.FACILITY_AREA, -1.0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facility-area-per-100-households");
   }
+
+  @Test
+  void indicatorOfId_unknownIdNamesTheKnownOnes() {
+    assertThatThrownBy(() -> ScorecardIndicator.ofId("nowhere")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Unknown scorecard indicator 'nowhere'; known: ")
+        .hasMessageContaining(ScorecardIndicator.values()[0].getId());
+  }
 }
