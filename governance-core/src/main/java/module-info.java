@@ -8,7 +8,7 @@
  * compiler, which warns without them, and ship as an ordinary dependency (see the POM).
  */
 // value-annotations is an automatic module (Automatic-Module-Name, no descriptor); its name is stable.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module org.jiceng.governance.core {
   requires transitive com.google.common;
   requires transitive jakarta.validation;
@@ -30,5 +30,8 @@ module org.jiceng.governance.core {
   // The constraint annotations name their validators in validatedBy; a Bean Validation provider
   // (Hibernate Validator, Apache BVal, ...) instantiates them by reflection. Opened, not exported:
   // no code compiles against them.
+  // The message renderer shared with the rules' engine texts; not API.
+  exports org.jiceng.governance.core.internal to org.jiceng.governance.rules;
+
   opens org.jiceng.governance.core.internal.validation;
 }

@@ -65,6 +65,25 @@ public final class DisplayText {
   }
 
   /**
+   * Returns the name of a value's type as the library shows it: the abstract value class's simple
+   * name ({@code Accrue}, {@code Tagged}, {@code Area}), never the class Immutables generates for it
+   * ({@code ImmutableAccrue}). Formats write it as an event's or operation's {@code type}, and
+   * messages name the kind of a value with it.
+   *
+   * @param type the value's class, not null
+   * @return the simple name of the value type
+   * @since 0.2
+   */
+  public static String typeName(Class<?> type) {
+    Class<?> shown = type;
+    Class<?> parent = type.getSuperclass();
+    if (type.getSimpleName().startsWith("Immutable") && parent != null && parent.getPackage() == type.getPackage()) {
+      shown = parent;
+    }
+    return shown.getSimpleName();
+  }
+
+  /**
    * Writes a value as {@code Type{name=value, …}}, the shape of the library's {@code toString()},
    * escaped and masked as {@link #of} does. Every value type of the library prints itself through
    * this method, so that a name, id or note holding an identity or mobile number is masked when

@@ -30,4 +30,13 @@ class DisplayTextTest {
     String once = DisplayText.of("\u001B\u202E\n");
     assertThat(DisplayText.of(once)).isEqualTo(once);
   }
+
+  @Test
+  void typeName_isTheValueTypeNotTheGeneratedClass() {
+    org.jiceng.governance.core.area.Area grid = org.jiceng.governance.core.area.Area.builder().id("g1")
+        .level(org.jiceng.governance.core.area.AreaLevel.GRID).name("网格").build();
+    assertThat(grid.getClass().getSimpleName()).isEqualTo("ImmutableArea");
+    assertThat(DisplayText.typeName(grid.getClass())).isEqualTo("Area");
+    assertThat(DisplayText.typeName(String.class)).isEqualTo("String");
+  }
 }

@@ -69,7 +69,7 @@ public final class DemandEventsFormat {
   private static void writeEvent(JsonGenerator g, DemandEvent e) throws IOException {
     g.writeStartObject();
     // The kind is the abstract value class the generated implementation extends (Tagged, not ImmutableTagged).
-    g.writeStringField("type", e.getClass().getSuperclass().getSimpleName());
+    g.writeStringField("type", org.jiceng.governance.core.DisplayText.typeName(e.getClass()));
     g.writeStringField("eventId", e.getId());
     if (e instanceof DemandEvent.Submitted s) {
       DemandCodec.write(g, s.getDemand());

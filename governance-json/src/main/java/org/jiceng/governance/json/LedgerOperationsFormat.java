@@ -93,7 +93,7 @@ public final class LedgerOperationsFormat {
     g.writeArrayFieldStart("operations");
     for (Operation op : operations) {
       g.writeStartObject();
-      g.writeStringField("type", op.getClass().getSuperclass().getSimpleName());
+      g.writeStringField("type", org.jiceng.governance.core.DisplayText.typeName(op.getClass()));
       if (op instanceof Operation.OpenAccount o) {
         g.writeStringField("id", o.getId());
         g.writeStringField("at", o.getAt().toString());
@@ -116,7 +116,7 @@ public final class LedgerOperationsFormat {
           g.writeStringField("confirmedBy", a.getConfirmedBy().get());
         }
       } else {
-        throw new IllegalArgumentException("Only OpenAccount and Accrue are written, found " + op.getClass().getSuperclass().getSimpleName());
+        throw new IllegalArgumentException("Only OpenAccount and Accrue are written, found " + org.jiceng.governance.core.DisplayText.typeName(op.getClass()));
       }
       g.writeEndObject();
     }

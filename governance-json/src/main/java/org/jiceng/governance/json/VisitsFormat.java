@@ -74,7 +74,7 @@ public final class VisitsFormat {
   private static void writeEvent(JsonGenerator g, VisitEvent e) throws IOException {
     g.writeStartObject();
     // The kind is the abstract value class the generated implementation extends (Tagged, not ImmutableTagged).
-    g.writeStringField("type", e.getClass().getSuperclass().getSimpleName());
+    g.writeStringField("type", org.jiceng.governance.core.DisplayText.typeName(e.getClass()));
     g.writeStringField("id", e.getId());
     g.writeStringField("on", e.getOn().toString());
     g.writeStringField("household", e.getHousehold());

@@ -35,6 +35,6 @@ public final class Checks {
    * @return the exception, to throw
    */
   public static InvalidValueException refused(Object value, String id, Problem problem, Serializable... arguments) {
-    return new InvalidValueException(Texts.typeName(value.getClass()), id, problem, arguments);
+    return new InvalidValueException(org.jiceng.governance.core.DisplayText.typeName(value.getClass()), id, problem, arguments);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.Identified;
@@ -52,41 +53,65 @@ public final class Texts {
   }
 
   private static String format(ResourceBundle b, Locale locale, String pattern, Object... args) {
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = argument(b, locale, args[i]);
-    }
-    return new MessageFormat(pattern, locale).format(shown);
+    return format(locale, pattern, args, a -> argument(b, locale, a));
   }
+
+  /**
+   * Fills a pattern's placeholders, each argument shown as {@code shown} says; shared with the
+   * rules' engine messages (this package is exported to the rules module only).
+   *
+   * @param locale the language, not null
+   * @param pattern a {@link MessageFormat} pattern
+   * @param args the arguments
+   * @param shown how one argument is shown
+   * @return the text, not yet escaped
+   */
+  public static String format(Locale locale, String pattern, Object[] args, Function<Object, String> shown) {
+    Object[] texts = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = shown.apply(args[i]);
+    }
+    return new MessageFormat(pattern, locale).format(texts);
+  }
+
+  /**
+   * Lists items as the language lists things: "a、b" in Chinese, "a, b" otherwise.
+   *
+   * @param locale the language, not null
+   * @param items the items
+   * @param shown how one item is shown
+   * @return the list
+   */
+  public static String list(Locale locale, Collection<?> items, Function<Object, String> shown) {
+    String separator = "zh".equals(locale.getLanguage()) ? "、" : ", ";
+    return items.stream().map(shown).collect(Collectors.joining(separator));
+  }
+
+  /**
+   * Returns the bundle key of an enum constant's display name, {@code SimpleClassName.CONSTANT}.
+   *
+   * @param constant the constant
+   * @return the key
+   */
+  public static String key(Enum<?> constant) {
+    return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+  }
+
 
   private static String argument(ResourceBundle b, Locale locale, Object a) {
     if (a instanceof Enum<?>) {
-      Enum<?> e = (Enum<?>) a;
-      return b.getString(e.getDeclaringClass().getSimpleName() + "." + e.name());
+      return b.getString(key((Enum<?>) a));
     }
     if (a instanceof Collection<?>) {
-      String sep = "zh".equals(locale.getLanguage()) ? "、" : ", ";
-      return ((Collection<?>) a).stream().map(x -> argument(b, locale, x)).collect(Collectors.joining(sep));
+      return list(locale, (Collection<?>) a, x -> argument(b, locale, x));
     }
     if (a instanceof Area) {
       Area area = (Area) a;
       return format(b, locale, b.getString("the.area"), area.getLevel(), area.getId());
     }
     if (a instanceof Identified) {
-      return format(b, locale, b.getString("the." + typeName(a.getClass())), ((Identified) a).getId());
+      return format(b, locale, b.getString("the." + DisplayText.typeName(a.getClass())), ((Identified) a).getId());
     }
     return String.valueOf(a);
-  }
-
-  /**
-   * Returns the name of a model type as the bundle's keys name it: {@code CommunityWorker} for
-   * the generated {@code ImmutableCommunityWorker} too.
-   *
-   * @param type the class
-   * @return the simple name of the abstract value type
-   */
-  public static String typeName(Class<?> type) {
-    String name = type.getSimpleName();
-    return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
   }
 }

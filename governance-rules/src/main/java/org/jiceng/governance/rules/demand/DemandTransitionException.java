@@ -49,7 +49,7 @@ public final class DemandTransitionException extends GovernanceException impleme
 
   /** An event as messages name it: its id, type and demand, long ids quoted in part. */
   private static String describe(DemandEvent event, Locale locale) {
-    return EngineText.render(locale, "demand.event", shown(event.getId()), event.getClass().getSuperclass().getSimpleName(),
+    return EngineText.render(locale, "demand.event", shown(event.getId()), DisplayText.typeName(event.getClass()),
         shown(event.getDemandId()));
   }
 

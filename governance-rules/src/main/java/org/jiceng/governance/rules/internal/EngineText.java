@@ -1,12 +1,11 @@
 package org.jiceng.governance.rules.internal;
 
-import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import org.jiceng.governance.core.DisplayText;
 import org.jiceng.governance.core.Localizable;
+import org.jiceng.governance.core.internal.Texts;
 import org.jiceng.governance.rules.compliance.DisplayNames;
 
 /**
@@ -34,17 +33,14 @@ public final class EngineText {
    */
   public static String render(Locale locale, String key, Object... args) {
     ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = argument(b, locale, args[i]);
-    }
-    return DisplayText.of(new MessageFormat(b.getString(key), locale).format(shown));
+    return DisplayText.of(Texts.format(locale, b.getString(key), args, a -> argument(b, locale, a)));
   }
+
 
   private static String argument(ResourceBundle b, Locale locale, Object a) {
     if (a instanceof Enum<?>) {
       Enum<?> e = (Enum<?>) a;
-      String key = e.getDeclaringClass().getSimpleName() + "." + e.name();
+      String key = Texts.key(e);
       if (b.containsKey(key)) {
         return b.getString(key);
       }
@@ -52,8 +48,7 @@ public final class EngineText {
       return names.containsKey(key) ? names.getString(key) : e.name();
     }
     if (a instanceof Collection<?>) {
-      String sep = "zh".equals(locale.getLanguage()) ? "、" : ", ";
-      return ((Collection<?>) a).stream().map(x -> argument(b, locale, x)).collect(Collectors.joining(sep));
+      return Texts.list(locale, (Collection<?>) a, x -> argument(b, locale, x));
     }
     if (a instanceof Localizable) {
       return ((Localizable) a).getMessage(locale);

@@ -33,7 +33,7 @@ final class ReversalRule {
       throw LedgerException.of(Reason.NOT_REVERSIBLE, o.getId(), "ledger.reversed", t.getId());
     }
     if (t instanceof Operation.OpenAccount || t instanceof Operation.Restock || t instanceof Operation.Reverse) {
-      throw LedgerException.of(Reason.NOT_REVERSIBLE, o.getId(), "ledger.not-reversed", t.getClass().getSuperclass().getSimpleName());
+      throw LedgerException.of(Reason.NOT_REVERSIBLE, o.getId(), "ledger.not-reversed", org.jiceng.governance.core.DisplayText.typeName(t.getClass()));
     }
     PostingColumns postings = book.postings;
     for (int p = book.postingEnd(target) - 1; p >= book.firstPosting(target); p--) {

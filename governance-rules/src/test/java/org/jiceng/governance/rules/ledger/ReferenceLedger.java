@@ -579,7 +579,7 @@ final class ReferenceLedger {
       throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "operation '" + t.getId() + "' was reversed already");
     }
     if (t instanceof Operation.OpenAccount || t instanceof Operation.Restock || t instanceof Operation.Reverse) {
-      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "a " + t.getClass().getSuperclass().getSimpleName() + " is not reversed; post a new operation");
+      throw new LedgerException(Reason.NOT_REVERSIBLE, o.getId(), "a " + org.jiceng.governance.core.DisplayText.typeName(t.getClass()) + " is not reversed; post a new operation");
     }
     Plan plan = new Plan();
     Map<MutableLot, Long> lotDelta = new LinkedHashMap<>();
